@@ -1,0 +1,3 @@
+from gpt4local.cli import main
+
+raise SystemExit(main())

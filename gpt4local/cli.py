@@ -1,0 +1,118 @@
+"""The command line: `gpt4local` starts the GUI; sub-commands serve power users and scripts."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator, Sequence
+from typing import TextIO
+
+from gpt4local import __version__, paths
+from gpt4local.core.errors import UserFacingError
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="gpt4local",
+        description="A private ChatGPT running entirely on your computer. "
+        "Without a command, the app window opens.",
+    )
+    parser.add_argument("--version", action="version", version=f"gpt4local {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    chat = commands.add_parser("chat", help="chat with a model in the terminal")
+    chat.add_argument("--model", required=True, help="a .gguf file, or an installed model's name")
+    chat.add_argument("--prompt", help="answer this one message and exit (else read stdin lines)")
+    chat.add_argument("--system", default="", help="system prompt")
+    chat.add_argument("--ctx", type=int, default=2048, help="context length in tokens")
+    chat.add_argument("--max-tokens", type=int, default=4096, help="longest answer in tokens")
+    chat.add_argument("--temperature", type=float, default=0.7)
+    chat.add_argument("--top-p", type=float, default=0.4)
+    chat.add_argument("--top-k", type=int, default=40)
+    chat.add_argument("--min-p", type=float, default=0.0)
+    chat.add_argument("--repeat-penalty", type=float, default=1.18)
+    chat.add_argument("--seed", type=int, default=None, help="fixed seed for repeatable answers")
+    chat.add_argument("--threads", type=int, default=0, help="CPU threads (0 = automatic)")
+    chat.add_argument("--gpu-layers", type=int, default=-1, help="layers to offload (-1 = all)")
+    chat.add_argument("--json", action="store_true", help="print one JSON object per turn")
+    return parser
+
+
+def _user_lines(prompt: str | None, stdin: TextIO) -> Iterator[str]:
+    if prompt is not None:
+        yield prompt
+        return
+    interactive = stdin.isatty()
+    while True:
+        if interactive:
+            print("> ", end="", file=sys.stderr, flush=True)
+        line = stdin.readline()
+        if not line:
+            return
+        if line.strip():
+            yield line.rstrip("\n")
+
+
+def run_chat(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
+    # Imported here so `gpt4local --version` and the GUI start without loading llama.cpp first.
+    from gpt4local.core.config import LoadSettings, SamplingSettings
+    from gpt4local.core.engine import Engine
+    from gpt4local.core.library import find_model
+    from gpt4local.core.messages import Message
+    from gpt4local.core.stream_events import ContextTrimmed, GenerationStats, TextChunk
+
+    try:
+        load = LoadSettings(n_ctx=args.ctx, n_threads=args.threads, n_gpu_layers=args.gpu_layers)
+        sampling = SamplingSettings(
+            temperature=args.temperature,
+            top_p=args.top_p,
+            top_k=args.top_k,
+            min_p=args.min_p,
+            repeat_penalty=args.repeat_penalty,
+            max_tokens=args.max_tokens,
+            seed=args.seed,
+        )
+    except ValueError as error:
+        raise UserFacingError(str(error)) from None
+    engine = Engine(find_model(args.model, paths.models_dir()), load)
+    if engine.info.gpu_fallback_reason:
+        print(engine.info.gpu_fallback_reason, file=sys.stderr)
+    history: list[Message] = [Message("system", args.system)] if args.system else []
+    try:
+        for line in _user_lines(args.prompt, stdin):
+            history.append(Message("user", line))
+            for event in engine.stream(history, sampling):
+                if isinstance(event, TextChunk) and not args.json:
+                    stdout.write(event.text)
+                    stdout.flush()
+                elif isinstance(event, ContextTrimmed):
+                    print(
+                        f"[{event.dropped_messages} older messages left out to fit the context]",
+                        file=sys.stderr,
+                    )
+                elif isinstance(event, GenerationStats):
+                    history.append(Message("assistant", event.text))
+                    if args.json:
+                        stdout.write(json.dumps(event.as_dict(), ensure_ascii=False) + "\n")
+                    else:
+                        stdout.write("\n")
+                    stdout.flush()
+    finally:
+        engine.close()
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _build_parser().parse_args(argv)
+    try:
+        if args.command == "chat":
+            return run_chat(args, sys.stdin, sys.stdout)
+        from gpt4local.ui.app import run_gui
+
+        return run_gui()
+    except UserFacingError as error:
+        print(f"gpt4local: error: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130

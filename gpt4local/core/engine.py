@@ -1,0 +1,304 @@
+"""One loaded model and a streaming chat over it, through llama.cpp.
+
+Why not ``create_chat_completion(stream=True)``: it re-detokenizes the whole answer at every step,
+so long answers slow to a crawl. Here the prompt is rendered with the model's chat template,
+tokenized once, and fed to ``Llama.generate()`` (llama.cpp's native sampler chain, no Python logits
+processors); each token's piece comes from a cache and goes through an incremental UTF-8 decoder and
+a tail-only stop-string filter, so a token costs the same at position 10 and at 4,000.
+
+Threading: an Engine and its ``Llama`` belong to the thread that created them. Only ``stream``'s
+``cancel`` event may be touched from elsewhere.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import random
+import threading
+import time
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import llama_cpp
+
+from gpt4local.core import llama_log
+from gpt4local.core.config import LoadSettings, SamplingSettings
+from gpt4local.core.context_fit import FittedPrompt, fit_history
+from gpt4local.core.decoding import IncrementalUtf8, StopStringFilter
+from gpt4local.core.errors import ModelLoadError
+from gpt4local.core.gguf_info import GgufInfo, read_info
+from gpt4local.core.messages import Message
+from gpt4local.core.stream_events import (
+    ContextTrimmed,
+    GenerationStats,
+    PromptProgress,
+    StopReason,
+    StreamEvent,
+    TextChunk,
+)
+from gpt4local.core.templates import ChatTemplate, choose_template
+
+llama_log.install()
+
+
+def gpu_offload_supported() -> bool:
+    return bool(llama_cpp.llama_supports_gpu_offload())
+
+
+@dataclass(frozen=True)
+class EngineInfo:
+    model_name: str
+    path: Path
+    n_ctx: int
+    n_ctx_train: int | None
+    device: str  # "CPU" or "GPU (n layers)"
+    threads: int
+    template_origin: str
+    gpu_fallback_reason: str | None = None
+
+
+def _load_failure_reason(log_lines: Sequence[str]) -> str | None:
+    """The most specific line llama.cpp logged, e.g. "unknown model architecture: 'x'"."""
+    for line in log_lines:
+        _, marker, detail = line.partition("error loading model:")
+        if marker:
+            return detail.strip()
+    return log_lines[0] if log_lines else None
+
+
+def _common_prefix_length(a: Sequence[int], b: Sequence[int]) -> int:
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+class Engine:
+    def __init__(self, model_path: Path | str, load: LoadSettings | None = None) -> None:
+        load = load or LoadSettings()
+        self.gguf: GgufInfo = read_info(model_path)  # clear errors for bad files, before llama.cpp
+        gpu_layers = load.n_gpu_layers if gpu_offload_supported() else 0
+        fallback_reason = None
+        try:
+            self._llm = self._open(load, gpu_layers)
+        except ModelLoadError as error:
+            if gpu_layers == 0:
+                raise
+            fallback_reason = f"GPU load failed, using the CPU instead: {error}"
+            gpu_layers = 0
+            self._llm = self._open(load, 0)
+
+        self._vocab = self._llm._model.vocab
+        self._piece_buffer = ctypes.create_string_buffer(256)
+        self._pieces: dict[int, bytes] = {}
+        self.template: ChatTemplate = choose_template(
+            self._llm.metadata.get("tokenizer.chat_template"),
+            bos_token=self._token_text(self._llm.token_bos()),
+            eos_token=self._token_text(self._llm.token_eos()),
+            is_special_token=self._is_special_token,
+        )
+        self._add_bos = bool(llama_cpp.llama_vocab_get_add_bos(self._vocab))
+        # What the KV cache holds after the last answer, as text and as the exact tokens. When the
+        # next prompt starts with that text, only its remainder is tokenized, so the cache is
+        # reused even where a re-tokenization of the answer would differ from the sampled tokens.
+        self._spliced: tuple[str, list[int]] | None = None
+        self.last_completion_tokens: list[int] = []  # the sampled token ids of the last answer
+        self.info = EngineInfo(
+            model_name=self.gguf.display_name,
+            path=self.gguf.path,
+            n_ctx=self._llm.n_ctx(),
+            n_ctx_train=self.gguf.context_length,
+            device=f"GPU ({gpu_layers} layers)" if gpu_layers else "CPU",
+            threads=load.threads,
+            template_origin=self.template.origin,
+            gpu_fallback_reason=fallback_reason,
+        )
+
+    def _open(self, load: LoadSettings, gpu_layers: int) -> llama_cpp.Llama:
+        position = llama_log.mark()
+        try:
+            return llama_cpp.Llama(
+                model_path=str(self.gguf.path),
+                n_ctx=load.n_ctx,
+                n_batch=load.n_batch,
+                n_threads=load.threads,
+                n_threads_batch=load.threads,
+                n_gpu_layers=gpu_layers,
+                use_mmap=load.use_mmap,
+                verbose=False,
+            )
+        except (ValueError, RuntimeError, OSError) as error:
+            reason = _load_failure_reason(llama_log.problems_since(position)) or str(error)
+            raise ModelLoadError(
+                f"llama.cpp could not load {self.gguf.path.name} "
+                f"(architecture '{self.gguf.architecture}'): {reason}"
+            ) from None
+
+    def close(self) -> None:
+        self._llm.close()
+
+    # --- tokens -------------------------------------------------------------------------------
+
+    def _token_text(self, token: int) -> str:
+        if token < 0:
+            return ""
+        raw = llama_cpp.llama_vocab_get_text(self._vocab, token)
+        return raw.decode("utf-8", errors="replace") if raw else ""
+
+    def _is_special_token(self, text: str) -> bool:
+        if not text:
+            return False
+        encoded = text.encode()
+        special = self._llm.tokenize(encoded, add_bos=False, special=True)
+        return len(special) == 1 and len(self._llm.tokenize(encoded, add_bos=False)) > 1
+
+    def piece(self, token: int) -> bytes:
+        """The bytes a token stands for (cached: the vocabulary does not change)."""
+        piece = self._pieces.get(token)
+        if piece is None:
+            buffer = self._piece_buffer
+            n = llama_cpp.llama_token_to_piece(self._vocab, token, buffer, len(buffer), 0, False)
+            if n < 0:  # longer than the buffer: ask again with the size llama.cpp told us
+                buffer = ctypes.create_string_buffer(-n)
+                n = llama_cpp.llama_token_to_piece(self._vocab, token, buffer, -n, 0, False)
+            piece = self._pieces[token] = buffer.raw[:n]
+        return piece
+
+    def tokenize_prompt(self, text: str) -> list[int]:
+        if self._spliced and text.startswith(self._spliced[0]):
+            cached_text, cached_tokens = self._spliced
+            rest = text[len(cached_text) :].encode()
+            return cached_tokens + self._llm.tokenize(rest, add_bos=False, special=True)
+        starts_with_bos = bool(self.template.bos_token) and text.startswith(self.template.bos_token)
+        return self._llm.tokenize(
+            text.encode(), add_bos=self._add_bos and not starts_with_bos, special=True
+        )
+
+    def prepare(self, messages: Sequence[Message], max_tokens: int) -> FittedPrompt:
+        def to_prompt(kept: Sequence[Message]) -> tuple[str, list[int]]:
+            text = self.template.render(kept)
+            return text, self.tokenize_prompt(text)
+
+        return fit_history(messages, to_prompt, n_ctx=self.info.n_ctx, max_tokens=max_tokens)
+
+    # --- generation ---------------------------------------------------------------------------
+
+    def _evaluate_prompt(
+        self, tokens: list[int], cancel: threading.Event
+    ) -> Iterator[PromptProgress]:
+        """Decode the part of the prompt the KV cache lacks, batch by batch, reporting progress.
+
+        Afterwards the whole prompt is cached, so ``generate()`` samples straight away.
+        """
+        llm = self._llm
+        kept = _common_prefix_length(llm.input_ids[: llm.n_tokens].tolist(), tokens)
+        kept = min(kept, len(tokens) - 1)  # the last token is decoded again to get fresh logits
+        if kept == 0 or not llm._ctx.kv_cache_seq_rm(-1, kept, -1):
+            llm.reset()
+            kept = 0
+        llm.n_tokens = kept
+        total = len(tokens) - kept
+        for start in range(kept, len(tokens), llm.n_batch):
+            if cancel.is_set():
+                return
+            llm.eval(tokens[start : start + llm.n_batch])
+            yield PromptProgress(llm.n_tokens - kept, total)
+
+    def stream(
+        self,
+        messages: Sequence[Message],
+        sampling: SamplingSettings | None = None,
+        cancel: threading.Event | None = None,
+    ) -> Iterator[StreamEvent]:
+        """Answer the conversation's last message; yields events, ending with GenerationStats."""
+        sampling = sampling or SamplingSettings()
+        cancel = cancel or threading.Event()
+        llm = self._llm
+        started = time.perf_counter()
+        prompt = self.prepare(messages, sampling.max_tokens)
+        if prompt.dropped_messages:
+            yield ContextTrimmed(prompt.dropped_messages, len(prompt.messages))
+
+        evaluated = 0
+        for progress in self._evaluate_prompt(prompt.tokens, cancel):
+            evaluated = progress.done
+            yield progress
+        prompt_done = time.perf_counter()
+
+        llm.set_seed(sampling.seed if sampling.seed is not None else random.getrandbits(31))
+        llm.last_n_tokens_size = sampling.repeat_last_n
+        utf8 = IncrementalUtf8()
+        stops = StopStringFilter(self.template.stop_strings)
+        pieces: list[str] = []
+        generated: list[int] = []
+        first_token_at: float | None = None
+        reason: StopReason = "cancelled"
+        tokens = llm.generate(
+            prompt.tokens,
+            top_k=sampling.top_k,
+            top_p=sampling.top_p,
+            min_p=sampling.min_p,
+            temp=sampling.temperature,
+            repeat_penalty=sampling.repeat_penalty,
+            reset=True,
+        )
+        try:
+            for token in tokens if not cancel.is_set() else ():
+                if first_token_at is None:
+                    first_token_at = time.perf_counter()
+                if llama_cpp.llama_vocab_is_eog(self._vocab, token):
+                    reason = "eos"
+                    break
+                generated.append(token)
+                text = stops.push(utf8.feed(self.piece(token)))
+                if not pieces:
+                    text = text.lstrip()  # answers start after "assistant\n"; no leading blanks
+                if text:
+                    pieces.append(text)
+                    yield TextChunk(text)
+                if stops.stopped:
+                    reason = "stop_string"
+                    break
+                if len(generated) >= sampling.max_tokens:
+                    reason = "length"
+                    break
+                if llm.n_tokens >= self.info.n_ctx:
+                    reason = "context_full"
+                    break
+                if cancel.is_set():
+                    break
+        finally:
+            tokens.close()
+        if not stops.stopped:  # release a held stop-string prefix and any unfinished character
+            tail = stops.push(utf8.flush()) + stops.flush()
+            tail = tail if pieces else tail.lstrip()
+            if tail:
+                pieces.append(tail)
+                yield TextChunk(tail)
+        finished = time.perf_counter()
+        answer = "".join(pieces)
+        self.last_completion_tokens = generated
+        self._spliced = (
+            None
+            if reason == "stop_string"
+            else (
+                prompt.text + answer,
+                prompt.tokens + generated,
+            )
+        )
+        decode_time = finished - (first_token_at or finished)
+        prompt_time = prompt_done - started
+        yield GenerationStats(
+            text=answer,
+            prompt_tokens=len(prompt.tokens),
+            evaluated_tokens=evaluated,
+            completion_tokens=len(generated),
+            ttft_s=(first_token_at or finished) - started,
+            tokens_per_s=(len(generated) - 1) / decode_time if len(generated) > 1 else 0.0,
+            prompt_tokens_per_s=evaluated / prompt_time if prompt_time > 0 else 0.0,
+            stop_reason=reason,
+            dropped_messages=prompt.dropped_messages,
+        )

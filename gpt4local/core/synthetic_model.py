@@ -1,0 +1,256 @@
+"""Build small (or realistically shaped) llama-architecture GGUF files with random weights.
+
+No weights can be downloaded on a test machine, and none are committed, so tests, benchmarks and the
+self-test build real GGUF files here: a real tokenizer vocabulary (SentencePiece-style with byte
+fallback, so any text tokenizes), real tensor shapes, random weights. llama.cpp loads and runs them
+like any model; the answers are random tokens, which is a good stress test for streaming.
+"""
+
+from __future__ import annotations
+
+import string
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+# SentencePiece token types as GGUF stores them.
+NORMAL, UNKNOWN, CONTROL, BYTE = 1, 2, 3, 6
+
+CHATML_TEMPLATE = (
+    "{% for message in messages %}<|im_start|>{{ message['role'] }}\n"
+    "{{ message['content'] }}<|im_end|>\n{% endfor %}"
+    "{% if add_generation_prompt %}<|im_start|>assistant\n{% endif %}"
+)
+
+_WORDS = [
+    "the",
+    "of",
+    "and",
+    "to",
+    "in",
+    "is",
+    "you",
+    "that",
+    "it",
+    "he",
+    "was",
+    "for",
+    "on",
+    "are",
+    "as",
+    "with",
+    "his",
+    "they",
+    "at",
+    "be",
+    "this",
+    "have",
+    "from",
+    "or",
+    "one",
+    "had",
+    "by",
+    "word",
+    "but",
+    "not",
+    "what",
+    "all",
+    "were",
+    "we",
+    "when",
+    "your",
+    "can",
+    "said",
+    "there",
+    "use",
+    "an",
+    "each",
+    "which",
+    "she",
+    "do",
+    "how",
+    "their",
+    "if",
+    "will",
+    "up",
+    "other",
+    "about",
+    "out",
+    "many",
+    "then",
+    "them",
+    "these",
+    "so",
+    "some",
+    "her",
+    "would",
+    "make",
+    "like",
+    "him",
+    "into",
+    "time",
+    "has",
+    "look",
+    "two",
+    "more",
+    "write",
+    "go",
+    "see",
+    "number",
+    "no",
+    "way",
+    "could",
+    "people",
+    "my",
+    "than",
+    "first",
+    "water",
+    "been",
+    "call",
+    "who",
+    "oil",
+    "its",
+    "now",
+    "find",
+    "long",
+    "down",
+    "day",
+    "did",
+    "get",
+    "come",
+    "made",
+    "may",
+    "part",
+    "hello",
+    "world",
+    "model",
+    "chat",
+    "answer",
+    "question",
+    "local",
+    "private",
+    "computer",
+    "token",
+    "stream",
+]
+
+
+@dataclass(frozen=True)
+class ModelShape:
+    n_embd: int = 32
+    n_layers: int = 2
+    n_head: int = 2
+    n_head_kv: int = 2
+    n_ff: int = 64
+    n_ctx_train: int = 4096
+    n_vocab: int = 0  # 0 = just the built-in pieces (~450); larger pads with synthetic pieces
+
+    @property
+    def head_dim(self) -> int:
+        return self.n_embd // self.n_head
+
+
+TINY = ModelShape()
+# TinyLlama-1.1B's real shapes: a fair stand-in for speed and memory measurements.
+TINYLLAMA_1B = ModelShape(
+    n_embd=2048, n_layers=22, n_head=32, n_head_kv=4, n_ff=5632, n_ctx_train=2048, n_vocab=32000
+)
+
+
+def build_vocab(n_vocab: int, extra_control: tuple[str, ...]) -> tuple[list[str], list[int]]:
+    tokens = ["<unk>", "<s>", "</s>"]
+    types = [UNKNOWN, CONTROL, CONTROL]
+    tokens += list(extra_control)
+    types += [CONTROL] * len(extra_control)
+    tokens += [f"<0x{b:02X}>" for b in range(256)]
+    types += [BYTE] * 256
+    pieces = ["▁"] + ["▁" + w for w in _WORDS]
+    pieces += list(string.ascii_letters + string.digits) + ["▁" + c for c in string.ascii_lowercase]
+    pieces += [*list(".,!?;:'\"()-"), "\n", "▁" * 2]
+    pieces += ["é", "ü", "ß", "中", "文", "😀"]  # multi-byte pieces, to exercise UTF-8 assembly
+    pieces = list(dict.fromkeys(p for p in pieces if p not in tokens))
+    tokens += pieces
+    types += [NORMAL] * len(pieces)
+    # Pad to a realistic vocabulary size with made-up but distinct pieces.
+    letters = string.ascii_lowercase
+    i = 0
+    while len(tokens) < n_vocab:
+        a, b, c = letters[i % 26], letters[(i // 26) % 26], letters[(i // 676) % 26]
+        tokens.append(f"▁{c}{b}{a}{i // 17576 or ''}")
+        types.append(NORMAL)
+        i += 1
+    return tokens, types
+
+
+def write_model(
+    path: Path,
+    shape: ModelShape = TINY,
+    *,
+    chat_template: str | None = CHATML_TEMPLATE,
+    architecture: str = "llama",
+    name: str = "synthetic-llama",
+    seed: int = 0,
+    dtype: type = np.float32,
+) -> Path:
+    """Write a loadable GGUF to ``path`` and return it. ``dtype`` float16 halves the file."""
+    import gguf  # imported here: only builders of synthetic models need it
+
+    rng = np.random.default_rng(seed)
+    extra = ("<|im_start|>", "<|im_end|>") if chat_template else ()
+    tokens, types = build_vocab(shape.n_vocab, extra)
+    scores = [0.0] * len(tokens)
+    for i, t in enumerate(types):
+        if t == NORMAL:  # longer pieces win in SentencePiece merges
+            scores[i] = -1000.0 + 10.0 * len(tokens[i]) - i * 1e-4
+
+    writer = gguf.GGUFWriter(str(path), architecture)
+    writer.add_name(name)
+    writer.add_context_length(shape.n_ctx_train)
+    writer.add_embedding_length(shape.n_embd)
+    writer.add_block_count(shape.n_layers)
+    writer.add_feed_forward_length(shape.n_ff)
+    writer.add_head_count(shape.n_head)
+    writer.add_head_count_kv(shape.n_head_kv)
+    writer.add_rope_dimension_count(shape.head_dim)
+    writer.add_layer_norm_rms_eps(1e-5)
+    writer.add_file_type(gguf.LlamaFileType.MOSTLY_F16 if dtype == np.float16 else 0)
+    writer.add_tokenizer_model("llama")
+    writer.add_token_list(tokens)
+    writer.add_token_scores(scores)
+    writer.add_token_types(types)
+    writer.add_bos_token_id(1)
+    writer.add_eos_token_id(2)
+    writer.add_unk_token_id(0)
+    writer.add_add_bos_token(True)
+    if chat_template:
+        writer.add_chat_template(chat_template)
+
+    n_vocab, n_embd, kv_dim = len(tokens), shape.n_embd, shape.n_head_kv * shape.head_dim
+
+    def weight(*dims: int) -> np.ndarray:
+        return (rng.standard_normal(dims, dtype=np.float32) * 0.02).astype(dtype)
+
+    def ones(n: int) -> np.ndarray:
+        return np.ones(n, dtype=np.float32)  # llama.cpp wants norm weights in F32
+
+    writer.add_tensor("token_embd.weight", weight(n_vocab, n_embd))
+    for layer in range(shape.n_layers):
+        prefix = f"blk.{layer}."
+        writer.add_tensor(prefix + "attn_norm.weight", ones(n_embd))
+        writer.add_tensor(prefix + "attn_q.weight", weight(n_embd, n_embd))
+        writer.add_tensor(prefix + "attn_k.weight", weight(kv_dim, n_embd))
+        writer.add_tensor(prefix + "attn_v.weight", weight(kv_dim, n_embd))
+        writer.add_tensor(prefix + "attn_output.weight", weight(n_embd, n_embd))
+        writer.add_tensor(prefix + "ffn_norm.weight", ones(n_embd))
+        writer.add_tensor(prefix + "ffn_gate.weight", weight(shape.n_ff, n_embd))
+        writer.add_tensor(prefix + "ffn_up.weight", weight(shape.n_ff, n_embd))
+        writer.add_tensor(prefix + "ffn_down.weight", weight(n_embd, shape.n_ff))
+    writer.add_tensor("output_norm.weight", ones(n_embd))
+    writer.add_tensor("output.weight", weight(n_vocab, n_embd))
+
+    writer.write_header_to_file()
+    writer.write_kv_data_to_file()
+    writer.write_tensors_to_file()
+    writer.close()
+    return path

@@ -1,0 +1,176 @@
+"""Chat templates: turning a conversation into the exact prompt text a model was trained on.
+
+A GGUF's ``tokenizer.chat_template`` is untrusted Jinja written by whoever made the file, so it is
+rendered in an immutable sandbox. Files without a template get a fallback chosen from the special
+tokens the model's vocabulary actually has, so a ChatML model gets ChatML, a Llama 3 model gets
+Llama 3 headers, and a bare base model gets a plain "### User / ### Assistant" layout.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+import jinja2
+from jinja2.sandbox import ImmutableSandboxedEnvironment
+
+from gpt4local.core.errors import ChatTemplateError
+from gpt4local.core.messages import Message
+
+
+@dataclass(frozen=True)
+class TemplateFamily:
+    name: str
+    marker: str  # a special token whose presence in the vocabulary identifies the family
+    source: str
+    stop_strings: tuple[str, ...]
+
+
+# Written for this project from each family's published prompt format. Ordered: first match wins.
+FAMILIES: tuple[TemplateFamily, ...] = (
+    TemplateFamily(
+        "llama3",
+        "<|start_header_id|>",
+        "{{ bos_token }}{% for m in messages %}<|start_header_id|>{{ m.role }}<|end_header_id|>\n\n"
+        "{{ m.content | trim }}<|eot_id|>{% endfor %}"
+        "{% if add_generation_prompt %}"
+        "<|start_header_id|>assistant<|end_header_id|>\n\n{% endif %}",
+        ("<|eot_id|>",),
+    ),
+    TemplateFamily(
+        "chatml",
+        "<|im_start|>",
+        "{% for m in messages %}<|im_start|>{{ m.role }}\n{{ m.content }}<|im_end|>\n{% endfor %}"
+        "{% if add_generation_prompt %}<|im_start|>assistant\n{% endif %}",
+        ("<|im_end|>",),
+    ),
+    TemplateFamily(
+        "gemma",
+        "<start_of_turn>",
+        "{{ bos_token }}{% set ns = namespace(system='') %}{% for m in messages %}"
+        "{% if m.role == 'system' %}{% set ns.system = m.content + '\n\n' %}"
+        "{% else %}<start_of_turn>{{ 'model' if m.role == 'assistant' else 'user' }}\n"
+        "{% if m.role == 'user' %}{{ ns.system }}{% set ns.system = '' %}{% endif %}"
+        "{{ m.content | trim }}<end_of_turn>\n{% endif %}{% endfor %}"
+        "{% if add_generation_prompt %}<start_of_turn>model\n{% endif %}",
+        ("<end_of_turn>",),
+    ),
+    TemplateFamily(
+        "phi3",
+        "<|assistant|>",
+        "{% for m in messages %}<|{{ m.role }}|>\n{{ m.content }}<|end|>\n{% endfor %}"
+        "{% if add_generation_prompt %}<|assistant|>\n{% endif %}",
+        ("<|end|>", "<|endoftext|>"),
+    ),
+    TemplateFamily(
+        "mistral",
+        "[INST]",
+        "{{ bos_token }}{% set ns = namespace(system='') %}{% for m in messages %}"
+        "{% if m.role == 'system' %}{% set ns.system = m.content + '\n\n' %}"
+        "{% elif m.role == 'user' %}[INST] {{ ns.system }}{{ m.content }} [/INST]"
+        "{% set ns.system = '' %}{% else %}{{ m.content }}{{ eos_token }}{% endif %}{% endfor %}",
+        ("[INST]",),
+    ),
+)
+
+# For base models and anything unrecognised: readable by a person and by most instruct models.
+PLAIN = TemplateFamily(
+    "plain",
+    "",
+    "{% for m in messages %}{% if m.role == 'system' %}{{ m.content }}\n\n"
+    "{% elif m.role == 'user' %}### User:\n{{ m.content }}\n\n"
+    "{% else %}### Assistant:\n{{ m.content }}\n\n{% endif %}{% endfor %}"
+    "{% if add_generation_prompt %}### Assistant:\n{% endif %}",
+    ("### User:", "\n### Assistant:"),
+)
+
+# End-of-turn markers worth watching for as plain text too, whatever template is in use.
+KNOWN_END_MARKERS = ("<|im_end|>", "<|eot_id|>", "<end_of_turn>", "<|end|>", "<|endoftext|>")
+
+
+def _raise_exception(message: str) -> None:
+    raise jinja2.TemplateError(message)
+
+
+def _strftime_now(fmt: str) -> str:
+    return datetime.now().strftime(fmt)
+
+
+def _tojson(value: object, indent: int | None = None) -> str:
+    return json.dumps(value, ensure_ascii=False, indent=indent)
+
+
+def _environment() -> ImmutableSandboxedEnvironment:
+    # Same options as Hugging Face's renderer, so templates written for transformers behave alike.
+    env = ImmutableSandboxedEnvironment(
+        trim_blocks=True, lstrip_blocks=True, extensions=["jinja2.ext.loopcontrols"]
+    )
+    env.filters["tojson"] = _tojson
+    env.globals["raise_exception"] = _raise_exception
+    env.globals["strftime_now"] = _strftime_now
+    return env
+
+
+class ChatTemplate:
+    """A compiled template plus what it needs to render: special token texts and stop strings."""
+
+    def __init__(
+        self,
+        source: str,
+        *,
+        origin: str,
+        bos_token: str = "",
+        eos_token: str = "",
+        stop_strings: Sequence[str] = (),
+    ) -> None:
+        self.source = source
+        self.origin = origin  # "gguf", "fallback:<family>" or "custom"
+        self.bos_token = bos_token
+        self.eos_token = eos_token
+        stops = list(stop_strings) + [m for m in KNOWN_END_MARKERS if m in source]
+        if eos_token:
+            stops.append(eos_token)
+        self.stop_strings = tuple(dict.fromkeys(s for s in stops if s))
+        try:
+            self._compiled = _environment().from_string(source)
+        except jinja2.TemplateError as error:
+            raise ChatTemplateError(
+                f"The chat template ({origin}) is not valid: {error}"
+            ) from error
+
+    def render(self, messages: Sequence[Message], add_generation_prompt: bool = True) -> str:
+        try:
+            return self._compiled.render(
+                messages=[{"role": m.role, "content": m.content} for m in messages],
+                add_generation_prompt=add_generation_prompt,
+                bos_token=self.bos_token,
+                eos_token=self.eos_token,
+            )
+        except jinja2.TemplateError as error:
+            raise ChatTemplateError(f"The chat template ({self.origin}) failed: {error}") from error
+        except Exception as error:  # a hostile or broken template must not take the app down
+            raise ChatTemplateError(
+                f"The chat template ({self.origin}) failed: {type(error).__name__}: {error}"
+            ) from error
+
+
+def choose_template(
+    gguf_template: str | None,
+    *,
+    bos_token: str,
+    eos_token: str,
+    is_special_token: Callable[[str], bool],
+) -> ChatTemplate:
+    """The model's own template when it has one, otherwise the fallback its vocabulary suggests."""
+    if gguf_template and gguf_template.strip():
+        return ChatTemplate(gguf_template, origin="gguf", bos_token=bos_token, eos_token=eos_token)
+    family = next((f for f in FAMILIES if is_special_token(f.marker)), PLAIN)
+    return ChatTemplate(
+        family.source,
+        origin=f"fallback:{family.name}",
+        bos_token=bos_token,
+        eos_token=eos_token,
+        stop_strings=family.stop_strings,
+    )

@@ -1,0 +1,72 @@
+"""The user's settings: one typed object with a schema version, saved atomically as JSON.
+
+An unreadable or corrupt file is moved aside (``settings.json.bad``) and defaults are used, so a bad
+file never stops the app from starting; the caller is told through ``load_settings``' message.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import json
+import os
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from gpt4local import paths
+
+SCHEMA_VERSION = 1
+
+
+@dataclass
+class Settings:
+    schema_version: int = SCHEMA_VERSION
+    context_length: int = 2048
+    threads: int = 0  # 0 = automatic
+    last_model: str = ""
+    side_loaded_models: list[str] = field(default_factory=list)
+
+
+def settings_file() -> Path:
+    return paths.config_dir() / "settings.json"
+
+
+def load_settings(path: Path | None = None) -> tuple[Settings, str | None]:
+    """The saved settings (or defaults), and a message if the file had to be set aside."""
+    path = path or settings_file()
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+        known = {f.name for f in dataclasses.fields(Settings)}
+        settings = Settings(**{k: v for k, v in raw.items() if k in known})
+        if not isinstance(settings.side_loaded_models, list):
+            raise TypeError("side_loaded_models must be a list")
+        return settings, None
+    except FileNotFoundError:
+        return Settings(), None
+    except (OSError, ValueError, TypeError, AttributeError) as error:
+        backup = path.with_suffix(".json.bad")
+        with contextlib.suppress(OSError):
+            os.replace(path, backup)
+        return (
+            Settings(),
+            f"Settings could not be read ({error}); defaults are used. "
+            f"The old file was kept as {backup.name}.",
+        )
+
+
+def save_settings(settings: Settings, path: Path | None = None) -> None:
+    """Write to a temporary file, fsync, then rename over the old one: never a half-written file."""
+    path = path or settings_file()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    data = json.dumps(dataclasses.asdict(settings), indent=2, ensure_ascii=False)
+    fd, tmp = tempfile.mkstemp(prefix=".settings-", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

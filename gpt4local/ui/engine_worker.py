@@ -1,0 +1,130 @@
+"""The bridge between the window and the engine: a QObject living in its own QThread.
+
+The engine (and its llama.cpp context) is created, used and closed only in this worker's thread.
+The window talks to it with queued signals carrying plain data and gets plain data back. Text is
+coalesced here and sent at most ~30 times a second, so the GUI thread does little per token.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import asdict
+from pathlib import Path
+
+from PySide6.QtCore import QMetaObject, QObject, Qt, QThread, Signal, Slot
+
+from gpt4local.core.config import LoadSettings, SamplingSettings
+from gpt4local.core.errors import UserFacingError
+from gpt4local.core.messages import Message
+from gpt4local.core.stream_events import ContextTrimmed, GenerationStats, PromptProgress, TextChunk
+
+log = logging.getLogger(__name__)
+
+EMIT_INTERVAL_S = 1 / 30
+
+# Builds an engine from a path and load settings. The real one is core.engine.Engine; UI tests may
+# pass a fake with the same interface.
+EngineFactory = Callable[[Path, LoadSettings], object]
+
+
+def _real_engine(path: Path, load: LoadSettings) -> object:
+    from gpt4local.core.engine import Engine
+
+    return Engine(path, load)
+
+
+class EngineWorker(QObject):
+    model_loaded = Signal(dict)  # EngineInfo as a dict
+    load_failed = Signal(str)
+    prompt_progress = Signal(int, int)
+    text_arrived = Signal(str)
+    context_trimmed = Signal(int)
+    generation_finished = Signal(dict)  # GenerationStats as a dict
+    generation_failed = Signal(str)
+
+    def __init__(self, engine_factory: EngineFactory = _real_engine) -> None:
+        super().__init__()
+        self._engine_factory = engine_factory
+        self._engine: object | None = None
+        self._cancel = threading.Event()
+
+    def request_stop(self) -> None:
+        """Thread-safe: the stream checks this flag before every token."""
+        self._cancel.set()
+
+    @Slot(str, object)
+    def load_model(self, path: str, load: LoadSettings) -> None:
+        self._close_engine()
+        try:
+            self._engine = self._engine_factory(Path(path), load)
+        except UserFacingError as error:
+            self.load_failed.emit(str(error))
+            return
+        except Exception as error:  # the app stays up whatever the file does to the loader
+            log.exception("model load failed")
+            self.load_failed.emit(f"Could not load {Path(path).name}: {error}")
+            return
+        self.model_loaded.emit(asdict(self._engine.info))  # type: ignore[attr-defined]
+
+    @Slot(object, object)
+    def generate(self, messages: Sequence[Message], sampling: SamplingSettings) -> None:
+        if self._engine is None:
+            self.generation_failed.emit("No model is loaded.")
+            return
+        self._cancel.clear()
+        pending: list[str] = []
+        last_emit = time.monotonic()
+        try:
+            for event in self._engine.stream(messages, sampling, self._cancel):  # type: ignore[attr-defined]
+                if isinstance(event, TextChunk):
+                    pending.append(event.text)
+                    now = time.monotonic()
+                    if now - last_emit >= EMIT_INTERVAL_S:
+                        self.text_arrived.emit("".join(pending))
+                        pending.clear()
+                        last_emit = now
+                elif isinstance(event, PromptProgress):
+                    self.prompt_progress.emit(event.done, event.total)
+                elif isinstance(event, ContextTrimmed):
+                    self.context_trimmed.emit(event.dropped_messages)
+                elif isinstance(event, GenerationStats):
+                    if pending:
+                        self.text_arrived.emit("".join(pending))
+                    self.generation_finished.emit(asdict(event))
+        except UserFacingError as error:
+            self.generation_failed.emit(str(error))
+        except Exception as error:
+            log.exception("generation failed")
+            self.generation_failed.emit(f"Generation failed: {error}")
+
+    @Slot()
+    def shutdown(self) -> None:
+        self._close_engine()
+        self.thread().quit()
+
+    def _close_engine(self) -> None:
+        if self._engine is not None:
+            self._engine.close()  # type: ignore[attr-defined]
+            self._engine = None
+
+
+class EngineThread:
+    """Owns the worker's QThread: starts it, and stops it cleanly (engine closed in its thread)."""
+
+    def __init__(self, engine_factory: EngineFactory = _real_engine) -> None:
+        self.thread = QThread()
+        self.thread.setObjectName("engine")
+        self.worker = EngineWorker(engine_factory)
+        self.worker.moveToThread(self.thread)
+        self.thread.start()
+
+    def stop(self, timeout_ms: int = 10_000) -> None:
+        if not self.thread.isRunning():
+            return
+        self.worker.request_stop()
+        # Queued into the worker's thread, after any generation still finishing there.
+        QMetaObject.invokeMethod(self.worker, "shutdown", Qt.ConnectionType.QueuedConnection)
+        self.thread.wait(timeout_ms)

@@ -1,0 +1,62 @@
+"""UI fixtures: the main window with the real engine, or with a fast fake one."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+
+from gpt4local.core.config import LoadSettings
+from gpt4local.core.engine import EngineInfo
+from gpt4local.core.stream_events import GenerationStats, TextChunk
+from gpt4local.settings import Settings
+from gpt4local.ui.main_window import MainWindow
+
+
+class FakeEngine:
+    """Streams numbered words until told to stop, at a steady pace; no model needed."""
+
+    def __init__(self, path: Path, load: LoadSettings) -> None:
+        self.info = EngineInfo(
+            model_name=f"fake {path.stem}",
+            path=path,
+            n_ctx=load.n_ctx,
+            n_ctx_train=4096,
+            device="CPU",
+            threads=1,
+            template_origin="gguf",
+        )
+        self.received = []
+
+    def stream(self, messages, sampling, cancel: threading.Event):
+        self.received.append(tuple(messages))
+        words = []
+        reason = "length"
+        for i in range(sampling.max_tokens):
+            if cancel.wait(0.002):  # the fake's own pace; also how it notices Stop
+                reason = "cancelled"
+                break
+            words.append(f"w{i} ")
+            yield TextChunk(words[-1])
+        yield GenerationStats("".join(words), 10, 10, len(words), 0.01, 100.0, 1000.0, reason, 0)
+
+    def close(self) -> None:
+        pass
+
+
+@pytest.fixture
+def make_window(qtbot):
+    windows = []
+
+    def make(engine_factory=None, **settings):
+        kwargs = {"engine_factory": engine_factory} if engine_factory else {}
+        window = MainWindow(Settings(**settings), **kwargs)
+        qtbot.addWidget(window)
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        window.close()  # stops the engine thread; a thread left running fails the run
+        assert not window._engine.thread.isRunning()

@@ -1,0 +1,124 @@
+"""The window as a user drives it: offscreen, waiting on signals, never on sleeps."""
+
+import shutil
+
+from PySide6.QtCore import Qt
+
+from gpt4local import paths
+from gpt4local.core.config import SamplingSettings
+
+from .conftest import FakeEngine
+
+
+def load(qtbot, window, path):
+    with qtbot.waitSignal(window.model_ready, timeout=30_000):
+        window.add_model_file(str(path))
+
+
+def test_models_folder_is_listed_in_the_picker(qtbot, make_window, tiny_model):
+    paths.models_dir().mkdir(parents=True)
+    shutil.copy(tiny_model, paths.models_dir() / "listed.gguf")
+    window = make_window()
+    qtbot.waitUntil(lambda: window.model_picker.count() == 2)
+    assert window.model_picker.itemText(1).startswith("listed")
+
+
+def test_load_real_model_chat_and_follow_up(qtbot, make_window, tiny_model):
+    window = make_window()
+    load(qtbot, window, tiny_model)
+    assert window.model_status.text() == "synthetic-llama · CPU · context 2,048"
+    window.sampling = SamplingSettings(max_tokens=16, seed=3)
+    window.input.setPlainText("hello there")
+    with qtbot.waitSignal(window.answer_finished, timeout=30_000) as finished:
+        qtbot.keyClick(window.input, Qt.Key.Key_Return)
+    answer = finished.args[0]["text"]
+    assert window.input.toPlainText() == ""
+    assert [m.role for m in window.history] == ["user", "assistant"]
+    assert window.history[1].content == answer
+    assert answer in window.transcript.toPlainText()
+    assert "tokens/s" in window.statusBar().currentMessage()
+    assert "first token after" in window.statusBar().currentMessage()
+
+    window.input.setPlainText("and a follow-up")
+    with qtbot.waitSignal(window.answer_finished, timeout=30_000) as second:
+        window.send()
+    assert second.args[0]["evaluated_tokens"] < second.args[0]["prompt_tokens"]  # cache reused
+    assert len(window.history) == 4
+
+
+def test_tokens_arrive_and_stop_keeps_what_was_generated(qtbot, make_window, tmp_path):
+    window = make_window(FakeEngine)
+    load(qtbot, window, tmp_path / "fake.gguf")
+    window.sampling = SamplingSettings(max_tokens=100_000)
+    window.input.setPlainText("go on forever")
+    window.send()
+    qtbot.waitUntil(lambda: "w3" in window.transcript.toPlainText(), timeout=10_000)
+    assert window.send_button.text() == "Stop"
+    assert not window.model_picker.isEnabled()
+    with qtbot.waitSignal(window.answer_finished, timeout=10_000) as finished:
+        qtbot.mouseClick(window.send_button, Qt.MouseButton.LeftButton)
+    stats = finished.args[0]
+    assert stats["stop_reason"] == "cancelled"
+    assert 0 < stats["completion_tokens"] < 100_000
+    assert window.history[-1].content == stats["text"]
+    assert stats["text"].strip() in window.transcript.toPlainText()
+    assert window.send_button.text() == "Send"
+    assert "stopped" in window.statusBar().currentMessage()
+
+
+def test_shift_enter_inserts_a_newline(qtbot, make_window, tmp_path):
+    window = make_window(FakeEngine)
+    qtbot.keyClicks(window.input, "line one")
+    qtbot.keyClick(window.input, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClicks(window.input, "line two")
+    assert window.input.toPlainText() == "line one\nline two"
+    assert window.history == []
+
+
+def test_message_is_kept_when_no_model_is_loaded(qtbot, make_window):
+    window = make_window(FakeEngine)
+    window.input.setPlainText("precious words")
+    qtbot.keyClick(window.input, Qt.Key.Key_Return)
+    assert window.input.toPlainText() == "precious words"
+    assert "Choose a model first" in window.error_banner.text()
+    assert window.history == []
+
+
+def test_bad_file_shows_an_error_and_the_app_stays_usable(
+    qtbot, make_window, not_a_gguf, truncated_gguf, tiny_model
+):
+    window = make_window()
+    for bad, reason in ((not_a_gguf, "not a GGUF"), (truncated_gguf, "truncated")):
+        with qtbot.waitSignal(window.model_failed, timeout=30_000):
+            window.add_model_file(str(bad))
+        assert reason in window.error_banner.text()
+        assert not window.error_banner.isHidden()
+        assert window.model_status.text() == "No model loaded"
+        assert not window.send_button.isEnabled()
+    load(qtbot, window, tiny_model)  # and a good model still loads afterwards
+    assert window.error_banner.isHidden()
+
+
+def test_failed_generation_gives_the_message_back(qtbot, make_window, tiny_model):
+    window = make_window(context_length=128)
+    load(qtbot, window, tiny_model)
+    window.input.setPlainText("the " * 400)
+    with qtbot.waitSignal(window.answer_failed, timeout=30_000):
+        window.send()
+    assert "too long for the context" in window.error_banner.text()
+    assert window.input.toPlainText() == ("the " * 400).strip()
+    assert window.history == []
+    assert window.send_button.text() == "Send"
+
+
+def test_side_loaded_model_is_remembered(qtbot, make_window, tiny_model):
+    window = make_window(FakeEngine)
+    load(qtbot, window, tiny_model)
+    assert str(tiny_model) in window.settings.side_loaded_models
+    from gpt4local.settings import load_settings, settings_file
+
+    qtbot.waitUntil(settings_file().exists)
+    saved, problem = load_settings()
+    assert problem is None
+    assert saved.side_loaded_models == [str(tiny_model)]
+    assert saved.last_model == str(tiny_model)
