@@ -174,12 +174,16 @@ def build_vocab(n_vocab: int, extra_control: tuple[str, ...]) -> tuple[list[str]
     types += [NORMAL] * len(pieces)
     # Pad to a realistic vocabulary size with made-up but distinct pieces.
     letters = string.ascii_lowercase
+    taken = set(tokens)  # llama.cpp expects every piece once; made-up ones may equal real words
     i = 0
     while len(tokens) < n_vocab:
         a, b, c = letters[i % 26], letters[(i // 26) % 26], letters[(i // 676) % 26]
-        tokens.append(f"▁{c}{b}{a}{i // 17576 or ''}")
-        types.append(NORMAL)
+        piece = f"▁{c}{b}{a}{i // 17576 or ''}"
         i += 1
+        if piece not in taken:
+            taken.add(piece)
+            tokens.append(piece)
+            types.append(NORMAL)
     return tokens, types
 
 

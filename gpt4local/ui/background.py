@@ -1,16 +1,24 @@
-"""Run a short blocking call (a folder scan, a header read) off the GUI thread."""
+"""Run a short blocking call (a folder scan, a settings save) off the GUI thread."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 
 class _Relay(QObject):
+    """Carries the result back: created on the GUI thread, so its signals are delivered there."""
+
     succeeded = Signal(object)
     failed = Signal(object)
+
+
+# Relays waiting for their result. They have no Qt parent on purpose: the window that asked may
+# close while the work still runs, and the result must then be dropped quietly, not crash.
+_in_flight: set[_Relay] = set()
 
 
 class _Task(QRunnable):
@@ -32,13 +40,19 @@ def run_in_background(
     work: Callable[[], Any],
     on_success: Callable[[Any], None],
     on_error: Callable[[Exception], None],
-    parent: QObject,
-) -> _Relay:
-    """Call ``work`` on the global thread pool; the callbacks run on the GUI thread."""
-    relay = _Relay(parent)  # owned by the GUI thread, so its signals are delivered there
-    relay.succeeded.connect(on_success)
-    relay.failed.connect(on_error)
-    relay.succeeded.connect(relay.deleteLater)
-    relay.failed.connect(relay.deleteLater)
+    owner: QObject,
+) -> None:
+    """Call ``work`` on the global thread pool; a callback runs on the GUI thread if ``owner``
+    still exists by then."""
+    relay = _Relay()
+    _in_flight.add(relay)
+
+    def deliver(callback: Callable[[Any], None], value: Any) -> None:
+        _in_flight.discard(relay)
+        relay.deleteLater()
+        if shiboken6.isValid(owner):
+            callback(value)
+
+    relay.succeeded.connect(lambda value: deliver(on_success, value))
+    relay.failed.connect(lambda error: deliver(on_error, error))
     QThreadPool.globalInstance().start(_Task(work, relay))
-    return relay

@@ -18,6 +18,7 @@ from PySide6.QtCore import QMetaObject, QObject, Qt, QThread, Signal, Slot
 
 from gpt4local.core.config import LoadSettings, SamplingSettings
 from gpt4local.core.errors import UserFacingError
+from gpt4local.core.gguf_info import read_info
 from gpt4local.core.messages import Message
 from gpt4local.core.stream_events import ContextTrimmed, GenerationStats, PromptProgress, TextChunk
 
@@ -38,7 +39,7 @@ def _real_engine(path: Path, load: LoadSettings) -> object:
 
 class EngineWorker(QObject):
     model_loaded = Signal(dict)  # EngineInfo as a dict
-    load_failed = Signal(str)
+    load_failed = Signal(str, bool)  # message, whether the previous model is still loaded
     prompt_progress = Signal(int, int)
     text_arrived = Signal(str)
     context_trimmed = Signal(int)
@@ -57,15 +58,21 @@ class EngineWorker(QObject):
 
     @Slot(str, object)
     def load_model(self, path: str, load: LoadSettings) -> None:
-        self._close_engine()
+        # Check the header first: a bad file then costs nothing, the current model stays loaded.
+        try:
+            read_info(path)
+        except UserFacingError as error:
+            self.load_failed.emit(str(error), self._engine is not None)
+            return
+        self._close_engine()  # before loading the next: two models at once may not fit in RAM
         try:
             self._engine = self._engine_factory(Path(path), load)
         except UserFacingError as error:
-            self.load_failed.emit(str(error))
+            self.load_failed.emit(str(error), False)
             return
         except Exception as error:  # the app stays up whatever the file does to the loader
             log.exception("model load failed")
-            self.load_failed.emit(f"Could not load {Path(path).name}: {error}")
+            self.load_failed.emit(f"Could not load {Path(path).name}: {error}", False)
             return
         self.model_loaded.emit(asdict(self._engine.info))  # type: ignore[attr-defined]
 

@@ -58,6 +58,7 @@ class MainWindow(QMainWindow):
         self.sampling = SamplingSettings()
         self.history: list[Message] = []
         self.loaded_model: dict | None = None
+        self._previous_model: dict | None = None
         self.generating = False
         self._answer_parts: list[str] = []
         self._build_widgets()
@@ -212,19 +213,25 @@ class MainWindow(QMainWindow):
         if self.generating:
             self.stop()
         self.clear_error()
-        self.loaded_model = None
+        self._previous_model, self.loaded_model = self.loaded_model, None
         self.model_status.setText(f"Loading {Path(path).name}…")
         self._set_busy(f"Loading {Path(path).name}…")
         self._update_controls()
         load = LoadSettings(n_ctx=self.settings.context_length, n_threads=self.settings.threads)
         self.request_load.emit(path, load)
 
-    def _on_model_loaded(self, info: dict) -> None:
+    def _show_loaded_model(self, info: dict) -> None:
         self.loaded_model = info
-        self._set_busy(None)
         self.model_status.setText(
             f"{info['model_name']} · {info['device']} · context {info['n_ctx']:,}"
         )
+        index = self.model_picker.findData(str(info["path"]))
+        if index >= 0:
+            self.model_picker.setCurrentIndex(index)
+
+    def _on_model_loaded(self, info: dict) -> None:
+        self._set_busy(None)
+        self._show_loaded_model(info)
         if info.get("gpu_fallback_reason"):
             self.show_error(info["gpu_fallback_reason"])
         if not info["template_origin"].startswith("gguf"):
@@ -238,10 +245,13 @@ class MainWindow(QMainWindow):
         self.input.setFocus()
         self.model_ready.emit(info)
 
-    def _on_load_failed(self, message: str) -> None:
+    def _on_load_failed(self, message: str, previous_still_loaded: bool) -> None:
         self._set_busy(None)
-        self.model_status.setText("No model loaded")
-        self.model_picker.setCurrentIndex(0)
+        if previous_still_loaded and self._previous_model:
+            self._show_loaded_model(self._previous_model)
+        else:
+            self.model_status.setText("No model loaded")
+            self.model_picker.setCurrentIndex(0)
         self.show_error(message)
         self._update_controls()
         self.model_failed.emit(message)
@@ -286,6 +296,9 @@ class MainWindow(QMainWindow):
         self._answer_parts = []
         self.generating = True
         self._update_controls()
+        # Until the first words arrive (a long history can take seconds on a CPU) show activity;
+        # prompt_progress then turns it into a determinate bar.
+        self._set_busy("Reading the conversation…")
         self.request_generate.emit(tuple(self.history), self.sampling)
 
     def stop(self) -> None:

@@ -46,9 +46,9 @@ def test_load_real_model_chat_and_follow_up(qtbot, make_window, tiny_model):
     assert len(window.history) == 4
 
 
-def test_tokens_arrive_and_stop_keeps_what_was_generated(qtbot, make_window, tmp_path):
+def test_tokens_arrive_and_stop_keeps_what_was_generated(qtbot, make_window, tiny_model):
     window = make_window(FakeEngine)
-    load(qtbot, window, tmp_path / "fake.gguf")
+    load(qtbot, window, tiny_model)
     window.sampling = SamplingSettings(max_tokens=100_000)
     window.input.setPlainText("go on forever")
     window.send()
@@ -97,6 +97,20 @@ def test_bad_file_shows_an_error_and_the_app_stays_usable(
         assert not window.send_button.isEnabled()
     load(qtbot, window, tiny_model)  # and a good model still loads afterwards
     assert window.error_banner.isHidden()
+    assert window.model_picker.currentData() == str(tiny_model)
+    # A bad file picked now leaves the loaded model in place.
+    with qtbot.waitSignal(window.model_failed, timeout=30_000):
+        window.add_model_file(str(not_a_gguf))
+    assert window.model_status.text().startswith("synthetic-llama")
+    assert window.model_picker.currentData() == str(tiny_model)
+    assert window.send_button.isEnabled()
+
+
+def test_unknown_architecture_is_explained(qtbot, make_window, unknown_arch_gguf):
+    window = make_window()
+    with qtbot.waitSignal(window.model_failed, timeout=30_000):
+        window.add_model_file(str(unknown_arch_gguf))
+    assert "unknown model architecture: 'martian-lm'" in window.error_banner.text()
 
 
 def test_failed_generation_gives_the_message_back(qtbot, make_window, tiny_model):
@@ -122,3 +136,27 @@ def test_side_loaded_model_is_remembered(qtbot, make_window, tiny_model):
     assert problem is None
     assert saved.side_loaded_models == [str(tiny_model)]
     assert saved.last_model == str(tiny_model)
+
+
+def test_unreadable_models_folder_is_explained(qtbot, make_window, monkeypatch):
+    import os
+
+    def refuse(path):  # tests may run as root, which ignores folder modes
+        raise PermissionError(13, "Permission denied", os.fspath(path))
+
+    monkeypatch.setattr(os, "scandir", refuse)
+    window = make_window(FakeEngine)
+    qtbot.waitUntil(lambda: not window.error_banner.isHidden())
+    assert "No permission to read the models folder" in window.error_banner.text()
+
+
+def test_busy_indicator_while_the_prompt_is_read(qtbot, make_window, tiny_model):
+    window = make_window(FakeEngine)
+    load(qtbot, window, tiny_model)
+    window.sampling = SamplingSettings(max_tokens=3)
+    window.input.setPlainText("hi")
+    window.send()
+    assert not window.busy_bar.isHidden()  # shown at once, before any token
+    with qtbot.waitSignal(window.answer_finished, timeout=10_000):
+        pass
+    assert window.busy_bar.isHidden()
