@@ -1,0 +1,50 @@
+"""`gpt4local` with no sub-command opens the window (and the event loop ends cleanly).
+
+It runs in a child process: quitting the application's event loop here would also end the test
+session's shared QApplication loop.
+"""
+
+import json
+import os
+import subprocess
+import sys
+
+from gpt4local import paths
+
+START_AND_CLOSE = """
+import json, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from gpt4local import cli
+
+seen = []
+def look_and_close():
+    for widget in QApplication.topLevelWidgets():
+        if widget.isWindow() and widget.isVisible():
+            seen.append(widget.windowTitle())
+            widget.close()  # the last window closing ends the app, as for a user
+
+app = QApplication(sys.argv)
+QTimer.singleShot(200, look_and_close)
+status = cli.main([])
+print(json.dumps({"status": status, "windows": seen}))
+"""
+
+
+def test_no_command_starts_the_gui_and_creates_the_folders(isolated_home):
+    result = subprocess.run(
+        [sys.executable, "-c", START_AND_CLOSE],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    assert report == {"status": 0, "windows": ["gpt4local"]}
+    assert paths.models_dir().is_dir()
+    assert str(paths.models_dir()).startswith(str(isolated_home))
+
+
+def test_app_icon_ships_with_the_package():
+    assert paths.resource_path("icons/gpt4local.svg").read_text().startswith("<svg")
