@@ -23,6 +23,7 @@ from gpt4local import paths
 from gpt4local.core.config import LoadSettings, SamplingSettings
 from gpt4local.core.library import ModelFile, scan_models
 from gpt4local.core.messages import Message
+from gpt4local.core.units import human_size
 from gpt4local.settings import Settings, save_settings
 from gpt4local.ui.background import run_in_background
 from gpt4local.ui.engine_worker import EngineFactory, EngineThread, _real_engine
@@ -59,6 +60,7 @@ class MainWindow(QMainWindow):
         self.history: list[Message] = []
         self.loaded_model: dict | None = None
         self._previous_model: dict | None = None
+        self._unproven_entry: str | None = None
         self.generating = False
         self._answer_parts: list[str] = []
         self._build_widgets()
@@ -180,9 +182,7 @@ class MainWindow(QMainWindow):
         self.model_picker.clear()
         self.model_picker.addItem("Choose a model…", None)
         for model in models:
-            self.model_picker.addItem(
-                f"{model.name}  ({model.size / 2**30:.2f} GiB)", str(model.path)
-            )
+            self.model_picker.addItem(f"{model.name}  ({human_size(model.size)})", str(model.path))
         if current:
             self.model_picker.setCurrentIndex(max(0, self.model_picker.findData(current)))
         if not models:
@@ -201,11 +201,10 @@ class MainWindow(QMainWindow):
             self.add_model_file(path)
 
     def add_model_file(self, path: str) -> None:
-        """Side-load a file from anywhere: remember it and load it (the load checks the file)."""
-        if path not in self.settings.side_loaded_models:
-            self.settings.side_loaded_models.append(path)
+        """Side-load a file from anywhere; it is remembered once it has loaded successfully."""
         if self.model_picker.findData(path) < 0:
             self.model_picker.addItem(Path(path).stem, path)
+            self._unproven_entry = path  # dropped from the picker again if the load fails
         self.model_picker.setCurrentIndex(self.model_picker.findData(path))
         self.load_model(path)
 
@@ -231,6 +230,10 @@ class MainWindow(QMainWindow):
 
     def _on_model_loaded(self, info: dict) -> None:
         self._set_busy(None)
+        path = str(info["path"])
+        if path == self._unproven_entry and path not in self.settings.side_loaded_models:
+            self.settings.side_loaded_models.append(path)
+        self._unproven_entry = None
         self._show_loaded_model(info)
         if info.get("gpu_fallback_reason"):
             self.show_error(info["gpu_fallback_reason"])
@@ -247,6 +250,9 @@ class MainWindow(QMainWindow):
 
     def _on_load_failed(self, message: str, previous_still_loaded: bool) -> None:
         self._set_busy(None)
+        if self._unproven_entry:
+            self.model_picker.removeItem(self.model_picker.findData(self._unproven_entry))
+            self._unproven_entry = None
         if previous_still_loaded and self._previous_model:
             self._show_loaded_model(self._previous_model)
         else:

@@ -14,7 +14,7 @@ class MessageInput(QPlainTextEdit):
         super().__init__()
         self.setPlaceholderText("Type a message — Enter sends, Shift+Enter for a new line")
         self.setTabChangesFocus(True)
-        self.setMaximumHeight(120)
+        self.setMaximumHeight(96)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         is_enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)

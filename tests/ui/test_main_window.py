@@ -20,7 +20,8 @@ def test_models_folder_is_listed_in_the_picker(qtbot, make_window, tiny_model):
     shutil.copy(tiny_model, paths.models_dir() / "listed.gguf")
     window = make_window()
     qtbot.waitUntil(lambda: window.model_picker.count() == 2)
-    assert window.model_picker.itemText(1).startswith("listed")
+    assert window.model_picker.itemText(1).startswith("listed  (")
+    assert "KB)" in window.model_picker.itemText(1)
 
 
 def test_load_real_model_chat_and_follow_up(qtbot, make_window, tiny_model):
@@ -95,6 +96,8 @@ def test_bad_file_shows_an_error_and_the_app_stays_usable(
         assert not window.error_banner.isHidden()
         assert window.model_status.text() == "No model loaded"
         assert not window.send_button.isEnabled()
+        assert window.model_picker.findData(str(bad)) == -1  # not offered again
+        assert str(bad) not in window.settings.side_loaded_models
     load(qtbot, window, tiny_model)  # and a good model still loads afterwards
     assert window.error_banner.isHidden()
     assert window.model_picker.currentData() == str(tiny_model)
