@@ -213,7 +213,7 @@ class MainWindow(QMainWindow):
             self.stop()
         self.clear_error()
         self._previous_model, self.loaded_model = self.loaded_model, None
-        self.model_status.setText(f"Loading {Path(path).name}…")
+        self.model_status.clear()
         self._set_busy(f"Loading {Path(path).name}…")
         self._update_controls()
         load = LoadSettings(n_ctx=self.settings.context_length, n_threads=self.settings.threads)
@@ -339,24 +339,33 @@ class MainWindow(QMainWindow):
     def _on_generation_finished(self, stats: dict) -> None:
         self.generating = False
         self._set_busy(None)
-        self.history.append(Message("assistant", stats["text"]))
-        self.transcript.end_answer()
-        reason = STOP_REASONS.get(stats["stop_reason"], stats["stop_reason"])
-        self.statusBar().showMessage(
-            f"{stats['completion_tokens']} tokens · {stats['tokens_per_s']:.1f} tokens/s · "
-            f"first token after {stats['ttft_s']:.2f} s · {reason}"
-        )
+        if stats["stop_reason"] == "cancelled" and not stats["text"]:
+            # Stopped before a word was written: as if never sent, and the message is kept.
+            self._retract_last_message()
+            self.statusBar().showMessage("Stopped before the answer began.")
+        else:
+            self.history.append(Message("assistant", stats["text"]))
+            self.transcript.end_answer()
+            reason = STOP_REASONS.get(stats["stop_reason"], stats["stop_reason"])
+            self.statusBar().showMessage(
+                f"{stats['completion_tokens']} tokens · {stats['tokens_per_s']:.1f} tokens/s · "
+                f"first token after {stats['ttft_s']:.2f} s · {reason}"
+            )
         self._update_controls()
         self.answer_finished.emit(stats)
+
+    def _retract_last_message(self) -> None:
+        """Take back the unanswered user message, returning its text to the box if that is empty."""
+        failed = self.history.pop() if self.history and self.history[-1].role == "user" else None
+        self.transcript.show_history(self.history)
+        if failed and not self.input.toPlainText().strip():
+            self.input.setPlainText(failed.content)
 
     def _on_generation_failed(self, message: str) -> None:
         """Nothing typed is lost: the message goes back into the box, the history is unchanged."""
         self.generating = False
         self._set_busy(None)
-        failed = self.history.pop() if self.history and self.history[-1].role == "user" else None
-        self.transcript.show_history(self.history)
-        if failed and not self.input.toPlainText().strip():
-            self.input.setPlainText(failed.content)
+        self._retract_last_message()
         self.show_error(message)
         self._update_controls()
         self.answer_failed.emit(message)

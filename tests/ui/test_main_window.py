@@ -163,3 +163,29 @@ def test_busy_indicator_while_the_prompt_is_read(qtbot, make_window, tiny_model)
     with qtbot.waitSignal(window.answer_finished, timeout=10_000):
         pass
     assert window.busy_bar.isHidden()
+
+
+class SlowPromptEngine(FakeEngine):
+    """Spends its time 'reading the prompt' until stopped, and never writes a word."""
+
+    def stream(self, messages, sampling, cancel):
+        from gpt4local.core.stream_events import GenerationStats, PromptProgress
+
+        done = 0
+        while not cancel.wait(0.002):
+            done += 1
+            yield PromptProgress(done % 100, 100)
+        yield GenerationStats("", 100, done, 0, 0.5, 0.0, 0.0, "cancelled", 0)
+
+
+def test_stop_before_the_first_word_gives_the_message_back(qtbot, make_window, tiny_model):
+    window = make_window(SlowPromptEngine)
+    load(qtbot, window, tiny_model)
+    window.input.setPlainText("never mind")
+    window.send()
+    qtbot.waitUntil(lambda: window.busy_bar.maximum() == 100)  # determinate prompt progress
+    with qtbot.waitSignal(window.answer_finished, timeout=10_000):
+        window.stop()
+    assert window.history == []
+    assert window.input.toPlainText() == "never mind"
+    assert "never mind" not in window.transcript.toPlainText()
