@@ -17,6 +17,9 @@ class LoadSettings:
     n_batch: int = 512
     n_gpu_layers: int = -1  # -1 = as many as fit, when this llama.cpp build can offload at all
     use_mmap: bool = True
+    # llama.cpp's own tools default to flash attention where the backend has it; on this CPU it is
+    # ~5 % faster per token and scales better with depth. Loading retries without it if refused.
+    flash_attn: bool = True
 
     def __post_init__(self) -> None:
         if self.n_ctx < 64:

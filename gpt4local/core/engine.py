@@ -13,6 +13,7 @@ Threading: an Engine and its ``Llama`` belong to the thread that created them. O
 from __future__ import annotations
 
 import ctypes
+import dataclasses
 import random
 import threading
 import time
@@ -118,6 +119,14 @@ class Engine:
         )
 
     def _open(self, load: LoadSettings, gpu_layers: int) -> llama_cpp.Llama:
+        try:
+            return self._open_once(load, gpu_layers)
+        except ModelLoadError:
+            if not load.flash_attn:
+                raise
+            return self._open_once(dataclasses.replace(load, flash_attn=False), gpu_layers)
+
+    def _open_once(self, load: LoadSettings, gpu_layers: int) -> llama_cpp.Llama:
         position = llama_log.mark()
         try:
             return llama_cpp.Llama(
@@ -128,6 +137,7 @@ class Engine:
                 n_threads_batch=load.threads,
                 n_gpu_layers=gpu_layers,
                 use_mmap=load.use_mmap,
+                flash_attn=load.flash_attn,
                 verbose=False,
             )
         except (ValueError, RuntimeError, OSError) as error:

@@ -166,3 +166,21 @@ def test_model_without_template_gets_a_fallback(untemplated_model):
     _, stats, _ = run(engine, [Message("user", "hi")], SamplingSettings(max_tokens=8, seed=2))
     assert stats.prompt_tokens > 5
     engine.close()
+
+
+def test_load_retries_without_flash_attention_when_refused(tiny_model, monkeypatch):
+    import llama_cpp
+
+    real_llama, attempts = llama_cpp.Llama, []
+
+    def picky_llama(*args, **kwargs):
+        attempts.append(kwargs["flash_attn"])
+        if kwargs["flash_attn"]:
+            raise ValueError("Failed to create llama_context")
+        return real_llama(*args, **kwargs)
+
+    monkeypatch.setattr(llama_cpp, "Llama", picky_llama)
+    engine = Engine(tiny_model, LoadSettings(n_ctx=128))
+    assert attempts == [True, False]
+    assert run(engine, [Message("user", "hi")], SamplingSettings(max_tokens=4, seed=1))[1]
+    engine.close()
