@@ -59,6 +59,10 @@ class EngineInfo:
     gpu_fallback_reason: str | None = None
 
 
+class _ContextRefused(ModelLoadError):
+    """The model loaded, but llama.cpp could not create a context with the requested options."""
+
+
 def _load_failure_reason(log_lines: Sequence[str]) -> str | None:
     """The most specific line llama.cpp logged, e.g. "unknown model architecture: 'x'"."""
     for line in log_lines:
@@ -66,6 +70,12 @@ def _load_failure_reason(log_lines: Sequence[str]) -> str | None:
         if marker:
             return detail.strip()
     return log_lines[0] if log_lines else None
+
+
+def _device_label(gpu_layers: int) -> str:
+    if gpu_layers == 0:
+        return "CPU"
+    return "GPU (all layers)" if gpu_layers < 0 else f"GPU ({gpu_layers} layers)"
 
 
 def _common_prefix_length(a: Sequence[int], b: Sequence[int]) -> int:
@@ -112,7 +122,7 @@ class Engine:
             path=self.gguf.path,
             n_ctx=self._llm.n_ctx(),
             n_ctx_train=self.gguf.context_length,
-            device=f"GPU ({gpu_layers} layers)" if gpu_layers else "CPU",
+            device=_device_label(gpu_layers),
             threads=load.threads,
             template_origin=self.template.origin,
             gpu_fallback_reason=fallback_reason,
@@ -121,9 +131,10 @@ class Engine:
     def _open(self, load: LoadSettings, gpu_layers: int) -> llama_cpp.Llama:
         try:
             return self._open_once(load, gpu_layers)
-        except ModelLoadError:
+        except _ContextRefused:
             if not load.flash_attn:
                 raise
+            # The weights loaded but this backend refused the context: try without flash attention.
             return self._open_once(dataclasses.replace(load, flash_attn=False), gpu_layers)
 
     def _open_once(self, load: LoadSettings, gpu_layers: int) -> llama_cpp.Llama:
@@ -142,7 +153,8 @@ class Engine:
             )
         except (ValueError, RuntimeError, OSError) as error:
             reason = _load_failure_reason(llama_log.problems_since(position)) or str(error)
-            raise ModelLoadError(
+            failure = _ContextRefused if "llama_context" in str(error) else ModelLoadError
+            raise failure(
                 f"llama.cpp could not load {self.gguf.path.name} "
                 f"(architecture '{self.gguf.architecture}'): {reason}"
             ) from None

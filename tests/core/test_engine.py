@@ -7,7 +7,7 @@ import pytest
 from gpt4local.core.config import LoadSettings, SamplingSettings
 from gpt4local.core.decoding import IncrementalUtf8
 from gpt4local.core.engine import Engine
-from gpt4local.core.errors import PromptTooLongError
+from gpt4local.core.errors import ModelLoadError, PromptTooLongError
 from gpt4local.core.messages import Message
 from gpt4local.core.stream_events import ContextTrimmed, GenerationStats, PromptProgress, TextChunk
 
@@ -176,7 +176,7 @@ def test_load_retries_without_flash_attention_when_refused(tiny_model, monkeypat
     def picky_llama(*args, **kwargs):
         attempts.append(kwargs["flash_attn"])
         if kwargs["flash_attn"]:
-            raise ValueError("Failed to create llama_context")
+            raise ValueError("Failed to create llama_context")  # as llama-cpp-python words it
         return real_llama(*args, **kwargs)
 
     monkeypatch.setattr(llama_cpp, "Llama", picky_llama)
@@ -184,3 +184,18 @@ def test_load_retries_without_flash_attention_when_refused(tiny_model, monkeypat
     assert attempts == [True, False]
     assert run(engine, [Message("user", "hi")], SamplingSettings(max_tokens=4, seed=1))[1]
     engine.close()
+
+
+def test_a_model_that_fails_to_load_is_not_loaded_twice(unknown_arch_gguf, monkeypatch):
+    import llama_cpp
+
+    real_llama, attempts = llama_cpp.Llama, []
+
+    def counting_llama(*args, **kwargs):
+        attempts.append(kwargs["flash_attn"])
+        return real_llama(*args, **kwargs)
+
+    monkeypatch.setattr(llama_cpp, "Llama", counting_llama)
+    with pytest.raises(ModelLoadError):
+        Engine(unknown_arch_gguf)
+    assert attempts == [True]
