@@ -88,9 +88,16 @@ def _common_prefix_length(a: Sequence[int], b: Sequence[int]) -> int:
 
 
 class Engine:
-    def __init__(self, model_path: Path | str, load: LoadSettings | None = None) -> None:
+    def __init__(
+        self,
+        model_path: Path | str,
+        load: LoadSettings | None = None,
+        gguf: GgufInfo | None = None,
+    ) -> None:
+        """``gguf``: the header if the caller already read it (~1 s for a 32k vocabulary)."""
         load = load or LoadSettings()
-        self.gguf: GgufInfo = read_info(model_path)  # clear errors for bad files, before llama.cpp
+        # Clear errors for bad files, before llama.cpp's generic one.
+        self.gguf: GgufInfo = gguf or read_info(model_path)
         gpu_layers = load.n_gpu_layers if gpu_offload_supported() else 0
         fallback_reason = None
         try:

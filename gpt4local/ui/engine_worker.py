@@ -18,7 +18,7 @@ from PySide6.QtCore import QMetaObject, QObject, Qt, QThread, Signal, Slot
 
 from gpt4local.core.config import LoadSettings, SamplingSettings
 from gpt4local.core.errors import UserFacingError
-from gpt4local.core.gguf_info import read_info
+from gpt4local.core.gguf_info import GgufInfo, read_info
 from gpt4local.core.messages import Message
 from gpt4local.core.stream_events import ContextTrimmed, GenerationStats, PromptProgress, TextChunk
 
@@ -26,15 +26,15 @@ log = logging.getLogger(__name__)
 
 EMIT_INTERVAL_S = 1 / 30
 
-# Builds an engine from a path and load settings. The real one is core.engine.Engine; UI tests may
-# pass a fake with the same interface.
-EngineFactory = Callable[[Path, LoadSettings], object]
+# Builds an engine from a path, load settings and the file's header. The real one is
+# core.engine.Engine; UI tests may pass a fake with the same interface.
+EngineFactory = Callable[[Path, LoadSettings, GgufInfo], object]
 
 
-def _real_engine(path: Path, load: LoadSettings) -> object:
+def _real_engine(path: Path, load: LoadSettings, gguf: GgufInfo) -> object:
     from gpt4local.core.engine import Engine
 
-    return Engine(path, load)
+    return Engine(path, load, gguf)
 
 
 class EngineWorker(QObject):
@@ -60,13 +60,13 @@ class EngineWorker(QObject):
     def load_model(self, path: str, load: LoadSettings) -> None:
         # Check the header first: a bad file then costs nothing, the current model stays loaded.
         try:
-            read_info(path)
+            gguf = read_info(path)
         except UserFacingError as error:
             self.load_failed.emit(str(error), self._engine is not None)
             return
         self._close_engine()  # before loading the next: two models at once may not fit in RAM
         try:
-            self._engine = self._engine_factory(Path(path), load)
+            self._engine = self._engine_factory(Path(path), load, gguf)
         except UserFacingError as error:
             self.load_failed.emit(str(error), False)
             return

@@ -17,7 +17,7 @@ from gpt4local.ui.main_window import MainWindow
 class FakeEngine:
     """Streams numbered words until told to stop, at a steady pace; no model needed."""
 
-    def __init__(self, path: Path, load: LoadSettings) -> None:
+    def __init__(self, path: Path, load: LoadSettings, gguf: object) -> None:
         self.info = EngineInfo(
             model_name=f"fake {path.stem}",
             path=path,
