@@ -4,7 +4,10 @@ from __future__ import annotations
 
 
 def human_size(n_bytes: float) -> str:
-    """1536 -> '1.5 KB', 4_368_439_296 -> '4.07 GB' (powers of 1024, as file managers show)."""
+    """1536 -> '1.50 KB', 217_376 -> '212.3 KB', 4_368_439_296 -> '4.07 GB'.
+
+    Powers of 1024, as file managers show them.
+    """
     for unit in ("bytes", "KB", "MB", "GB"):
         if abs(n_bytes) < 1024 or unit == "GB":
             break

@@ -62,7 +62,6 @@ class MainWindow(QMainWindow):
         self._previous_model: dict | None = None
         self._unproven_entry: str | None = None
         self.generating = False
-        self._answer_parts: list[str] = []
         self._build_widgets()
         self._engine = EngineThread(engine_factory)
         worker = self._engine.worker
@@ -299,7 +298,6 @@ class MainWindow(QMainWindow):
         self.input.clear()
         self.transcript.add_message("user", text)
         self.transcript.begin_answer()
-        self._answer_parts = []
         self.generating = True
         self._update_controls()
         # Until the first words arrive (a long history can take seconds on a CPU) show activity;
@@ -333,7 +331,6 @@ class MainWindow(QMainWindow):
     def _on_text(self, text: str) -> None:
         if self.busy_bar.isVisible():
             self._set_busy(None)
-        self._answer_parts.append(text)
         self.transcript.append_answer_text(text)
 
     def _on_generation_finished(self, stats: dict) -> None:
