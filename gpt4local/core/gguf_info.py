@@ -1,18 +1,18 @@
 """Read a GGUF file's metadata without loading its weights, and say clearly what is wrong with it.
 
 llama.cpp's own error for every bad file is "Failed to load model from file", so files are checked
-here first: missing, unreadable, not a GGUF, truncated. The header is parsed by the ``gguf`` package
-(memory-mapped, so a multi-gigabyte file costs only the pages of its header).
+here first: missing, unreadable, not a GGUF, truncated. The header is parsed by ``gguf_header``
+(milliseconds, reading only the header's bytes).
 """
 
 from __future__ import annotations
 
-import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from gpt4local.core.errors import ModelFileError
+from gpt4local.core.gguf_header import GgufHeader, HeaderError, HeaderIncomplete, read_header
 
 GGUF_MAGIC = b"GGUF"
 
@@ -27,15 +27,11 @@ class GgufInfo:
     chat_template: str | None
     file_type: str | None
     parameter_count: int
+    header: GgufHeader = field(repr=False, compare=False)
 
     @property
     def display_name(self) -> str:
         return self.name or self.path.stem
-
-
-def _field(reader: Any, key: str) -> Any:
-    field = reader.fields.get(key)
-    return None if field is None else field.contents()
 
 
 def _file_type_name(value: Any) -> str | None:
@@ -73,33 +69,39 @@ def check_readable(path: Path) -> int:
 
 def read_info(path: Path | str) -> GgufInfo:
     """Parse the header; raises ModelFileError with a one-line reason for any unusable file."""
-    import gguf
-
     path = Path(path)
     size = check_readable(path)
     try:
-        reader = gguf.GGUFReader(os.fspath(path), "r")
-    except (ValueError, IndexError, KeyError, OSError) as error:
+        header = read_header(path)
+    except HeaderIncomplete:
         raise ModelFileError(
-            f"{path.name} is truncated or corrupt: its header does not match its size "
-            f"({size:,} bytes). Download it again. ({type(error).__name__})"
+            f"{path.name} is truncated: it ends inside its header ({size:,} bytes). "
+            "Download it again."
         ) from None
-    end_of_data = max((t.data_offset + int(t.n_bytes) for t in reader.tensors), default=0)
+    except (HeaderError, OSError) as error:
+        raise ModelFileError(f"{path.name} is corrupt: {error}.") from None
+    try:
+        end_of_data = header.end_of_data
+    except HeaderError as error:
+        raise ModelFileError(f"{path.name} cannot be used: {error}.") from None
     if end_of_data > size:
         raise ModelFileError(
-            f"{path.name} is truncated: it needs {end_of_data:,} bytes but has {size:,}."
+            f"{path.name} is truncated: it needs {end_of_data:,} bytes but has {size:,}. "
+            "Download it again."
         )
-    architecture = str(_field(reader, "general.architecture") or "")
-    if not architecture:
+    architecture = header.get("general.architecture")
+    if not isinstance(architecture, str) or not architecture:
         raise ModelFileError(f"{path.name} has no 'general.architecture' in its metadata.")
-    context = _field(reader, f"{architecture}.context_length")
+    context = header.get(f"{architecture}.context_length")
+    template = header.get("tokenizer.chat_template")
     return GgufInfo(
         path=path,
         file_size=size,
         architecture=architecture,
-        name=str(_field(reader, "general.name") or ""),
-        context_length=int(context) if context is not None else None,
-        chat_template=_field(reader, "tokenizer.chat_template"),
-        file_type=_file_type_name(_field(reader, "general.file_type")),
-        parameter_count=sum(int(t.n_elements) for t in reader.tensors),
+        name=str(header.get("general.name") or ""),
+        context_length=int(context) if isinstance(context, int) else None,
+        chat_template=template if isinstance(template, str) else None,
+        file_type=_file_type_name(header.get("general.file_type")),
+        parameter_count=sum(t.n_elements for t in header.tensors),
+        header=header,
     )
