@@ -10,11 +10,11 @@ import contextlib
 import dataclasses
 import json
 import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from gpt4local import paths
+from gpt4local.core.files import atomic_write_bytes
 
 SCHEMA_VERSION = 1
 
@@ -26,6 +26,9 @@ class Settings:
     threads: int = 0  # 0 = automatic
     last_model: str = ""
     side_loaded_models: list[str] = field(default_factory=list)
+    models_folder: str = ""  # empty = the default one in the data folder
+    catalog_url: str = ""  # where a newer model catalog is published; empty = bundled only
+    hf_token: str = ""  # for gated Hugging Face repos; HF_TOKEN in the environment also works
 
 
 def settings_file() -> Path:
@@ -56,17 +59,6 @@ def load_settings(path: Path | None = None) -> tuple[Settings, str | None]:
 
 
 def save_settings(settings: Settings, path: Path | None = None) -> None:
-    """Write to a temporary file, fsync, then rename over the old one: never a half-written file."""
-    path = path or settings_file()
-    path.parent.mkdir(parents=True, exist_ok=True)
+    """Saved atomically: a crash or a full disk never leaves a half-written settings file."""
     data = json.dumps(dataclasses.asdict(settings), indent=2, ensure_ascii=False)
-    fd, tmp = tempfile.mkstemp(prefix=".settings-", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    atomic_write_bytes(path or settings_file(), data.encode("utf-8"))
