@@ -93,8 +93,10 @@ class Engine:
         model_path: Path | str,
         load: LoadSettings | None = None,
         gguf: GgufInfo | None = None,
+        template_family: str | None = None,
     ) -> None:
-        """``gguf``: the header if the caller already read it (~1 s for a 32k vocabulary)."""
+        """``gguf``: the header if the caller already read it. ``template_family``: the chat
+        format to use if the GGUF has no template (e.g. from the catalog)."""
         load = load or LoadSettings()
         # Clear errors for bad files, before llama.cpp's generic one.
         self.gguf: GgufInfo = gguf or read_info(model_path)
@@ -117,6 +119,7 @@ class Engine:
             bos_token=self._token_text(self._llm.token_bos()),
             eos_token=self._token_text(self._llm.token_eos()),
             is_special_token=self._is_special_token,
+            family_hint=template_family,
         )
         self._add_bos = bool(llama_cpp.llama_vocab_get_add_bos(self._vocab))
         # What the KV cache holds after the last answer, as text and as the exact tokens. When the

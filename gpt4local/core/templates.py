@@ -86,6 +86,34 @@ PLAIN = TemplateFamily(
     ("### User:", "\n### Assistant:"),
 )
 
+# Families with no special token to recognise them by; chosen by name (the catalog's "family").
+NAMED_ONLY: tuple[TemplateFamily, ...] = (
+    TemplateFamily(
+        "llama2",
+        "",
+        "{% set ns = namespace(system='') %}{% for m in messages %}"
+        "{% if m.role == 'system' %}"
+        "{% set ns.system = '<<SYS>>\n' + m.content + '\n<</SYS>>\n\n' %}"
+        "{% elif m.role == 'user' %}"
+        "{{ bos_token }}[INST] {{ ns.system }}{{ m.content | trim }} [/INST]"
+        "{% set ns.system = '' %}{% else %} {{ m.content | trim }} {{ eos_token }}{% endif %}"
+        "{% endfor %}",
+        ("[INST]",),
+    ),
+    TemplateFamily(
+        "zephyr",
+        "",
+        "{% for m in messages %}<|{{ m.role }}|>\n{{ m.content }}{{ eos_token }}\n{% endfor %}"
+        "{% if add_generation_prompt %}<|assistant|>\n{% endif %}",
+        ("<|user|>",),
+    ),
+)
+
+
+def family_named(name: str | None) -> TemplateFamily | None:
+    return next((f for f in (*FAMILIES, *NAMED_ONLY, PLAIN) if f.name == name), None)
+
+
 # End-of-turn markers worth watching for as plain text too, whatever template is in use.
 KNOWN_END_MARKERS = ("<|im_end|>", "<|eot_id|>", "<end_of_turn>", "<|end|>", "<|endoftext|>")
 
@@ -162,11 +190,15 @@ def choose_template(
     bos_token: str,
     eos_token: str,
     is_special_token: Callable[[str], bool],
+    family_hint: str | None = None,
 ) -> ChatTemplate:
-    """The model's own template when it has one, otherwise the fallback its vocabulary suggests."""
+    """The model's own template when it has one, otherwise a fallback: the family named by
+    ``family_hint`` (the catalog knows each model's), else the one its vocabulary suggests."""
     if gguf_template and gguf_template.strip():
         return ChatTemplate(gguf_template, origin="gguf", bos_token=bos_token, eos_token=eos_token)
-    family = next((f for f in FAMILIES if is_special_token(f.marker)), PLAIN)
+    family = family_named(family_hint) or next(
+        (f for f in FAMILIES if is_special_token(f.marker)), PLAIN
+    )
     return ChatTemplate(
         family.source,
         origin=f"fallback:{family.name}",

@@ -64,3 +64,31 @@ def test_template_can_raise_its_own_error_cleanly():
 def test_syntax_error_is_reported_at_compile_time():
     with pytest.raises(ChatTemplateError, match="not valid"):
         ChatTemplate("{% for m in messages %}", origin="gguf")
+
+
+@pytest.mark.parametrize(
+    ("family", "expected"),
+    [
+        (
+            "llama2",
+            "<s>[INST] <<SYS>>\nBe brief.\n<</SYS>>\n\nHi [/INST] Hello! </s><s>[INST] Bye [/INST]",
+        ),
+        ("zephyr", "<|system|>\nBe brief.</s>\n<|user|>\nHi</s>\n<|assistant|>\nHello!</s>\n"
+                   "<|user|>\nBye</s>\n<|assistant|>\n"),  # fmt: skip
+    ],
+)
+def test_a_family_hint_picks_formats_without_a_marker_token(family, expected):
+    """The catalog names the family of models whose vocabulary has no telltale special token."""
+    template = choose_template(
+        None, bos_token="<s>", eos_token="</s>", is_special_token=lambda _: True,
+        family_hint=family,
+    )  # fmt: skip
+    assert template.origin == f"fallback:{family}"
+    assert template.render(CONVERSATION) == expected
+
+
+def test_the_gguf_template_beats_the_hint():
+    template = choose_template(
+        "{{ 'own' }}", bos_token="", eos_token="", is_special_token=bool, family_hint="zephyr"
+    )
+    assert template.origin == "gguf"
