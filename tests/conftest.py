@@ -58,3 +58,6 @@ def truncated_gguf(model_dir: Path, tiny_model: Path) -> Path:
 @pytest.fixture(scope="session")
 def unknown_arch_gguf(model_dir: Path) -> Path:
     return write_model(model_dir / "martian.gguf", architecture="martian-lm", chat_template=None)
+
+
+from tests.fake_hub import fake_hub  # noqa: E402, F401  (fixture)
