@@ -6,7 +6,10 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from gpt4local.core.errors import ModelFileError
+from gpt4local.core import download_files
+from gpt4local.core.errors import ModelFileError, UserFacingError
+from gpt4local.core.gguf_info import read_info
+from gpt4local.core.hub import quantization_from_filename
 
 
 @dataclass(frozen=True)
@@ -59,3 +62,84 @@ def find_model(name_or_path: str, folder: Path) -> Path:
         if name_or_path in (model.name, model.path.name):
             return model.path
     return candidate
+
+
+@dataclass(frozen=True)
+class InstalledModel:
+    """A model file with what its GGUF header says, for the Models page and `models list`."""
+
+    path: Path
+    size: int
+    side_loaded: bool  # added from elsewhere, not in the models folder
+    name: str
+    architecture: str | None = None
+    quantization: str | None = None
+    parameters: int | None = None
+    context_length: int | None = None
+    problem: str | None = None  # why it cannot be used (truncated, not a GGUF...)
+
+    def as_dict(self) -> dict:
+        return {
+            "name": self.name, "file": self.path.name, "path": str(self.path), "size": self.size,
+            "side_loaded": self.side_loaded, "architecture": self.architecture,
+            "quantization": self.quantization, "parameters": self.parameters,
+            "context_length": self.context_length, "problem": self.problem,
+        }  # fmt: skip
+
+
+def describe_model(model: ModelFile, side_loaded: bool = False) -> InstalledModel:
+    """Read the header (milliseconds); a broken file is described, not hidden."""
+    quantization = quantization_from_filename(model.path.name)
+    try:
+        info = read_info(model.path)
+    except ModelFileError as error:
+        return InstalledModel(
+            model.path, model.size, side_loaded, model.name, quantization=quantization,
+            problem=str(error),
+        )  # fmt: skip
+    return InstalledModel(
+        path=model.path,
+        size=model.size,
+        side_loaded=side_loaded,
+        name=info.name or model.name,
+        architecture=info.architecture,
+        quantization=info.file_type or quantization,
+        parameters=info.parameter_count,
+        context_length=info.context_length,
+    )
+
+
+def installed_models(folder: Path, side_loaded: list[str] | None = None) -> list[InstalledModel]:
+    """The models folder's GGUFs plus side-loaded files that still exist, with their metadata."""
+    found = [describe_model(m) for m in scan_models(folder)]
+    known = {m.path.resolve() for m in found}
+    for entry in side_loaded or []:
+        path = Path(entry)
+        try:
+            if path.is_file() and path.resolve() not in known:
+                known.add(path.resolve())
+                found.append(describe_model(ModelFile(path, path.stat().st_size), True))
+        except OSError:
+            continue
+    return found
+
+
+def delete_model(path: Path, folder: Path) -> None:
+    """Delete a model in the models folder, and any partial download of the same file.
+
+    Files outside the folder were side-loaded: they are the user's, so the app never deletes
+    them (the caller just forgets them).
+    """
+    try:
+        inside = path.resolve().is_relative_to(folder.resolve())
+    except OSError:
+        inside = False
+    if not inside:
+        raise UserFacingError(f"{path} is not in the models folder; it is not deleted.")
+    try:
+        path.unlink()
+    except FileNotFoundError:
+        pass
+    except OSError as error:
+        raise UserFacingError(f"Cannot delete {path.name}: {error.strerror}") from None
+    download_files.discard_partial(path)

@@ -16,3 +16,19 @@ from gpt4local.core.units import human_size
 )
 def test_human_size(n, text):
     assert human_size(n) == text
+
+
+def test_human_duration():
+    from gpt4local.core.units import human_duration
+
+    assert [human_duration(s) for s in (0.4, 42, 75, 7260)] == ["0 s", "42 s", "1 min 15 s",
+                                                                 "2 h 01 min"]  # fmt: skip
+
+
+def test_describe_transfer():
+    from gpt4local.core.units import describe_transfer
+
+    assert describe_transfer(512 << 20, 2 << 30, 10 << 20, 150) == (
+        "512.0 MB of 2.00 GB (25%) · 10.0 MB/s · 2 min 30 s left"
+    )
+    assert describe_transfer(1024, None, None, None) == "1.00 KB"

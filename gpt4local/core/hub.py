@@ -1,0 +1,195 @@
+"""Hugging Face Hub: search GGUF repositories and list their files (through huggingface-hub).
+
+The Hub's conventions are the user's: ``HF_ENDPOINT`` for a mirror, ``HF_TOKEN`` (or the token
+saved by ``hf auth login``, or one given in settings) for gated repos, ``HF_HUB_OFFLINE`` to stay
+off the network, and system proxies, all through huggingface-hub's shared HTTP client.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from gpt4local.core.errors import UserFacingError
+from gpt4local.core.http import describe_failure, session
+
+DEFAULT_ENDPOINT = "https://huggingface.co"
+# What the user can sort search results by, and the Hub's name for it (always descending).
+SORTS = {"downloads": "downloads", "likes": "likes", "recent": "last_modified",
+         "trending": "trending_score"}  # fmt: skip
+_SPLIT = re.compile(r"-(\d{5})-of-(\d{5})\.gguf$", re.IGNORECASE)
+# Quantisation names as llama.cpp's quantize tool writes them into file names (Q4_K_M, IQ3_XXS,
+# Q8_0, F16, BF16, TQ1_0, MXFP4...), between separators.
+_QUANT = re.compile(
+    r"(?:^|[-_.])((?:I?Q|TQ)[1-8](?:_[0-9A-Z]{1,3}){0,2}|MXFP4(?:_MOE)?|B?F16|F32)(?=[-_.])",
+    re.IGNORECASE,
+)
+
+
+class HubError(UserFacingError):
+    """A Hub request failed; the message says why in one line."""
+
+
+class GatedRepoError(HubError):
+    """The repo needs an access token from someone who accepted its conditions."""
+
+
+@dataclass(frozen=True)
+class HubRepo:
+    repo_id: str
+    downloads: int
+    likes: int
+    last_modified: datetime | None
+    gated: bool
+
+
+@dataclass(frozen=True)
+class HubFile:
+    repo_id: str
+    filename: str  # path inside the repo, may contain folders
+    size: int | None
+    sha256: str | None
+    quantization: str | None
+    revision: str = "main"
+    split_part: int | None = None  # "-00001-of-00003.gguf": part 1 of 3
+    split_count: int | None = None
+
+    @property
+    def is_split(self) -> bool:
+        return self.split_count is not None and self.split_count > 1
+
+    @property
+    def is_projector(self) -> bool:
+        """A vision projector (mmproj) shipped beside a multimodal model: not a chat model."""
+        return "mmproj" in self.filename.rsplit("/", 1)[-1].lower()
+
+    @property
+    def unsupported_reason(self) -> str | None:
+        if self.is_split:
+            return (
+                f"split into {self.split_count} files; gpt4local downloads single-file GGUFs "
+                "only (choose a smaller quantisation)"
+            )
+        if self.is_projector:
+            return "a vision projector (mmproj), not a chat model"
+        return None
+
+
+def endpoint() -> str:
+    """The Hub's address: ``HF_ENDPOINT`` (a mirror) if set, read at call time."""
+    return (os.environ.get("HF_ENDPOINT") or DEFAULT_ENDPOINT).rstrip("/")
+
+
+def quantization_from_filename(filename: str) -> str | None:
+    found = _QUANT.findall(filename.rsplit("/", 1)[-1].removesuffix(".gguf") + ".")
+    return found[-1].upper() if found else None
+
+
+def _api(token: str | None) -> Any:
+    from huggingface_hub import HfApi
+
+    return HfApi(endpoint=endpoint(), token=token or None)
+
+
+@contextlib.contextmanager
+def hub_errors(what: str, repo_id: str | None = None) -> Iterator[None]:
+    """Turn huggingface-hub's exceptions into HubError with a message a person can act on."""
+    import httpx2
+    from huggingface_hub import errors
+
+    try:
+        yield
+    except errors.GatedRepoError:
+        raise GatedRepoError(
+            f"{repo_id} is gated: accept its conditions on the Hugging Face website, then add "
+            "an access token (Settings, or the HF_TOKEN environment variable)."
+        ) from None
+    except errors.RepositoryNotFoundError:
+        raise HubError(
+            f"{repo_id} was not found on {endpoint()} (or it is private and needs a token)."
+        ) from None
+    except errors.RevisionNotFoundError:
+        raise HubError(f"{repo_id} has no such revision.") from None
+    except errors.EntryNotFoundError:
+        raise HubError(f"That file is not in {repo_id}.") from None
+    except errors.HfHubHTTPError as error:
+        status = error.response.status_code if error.response is not None else "?"
+        hint = " (too many requests: wait a minute)" if status == 429 else ""
+        raise HubError(f"{what} failed: the Hub answered {status}{hint}.") from None
+    except (httpx2.HTTPError, errors.OfflineModeIsEnabled) as error:
+        raise HubError(f"{what} failed. {describe_failure(error, endpoint())}") from None
+
+
+def _check_reachable() -> None:
+    """Fail in seconds when the Hub cannot be reached at all.
+
+    huggingface-hub retries a failed connection five times with backoff (about 20 s) before it
+    gives up, which is right for a flaky line and wrong for someone searching while offline.
+    One HEAD with a short timeout tells the two apart for the price of one round trip.
+    """
+    import httpx2
+
+    try:
+        session().head(endpoint(), timeout=5)
+    except (httpx2.ConnectError, httpx2.ConnectTimeout) as error:
+        raise HubError(str(describe_failure(error, endpoint()))) from None
+
+
+def search_repos(
+    query: str, sort: str = "downloads", limit: int = 30, token: str | None = None
+) -> list[HubRepo]:
+    """GGUF repositories whose name matches ``query``, best first by ``sort`` (see SORTS)."""
+    if sort not in SORTS:
+        raise ValueError(f"sort must be one of {', '.join(SORTS)}")
+    with hub_errors("Searching Hugging Face"):
+        _check_reachable()
+        found = _api(token).list_models(
+            search=query.strip() or None,
+            filter="gguf",
+            sort=SORTS[sort],
+            limit=limit,
+            expand=["downloads", "likes", "lastModified", "gated"],
+        )
+        return [
+            HubRepo(
+                repo_id=model.id,
+                downloads=model.downloads or 0,
+                likes=model.likes or 0,
+                last_modified=model.last_modified,
+                gated=bool(model.gated),
+            )
+            for model in found
+        ]
+
+
+def list_gguf_files(
+    repo_id: str, revision: str = "main", token: str | None = None
+) -> list[HubFile]:
+    """Every .gguf file in the repo with its size, sha256 and quantisation, by file name."""
+    with hub_errors(f"Listing the files of {repo_id}", repo_id):
+        _check_reachable()
+        info = _api(token).model_info(repo_id, revision=revision, files_metadata=True)
+    files = []
+    for sibling in info.siblings or []:
+        name = sibling.rfilename
+        if not name.lower().endswith(".gguf"):
+            continue
+        split = _SPLIT.search(name)
+        files.append(
+            HubFile(
+                repo_id=repo_id,
+                filename=name,
+                size=sibling.size,
+                sha256=sibling.lfs.sha256 if sibling.lfs else None,
+                quantization=quantization_from_filename(name),
+                revision=info.sha or revision,
+                split_part=int(split.group(1)) if split else None,
+                split_count=int(split.group(2)) if split else None,
+            )
+        )
+    return sorted(files, key=lambda f: f.filename.lower())
