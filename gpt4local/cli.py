@@ -6,9 +6,10 @@ import argparse
 import json
 import sys
 from collections.abc import Iterator, Sequence
+from pathlib import Path
 from typing import TextIO
 
-from gpt4local import __version__, paths
+from gpt4local import __version__, cli_models
 from gpt4local.core.errors import UserFacingError
 
 
@@ -36,7 +37,29 @@ def _build_parser() -> argparse.ArgumentParser:
     chat.add_argument("--threads", type=int, default=0, help="CPU threads (0 = automatic)")
     chat.add_argument("--gpu-layers", type=int, default=-1, help="layers to offload (-1 = all)")
     chat.add_argument("--json", action="store_true", help="print one JSON object per turn")
+    cli_models.add_parser(commands)
     return parser
+
+
+def resolve_model(name: str) -> Path:
+    """A path, an installed model's name, or a catalog id of a downloaded model."""
+    from gpt4local.core.catalog import load_catalog
+    from gpt4local.core.library import find_model
+    from gpt4local.settings import load_settings, models_folder
+
+    folder = models_folder(load_settings()[0])
+    path = find_model(name, folder)
+    if path.exists():
+        return path
+    entry = load_catalog()[0].find(name)
+    if entry is None:
+        return path  # the engine says "not found" with the path
+    downloaded = folder / Path(entry.filename).name
+    if not downloaded.exists():
+        raise UserFacingError(
+            f"{entry.name} is not downloaded yet: gpt4local models download {entry.id}"
+        )
+    return downloaded
 
 
 def _user_lines(prompt: str | None, stdin: TextIO) -> Iterator[str]:
@@ -58,7 +81,6 @@ def run_chat(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
     # Imported here so `gpt4local --version` and the GUI start without loading llama.cpp first.
     from gpt4local.core.config import LoadSettings, SamplingSettings
     from gpt4local.core.engine import Engine
-    from gpt4local.core.library import find_model
     from gpt4local.core.messages import Message
     from gpt4local.core.stream_events import ContextTrimmed, GenerationStats, TextChunk
 
@@ -75,7 +97,7 @@ def run_chat(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
         )
     except ValueError as error:
         raise UserFacingError(str(error)) from None
-    engine = Engine(find_model(args.model, paths.models_dir()), load)
+    engine = Engine(resolve_model(args.model), load)
     if engine.info.gpu_fallback_reason:
         print(engine.info.gpu_fallback_reason, file=sys.stderr)
     history: list[Message] = [Message("system", args.system)] if args.system else []
@@ -108,6 +130,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "chat":
             return run_chat(args, sys.stdin, sys.stdout)
+        if args.command == "models":
+            return cli_models.run(args, sys.stdout)
         from gpt4local.ui.app import run_gui
 
         return run_gui()

@@ -62,3 +62,9 @@ def save_settings(settings: Settings, path: Path | None = None) -> None:
     """Saved atomically: a crash or a full disk never leaves a half-written settings file."""
     data = json.dumps(dataclasses.asdict(settings), indent=2, ensure_ascii=False)
     atomic_write_bytes(path or settings_file(), data.encode("utf-8"))
+
+
+def models_folder(settings: Settings) -> Path:
+    """The folder the user chose for models, or the default one in the data folder."""
+    chosen = settings.models_folder.strip()
+    return Path(chosen).expanduser() if chosen else paths.models_dir()

@@ -145,17 +145,16 @@ class Transfer:
         """The commit, size and sha256 to download, from the sidecar of an earlier run if any.
 
         A part from an earlier run stays pinned to its commit, so a resumed file is never a mix
-        of two versions. A stale part (another file, or the catalog moved on) is dropped.
+        of two versions. A part whose sidecar describes another file or version is dropped; a
+        part without one is continued (the sha256 check at the end has the last word).
         """
         earlier = files.read_record(self.target)
-        if earlier and (earlier.repo_id, earlier.filename) == (
-            self.spec.repo_id,
-            self.spec.filename,
-        ):
-            expected = self.spec.sha256
-            if expected is None or expected == earlier.sha256:
+        if earlier is not None:
+            same_file = (earlier.repo_id, earlier.filename) == (self.spec.repo_id,
+                                                                self.spec.filename)  # fmt: skip
+            if same_file and self.spec.sha256 in (None, earlier.sha256):
                 return earlier
-        files.discard_partial(self.target)
+            files.discard_partial(self.target)
         record = self._with_retries(lambda: self._fetch_record(), report, cancel)
         files.write_record(self.target, record)
         return record

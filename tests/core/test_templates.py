@@ -73,8 +73,11 @@ def test_syntax_error_is_reported_at_compile_time():
             "llama2",
             "<s>[INST] <<SYS>>\nBe brief.\n<</SYS>>\n\nHi [/INST] Hello! </s><s>[INST] Bye [/INST]",
         ),
-        ("zephyr", "<|system|>\nBe brief.</s>\n<|user|>\nHi</s>\n<|assistant|>\nHello!</s>\n"
-                   "<|user|>\nBye</s>\n<|assistant|>\n"),  # fmt: skip
+        (
+            "zephyr",
+            "<|system|>\nBe brief.</s>\n<|user|>\nHi</s>\n<|assistant|>\nHello!</s>\n"
+            "<|user|>\nBye</s>\n<|assistant|>\n",
+        ),
     ],
 )
 def test_a_family_hint_picks_formats_without_a_marker_token(family, expected):

@@ -1,0 +1,201 @@
+"""`gpt4local models ...`: the model library from the command line.
+
+list (installed), catalog, search (Hugging Face), files (of a repo), download, delete.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import threading
+from pathlib import Path
+from typing import Any, TextIO
+
+from gpt4local.core.errors import UserFacingError
+from gpt4local.core.units import human_size
+
+
+def add_parser(commands: Any) -> None:
+    models = commands.add_parser("models", help="list, find, download and delete models")
+    sub = models.add_subparsers(dest="models_command", metavar="ACTION", required=True)
+    listing = sub.add_parser("list", help="installed models")
+    listing.add_argument("--json", action="store_true")
+    catalog = sub.add_parser("catalog", help="the curated catalog")
+    catalog.add_argument("--json", action="store_true")
+    search = sub.add_parser("search", help="search Hugging Face for GGUF repositories")
+    search.add_argument("query")
+    search.add_argument("--sort", default="downloads", choices=["downloads", "likes", "recent",
+                                                               "trending"])  # fmt: skip
+    search.add_argument("--limit", type=int, default=20)
+    search.add_argument("--json", action="store_true")
+    files = sub.add_parser("files", help="the GGUF files of a Hugging Face repository")
+    files.add_argument("repo_id")
+    files.add_argument("--json", action="store_true")
+    download = sub.add_parser("download", help="download a catalog model or a repo's file")
+    download.add_argument("model", metavar="CATALOG_ID | REPO_ID")
+    download.add_argument("filename", nargs="?", help="the file, when MODEL is a repo")
+    delete = sub.add_parser("delete", help="delete an installed model (and its partial download)")
+    delete.add_argument("name")
+
+
+def _settings() -> Any:
+    from gpt4local.settings import load_settings
+
+    return load_settings()[0]
+
+
+def _models_dir() -> Path:
+    from gpt4local.settings import models_folder
+
+    return models_folder(_settings())
+
+
+def _print_json(value: Any, out: TextIO) -> None:
+    out.write(json.dumps(value, indent=2, ensure_ascii=False, default=str) + "\n")
+
+
+def run(args: argparse.Namespace, out: TextIO) -> int:
+    handler = {
+        "list": _list,
+        "catalog": _catalog,
+        "search": _search,
+        "files": _files,
+        "download": _download,
+        "delete": _delete,
+    }[args.models_command]
+    return handler(args, out)
+
+
+def _list(args: argparse.Namespace, out: TextIO) -> int:
+    from gpt4local.core.library import installed_models
+
+    settings = _settings()
+    models = installed_models(_models_dir(), settings.side_loaded_models)
+    if args.json:
+        _print_json([m.as_dict() for m in models], out)
+        return 0
+    if not models:
+        out.write(f"No models in {_models_dir()} yet. Try: gpt4local models catalog\n")
+    for m in models:
+        facts = [human_size(m.size), m.quantization or "?"]
+        if m.parameters:
+            facts.append(f"{m.parameters / 1e9:.1f}B params")
+        if m.context_length:
+            facts.append(f"context {m.context_length:,}")
+        out.write(f"{m.path.stem}\t{', '.join(facts)}\t{m.path}\n")
+        if m.problem:
+            out.write(f"\t! {m.problem}\n")
+    return 0
+
+
+def _catalog(args: argparse.Namespace, out: TextIO) -> int:
+    import dataclasses
+
+    from gpt4local.core.catalog import load_catalog
+
+    catalog, message = load_catalog()
+    if message:
+        print(message, file=sys.stderr)
+    if args.json:
+        _print_json([dataclasses.asdict(e) for e in catalog.entries], out)
+        return 0
+    for e in catalog.entries:
+        star = "*" if e.recommended else " "
+        out.write(f"{star} {e.id:<36} {human_size(e.size_bytes):>9}  {e.name}\n")
+    out.write("\n* recommended to start with.  Download: gpt4local models download ID\n")
+    return 0
+
+
+def _search(args: argparse.Namespace, out: TextIO) -> int:
+    from gpt4local.core.hub import search_repos
+
+    repos = search_repos(args.query, args.sort, args.limit, _settings().hf_token or None)
+    if args.json:
+        _print_json([r.__dict__ for r in repos], out)
+        return 0
+    for r in repos:
+        gated = "  (gated)" if r.gated else ""
+        out.write(f"{r.repo_id}\t{r.downloads:,} downloads\t{r.likes:,} likes{gated}\n")
+    if not repos:
+        out.write("Nothing found.\n")
+    return 0
+
+
+def _files(args: argparse.Namespace, out: TextIO) -> int:
+    from gpt4local.core.hub import list_gguf_files
+
+    files = list_gguf_files(args.repo_id, token=_settings().hf_token or None)
+    if args.json:
+        _print_json([f.__dict__ | {"unsupported": f.unsupported_reason} for f in files], out)
+        return 0
+    for f in files:
+        size = human_size(f.size) if f.size else "?"
+        note = f"  ({f.unsupported_reason})" if f.unsupported_reason else ""
+        out.write(f"{f.filename}\t{size}\t{f.quantization or '?'}{note}\n")
+    if not files:
+        out.write(f"{args.repo_id} has no .gguf files.\n")
+    return 0
+
+
+def _download_spec(args: argparse.Namespace) -> Any:
+    from gpt4local.core.catalog import load_catalog
+    from gpt4local.core.download_files import DownloadSpec
+
+    if args.filename:
+        return DownloadSpec(args.model, args.filename)
+    entry = load_catalog()[0].find(args.model)
+    if entry is None:
+        raise UserFacingError(
+            f"{args.model!r} is not in the catalog (see `gpt4local models catalog`); for a "
+            "Hugging Face repo give its file too: gpt4local models download REPO_ID FILENAME"
+        )
+    return DownloadSpec(entry.repo_id, entry.filename, entry.revision, entry.size_bytes,
+                        entry.sha256)  # fmt: skip
+
+
+def _download(args: argparse.Namespace, out: TextIO) -> int:
+    from tqdm import tqdm
+
+    from gpt4local.core.downloads import DownloadCancelled, Progress, Transfer
+
+    spec = _download_spec(args)
+    transfer = Transfer(spec, _models_dir(), token=_settings().hf_token or None)
+    # tqdm draws a bar on a terminal and stays quiet when stderr is a pipe or a file.
+    bar = tqdm(total=spec.size, unit="B", unit_scale=True, unit_divisor=1024, disable=None,
+               desc=spec.local_name, file=sys.stderr)  # fmt: skip
+    phase = {"name": ""}
+
+    def report(progress: Progress) -> None:
+        if progress.total and bar.total != progress.total:
+            bar.total = progress.total
+        if progress.phase != phase["name"]:
+            phase["name"] = progress.phase
+            bar.set_description(f"{spec.local_name} ({progress.phase})")
+        if progress.note:
+            bar.set_postfix_str(progress.note)
+        bar.n = progress.done
+        bar.refresh()
+
+    try:
+        path = transfer.run(report, threading.Event())
+    except (KeyboardInterrupt, DownloadCancelled):
+        bar.close()
+        print("Paused; run the same command again to resume.", file=sys.stderr)
+        return 130
+    finally:
+        bar.close()
+    out.write(f"{path}\n")
+    return 0
+
+
+def _delete(args: argparse.Namespace, out: TextIO) -> int:
+    from gpt4local.core.library import delete_model, find_model
+
+    folder = _models_dir()
+    path = find_model(args.name, folder)
+    if not path.exists():
+        raise UserFacingError(f"No installed model called {args.name!r} in {folder}.")
+    delete_model(path, folder)
+    out.write(f"Deleted {path}\n")
+    return 0

@@ -1,0 +1,106 @@
+"""`gpt4local models ...` in a separate process, against the Hub-like server on 127.0.0.1."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from gpt4local.core.catalog import bundled_catalog
+
+REPO = "tester/tiny-GGUF"
+FILE = "tiny-Q8_0.gguf"
+
+
+def gpt4local(*args: str, home: Path, endpoint: str = "http://127.0.0.1:9", timeout: int = 120):
+    env = dict(os.environ, GPT4LOCAL_HOME=str(home), HF_ENDPOINT=endpoint)
+    env.pop("HF_TOKEN", None)
+    return subprocess.run(
+        [sys.executable, "-m", "gpt4local", *args],
+        capture_output=True, text=True, timeout=timeout, env=env,
+    )  # fmt: skip
+
+
+@pytest.fixture
+def hub(fake_hub, tiny_model):
+    fake_hub.add_repo(REPO, {FILE: tiny_model}, downloads=3)
+    return fake_hub
+
+
+def test_list_shows_installed_models_with_their_facts(isolated_home, tiny_model, not_a_gguf):
+    models = isolated_home / "data" / "models"
+    models.mkdir(parents=True)
+    shutil.copy(tiny_model, models / "mine.gguf")
+    shutil.copy(not_a_gguf, models / "broken.gguf")
+    (models / "half.gguf.part").write_bytes(b"GGUF")
+    result = gpt4local("models", "list", "--json", home=isolated_home)
+    assert result.returncode == 0, result.stderr
+    listed = {m["file"]: m for m in json.loads(result.stdout)}
+    assert set(listed) == {"mine.gguf", "broken.gguf"}  # never the .part
+    mine = listed["mine.gguf"]
+    assert mine["architecture"] == "llama" and mine["context_length"] > 0
+    assert mine["parameters"] > 0 and mine["size"] == tiny_model.stat().st_size
+    assert "not a GGUF" in listed["broken.gguf"]["problem"]
+
+
+def test_catalog_lists_the_bundled_models(isolated_home):
+    result = gpt4local("models", "catalog", "--json", home=isolated_home)
+    assert result.returncode == 0
+    ids = [e["id"] for e in json.loads(result.stdout)]
+    assert ids == [e.id for e in bundled_catalog().entries]
+
+
+def test_search_and_files(isolated_home, hub):
+    result = gpt4local("models", "search", "tiny", "--json", home=isolated_home, endpoint=hub.url)
+    assert result.returncode == 0, result.stderr
+    assert [r["repo_id"] for r in json.loads(result.stdout)] == [REPO]
+    result = gpt4local("models", "files", REPO, home=isolated_home, endpoint=hub.url)
+    assert result.returncode == 0, result.stderr
+    assert FILE in result.stdout and "Q8_0" in result.stdout
+
+
+def test_download_then_chat_by_name_then_delete(isolated_home, hub, tiny_model):
+    result = gpt4local("models", "download", REPO, FILE, home=isolated_home, endpoint=hub.url)
+    assert result.returncode == 0, result.stderr
+    installed = isolated_home / "data" / "models" / FILE
+    assert result.stdout.strip() == str(installed.resolve())
+    assert installed.read_bytes() == tiny_model.read_bytes()
+    chat = gpt4local("chat", "--model", "tiny-Q8_0", "--prompt", "hi", "--max-tokens", "4",
+                     "--json", home=isolated_home)  # fmt: skip
+    assert chat.returncode == 0, chat.stderr
+    assert json.loads(chat.stdout)["completion_tokens"] > 0
+    result = gpt4local("models", "delete", "tiny-Q8_0", home=isolated_home)
+    assert result.returncode == 0 and not installed.exists()
+
+
+def test_download_resumes_an_existing_part(isolated_home, hub, tiny_model):
+    models = isolated_home / "data" / "models"
+    models.mkdir(parents=True)
+    data = tiny_model.read_bytes()
+    (models / f"{FILE}.part").write_bytes(data[:60_000])
+    result = gpt4local("models", "download", REPO, FILE, home=isolated_home, endpoint=hub.url)
+    assert result.returncode == 0, result.stderr
+    assert (models / FILE).read_bytes() == data
+    assert any(r.headers.get("range") == "bytes=60000-" for r in hub.requests)
+
+
+def test_errors_are_one_line_reasons(isolated_home, hub):
+    result = gpt4local("models", "download", REPO, "missing.gguf", home=isolated_home,
+                       endpoint=hub.url)  # fmt: skip
+    assert result.returncode == 1
+    assert result.stderr.startswith("gpt4local: error: ") and "Traceback" not in result.stderr
+    result = gpt4local("models", "download", "no-such-id", home=isolated_home)
+    assert result.returncode == 1 and "not in the catalog" in result.stderr
+    entry = bundled_catalog().entries[0]
+    result = gpt4local("chat", "--model", entry.id, "--prompt", "hi", home=isolated_home)
+    assert result.returncode == 1
+    assert f"gpt4local models download {entry.id}" in result.stderr
+    result = gpt4local("models", "delete", "nothing", home=isolated_home)
+    assert result.returncode == 1 and "No installed model" in result.stderr
+    result = gpt4local("models", "search", "x", home=isolated_home)  # nobody listens on :9
+    assert result.returncode == 1 and "Cannot connect" in result.stderr
