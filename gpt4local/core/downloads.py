@@ -13,13 +13,14 @@ the next chunk when its cancel event is set (raising DownloadCancelled, the part
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import shutil
+import socket
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -28,12 +29,12 @@ from gpt4local.core.download_files import DownloadSpec, PartRecord
 from gpt4local.core.errors import UserFacingError
 from gpt4local.core.http import describe_failure, session
 from gpt4local.core.hub import HubError, endpoint, hub_errors
+from gpt4local.core.transfer_progress import PROGRESS_INTERVAL, Progress, RateMeter
 from gpt4local.core.units import human_size
 
 CHUNK = 1 << 20
 DISK_MARGIN = 256 << 20  # room left for the OS and the settings after the model is complete
 RETRYABLE_STATUS = {408, 429, 500, 502, 503, 504}
-PROGRESS_INTERVAL = 0.1  # seconds between progress reports
 
 
 class DownloadError(UserFacingError):
@@ -50,41 +51,6 @@ class DiskFullError(DownloadError):
 
 class DownloadCancelled(Exception):
     """The cancel event was set; the part is kept (pause). Not an error."""
-
-
-@dataclass(frozen=True)
-class Progress:
-    phase: str  # "connecting", "downloading", "retrying", "verifying"
-    done: int
-    total: int | None
-    speed: float | None = None  # bytes per second, smoothed
-    eta: float | None = None  # seconds
-    note: str = ""
-
-    @property
-    def fraction(self) -> float | None:
-        return self.done / self.total if self.total else None
-
-
-class RateMeter:
-    """Speed as an exponential moving average over ~1 s windows, and the time left from it."""
-
-    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
-        self.clock = clock
-        self.window_start = clock()
-        self.window_bytes = 0
-        self.speed: float | None = None
-
-    def add(self, n: int) -> None:
-        self.window_bytes += n
-        elapsed = self.clock() - self.window_start
-        if elapsed >= 1.0:
-            current = self.window_bytes / elapsed
-            self.speed = current if self.speed is None else 0.7 * self.speed + 0.3 * current
-            self.window_start, self.window_bytes = self.clock(), 0
-
-    def eta(self, remaining: int) -> float | None:
-        return remaining / self.speed if self.speed else None
 
 
 def resolve_token(token: str | None) -> str | None:
@@ -124,11 +90,29 @@ class Transfer:
         self.max_backoff = max_backoff
         self.target = files.target_path(models_dir, spec.filename)
         self.part = files.part_path(self.target)
+        self._cancel: threading.Event | None = None
+        self._response: Any = None
+
+    def abort(self) -> None:
+        """From any thread: stop now, even in the middle of a stalled read (the part is kept)."""
+        if self._cancel is not None:
+            self._cancel.set()
+        response = self._response
+        if response is None:
+            return
+        # Closing the response does not wake a thread blocked in recv(); shutting the socket
+        # down does (the read then fails, and run() sees the cancel flag).
+        with contextlib.suppress(Exception):
+            stream = response.extensions.get("network_stream")
+            sock = stream.get_extra_info("socket") if stream is not None else None
+            if sock is not None:
+                sock.shutdown(socket.SHUT_RDWR)
 
     # --- the steps -----------------------------------------------------------------------------
 
     def run(self, report: Callable[[Progress], None], cancel: threading.Event) -> Path:
         """Download, verify and install the file; returns its path in the models folder."""
+        self._cancel = cancel
         if self.target.exists():
             raise DownloadError(f"{self.target.name} is already installed.")
         self.models_dir.mkdir(parents=True, exist_ok=True)
@@ -234,7 +218,7 @@ class Transfer:
         """One GET from the end of the part; returns when the server stops sending."""
         import httpx2
         from huggingface_hub import hf_hub_url
-        from huggingface_hub.utils import build_hf_headers, hf_raise_for_status
+        from huggingface_hub.utils import build_hf_headers
 
         have = self._part_size()
         url = hf_hub_url(record.repo_id, record.filename, revision=record.commit,
@@ -243,52 +227,69 @@ class Transfer:
         headers["Range"] = f"bytes={have}-"
         timeout = httpx2.Timeout(connect=15, read=60, write=60, pool=15)
         with session().stream("GET", url, headers=headers, timeout=timeout) as response:
-            if response.status_code == 416:  # nothing after `have`: the part is as long as it gets
-                if have >= record.size:
-                    return
-                raise DownloadError(f"The server refused to continue {self.spec.local_name}.")
-            if response.status_code in RETRYABLE_STATUS:
-                raise _RetryableStatus(response.status_code, _retry_after(response))
-            if response.status_code >= 400:
-                response.read()  # the error message is in the body
-                with hub_errors(f"Downloading {self.spec.local_name}", record.repo_id):
-                    hf_raise_for_status(response)
-                raise DownloadError(f"The server answered {response.status_code}.")
-            started_at = have
-            skip = have if response.status_code == 200 else self._check_range(response, have)
-            note = "the server cannot resume; skipping what is already here" if skip else ""
-            if skip:
-                progress(have, note, force=True)
-            with self._open_part() as out:
-                for chunk in response.iter_bytes():  # as it arrives: prompt pause, smooth bar
-                    if cancel.is_set():
-                        raise DownloadCancelled
-                    if skip:  # Range ignored: the first `have` bytes are the ones we hold
-                        dropped = min(skip, len(chunk))
-                        chunk, skip = chunk[dropped:], skip - dropped
-                        progress(have, note)
-                        if not chunk:
-                            continue
-                    self._write(out, chunk)
-                    have += len(chunk)
-                    meter.add(len(chunk))
-                    progress(have)
-                    if have > record.size:
-                        break
-                out.flush()
-                os.fsync(out.fileno())
-        if have == started_at and have < record.size:  # closed without sending anything
+            if not self._accept(response, record, have):
+                return
+            self._response = response
+            try:
+                received = self._receive(response, record, have, meter, progress, cancel)
+            finally:
+                self._response = None  # the connection may go back to the pool: never abort it
+        if received == 0 and have < record.size:  # closed without sending anything
             raise _RetryableStatus(response.status_code, None)
+
+    def _accept(self, response: Any, record: PartRecord, have: int) -> bool:
+        """Whether the response carries bytes to append; raises for errors (retryable or not)."""
+        from huggingface_hub.utils import hf_raise_for_status
+
+        status = response.status_code
+        if status == 416:  # nothing after `have`: the part is as long as it gets
+            if have >= record.size:
+                return False
+            raise DownloadError(f"The server refused to continue {self.spec.local_name}.")
+        if status in RETRYABLE_STATUS:
+            raise _RetryableStatus(status, _retry_after(response))
+        if status >= 400:
+            response.read()  # the error message is in the body
+            with hub_errors(f"Downloading {self.spec.local_name}", record.repo_id):
+                hf_raise_for_status(response)
+            raise DownloadError(f"The server answered {status}.")
+        if status == 206:
+            start = response.headers.get("Content-Range", "").removeprefix("bytes ").split("-")[0]
+            if start != str(have):
+                raise _RetryableStatus(status, None)  # a confused proxy: ask again
+        return True
+
+    def _receive(self, response: Any, record: PartRecord, have: int, meter: RateMeter,
+                 progress: Callable, cancel: threading.Event) -> int:  # fmt: skip
+        """Append the body to the part; returns the number of new bytes."""
+        # A 200 answer to a Range request is the whole file: skip the bytes the part holds.
+        skip = have if response.status_code == 200 else 0
+        note = "the server cannot resume; skipping what is already here" if skip else ""
+        if skip:
+            progress(have, note, force=True)
+        start = have
+        with self._open_part() as out:
+            for chunk in response.iter_bytes():  # as it arrives: prompt pause, smooth bar
+                if cancel.is_set():
+                    raise DownloadCancelled
+                if skip:
+                    dropped = min(skip, len(chunk))
+                    chunk, skip = chunk[dropped:], skip - dropped
+                    progress(have, note)
+                    if not chunk:
+                        continue
+                self._write(out, chunk)
+                have += len(chunk)
+                meter.add(len(chunk))
+                progress(have)
+                if have > record.size:
+                    break
+            out.flush()
+            os.fsync(out.fileno())
+        return have - start
 
     def _open_part(self) -> BinaryIO:
         return self.part.open("ab")
-
-    @staticmethod
-    def _check_range(response: Any, have: int) -> int:
-        start = response.headers.get("Content-Range", "").removeprefix("bytes ").split("-")[0]
-        if start != str(have):
-            raise _RetryableStatus(response.status_code, None)  # a confused proxy: ask again
-        return 0
 
     def _write(self, out: BinaryIO, chunk: bytes) -> None:
         try:
@@ -349,6 +350,8 @@ class Transfer:
             except DownloadCancelled:
                 raise
             except retryable as error:
+                if cancel.is_set():  # abort() closed the connection under the read
+                    raise DownloadCancelled from None
                 if self._part_size() > before:
                     failures = 0
                 failures += 1

@@ -15,19 +15,20 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QProgressBar,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from gpt4local import paths
 from gpt4local.core.config import LoadSettings, SamplingSettings
-from gpt4local.core.library import ModelFile, scan_models
 from gpt4local.core.messages import Message
 from gpt4local.core.units import human_size
 from gpt4local.settings import Settings, save_settings
 from gpt4local.ui.background import run_in_background
+from gpt4local.ui.download_manager import DownloadManager
 from gpt4local.ui.engine_worker import EngineFactory, EngineThread, _real_engine
 from gpt4local.ui.message_input import MessageInput
+from gpt4local.ui.models_page import ModelsPage
 from gpt4local.ui.transcript import Transcript
 
 STOP_REASONS = {
@@ -62,6 +63,7 @@ class MainWindow(QMainWindow):
         self._previous_model: dict | None = None
         self._unproven_entry: str | None = None
         self.generating = False
+        self._picker_filled_once = False
         self._build_widgets()
         self._engine = EngineThread(engine_factory)
         worker = self._engine.worker
@@ -76,7 +78,6 @@ class MainWindow(QMainWindow):
         worker.generation_failed.connect(self._on_generation_failed)
         if startup_message:
             self.show_error(startup_message)
-        self.refresh_models()
 
     # --- layout -------------------------------------------------------------------------------
 
@@ -116,12 +117,27 @@ class MainWindow(QMainWindow):
         bottom.addWidget(self.input, 1)
         bottom.addWidget(self.send_button, 0, Qt.AlignmentFlag.AlignBottom)
 
-        central = QWidget()
-        layout = QVBoxLayout(central)
+        chat_page = QWidget()
+        layout = QVBoxLayout(chat_page)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
-        layout.addWidget(self.error_banner)
         layout.addWidget(self.transcript, 1)
         layout.addLayout(bottom)
+
+        self.downloads = DownloadManager(token=lambda: self.settings.hf_token or None)
+        self.models_page = ModelsPage(self.settings, self.downloads, self._save_settings)
+        self.models_page.use_model.connect(self._use_model_from_page)
+        self.models_page.models_changed.connect(self._fill_picker)
+        self.models_page.message.connect(self.show_error)
+        self.pages = QTabWidget()
+        self.pages.setDocumentMode(True)
+        self.pages.addTab(chat_page, "Chat")
+        self.pages.addTab(self.models_page, "Models")
+
+        central = QWidget()
+        outer = QVBoxLayout(central)
+        outer.addWidget(self.error_banner)
+        outer.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
         self.busy_bar = QProgressBar()
@@ -162,30 +178,26 @@ class MainWindow(QMainWindow):
     # --- models -------------------------------------------------------------------------------
 
     def refresh_models(self) -> None:
-        folder = paths.models_dir()
-        side_loaded = list(self.settings.side_loaded_models)
+        """Rescan in the background; the picker follows the Models page's installed list."""
+        self.models_page.refresh_installed()
 
-        def scan() -> list[ModelFile]:
-            found = scan_models(folder)
-            known = {m.path.resolve() for m in found}
-            for entry in side_loaded:
-                path = Path(entry)
-                if path.is_file() and path.resolve() not in known:
-                    found.append(ModelFile(path, path.stat().st_size))
-            return found
-
-        run_in_background(scan, self._fill_picker, lambda e: self.show_error(str(e)), self)
-
-    def _fill_picker(self, models: list[ModelFile]) -> None:
+    def _fill_picker(self) -> None:
+        models = [m for m in self.models_page.installed if m.problem is None]
+        if not self._picker_filled_once and not models:
+            self.pages.setCurrentWidget(self.models_page)  # a first start: find a model first
+        self._picker_filled_once = True
         current = self.model_picker.currentData()
         self.model_picker.clear()
         self.model_picker.addItem("Choose a model…", None)
         for model in models:
-            self.model_picker.addItem(f"{model.name}  ({human_size(model.size)})", str(model.path))
+            label = f"{model.path.stem}  ({human_size(model.size)})"
+            self.model_picker.addItem(label, str(model.path))
         if current:
             self.model_picker.setCurrentIndex(max(0, self.model_picker.findData(current)))
         if not models:
-            self.model_picker.setItemText(0, "No models yet — use “Add model file…”")
+            self.model_picker.setItemText(
+                0, "No models yet — download one in the Models tab, or “Add model file…”"
+            )
 
     def _on_model_chosen(self, index: int) -> None:
         path = self.model_picker.itemData(index)
@@ -198,6 +210,13 @@ class MainWindow(QMainWindow):
         )
         if path:
             self.add_model_file(path)
+
+    def _use_model_from_page(self, path: str) -> None:
+        self.pages.setCurrentIndex(0)
+        if self.model_picker.findData(path) < 0:
+            self.model_picker.addItem(Path(path).stem, path)
+        self.model_picker.setCurrentIndex(self.model_picker.findData(path))
+        self.load_model(path)
 
     def add_model_file(self, path: str) -> None:
         """Side-load a file from anywhere; it is remembered once it has loaded successfully."""
@@ -232,6 +251,7 @@ class MainWindow(QMainWindow):
         path = str(info["path"])
         if path == self._unproven_entry and path not in self.settings.side_loaded_models:
             self.settings.side_loaded_models.append(path)
+            self.refresh_models()  # it joins the installed list
         self._unproven_entry = None
         self._show_loaded_model(info)
         if info.get("gpu_fallback_reason"):
@@ -369,4 +389,5 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._engine.stop()
+        self.downloads.shutdown()
         super().closeEvent(event)

@@ -254,3 +254,25 @@ def test_paused_downloads_are_listed_after_a_restart(hub, models) -> None:
     [(record, done)] = download_files.paused_downloads(models)
     assert (record.repo_id, record.filename, done) == (REPO, FILE, 10_000)
     assert len(record.commit) == 40
+
+
+def test_abort_stops_a_read_from_a_stalled_server(hub, models) -> None:
+    """Quitting or pausing must not wait for a read timeout when the server stops sending."""
+    hub.pause_transfers()  # headers sent, then the body never comes
+    transfer = quick(DownloadSpec(REPO, FILE), models)
+    outcome: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            transfer.run(lambda _p: None, threading.Event())
+        except BaseException as error:
+            outcome.append(error)
+
+    worker = threading.Thread(target=run)
+    worker.start()
+    hub.wait_until(lambda: hub.held_transfers > 0)
+    transfer.abort()
+    worker.join(timeout=5)
+    assert not worker.is_alive()
+    assert len(outcome) == 1 and isinstance(outcome[0], DownloadCancelled)
+    hub.resume_transfers()

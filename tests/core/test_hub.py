@@ -13,10 +13,10 @@ from gpt4local.core.hub import HubError, list_gguf_files, search_repos
 @pytest.fixture
 def fake(fake_hub, monkeypatch):
     monkeypatch.setenv("HF_ENDPOINT", fake_hub.url)
-    fake_hub.add_repo("bart/Qwen-7B-GGUF", {"qwen-7b-Q4_K_M.gguf": b"GGUF" + bytes(4000),
-                                            "qwen-7b-Q8_0.gguf": b"GGUF" + bytes(7000),
-                                            "README.md": b"hi"},
-                      downloads=900, likes=10, last_modified="2026-03-01T00:00:00.000Z")  # fmt: skip
+    files = {"qwen-7b-Q4_K_M.gguf": b"GGUF" + bytes(4000),
+             "qwen-7b-Q8_0.gguf": b"GGUF" + bytes(7000), "README.md": b"hi"}  # fmt: skip
+    fake_hub.add_repo("bart/Qwen-7B-GGUF", files, downloads=900, likes=10,
+                      last_modified="2026-03-01T00:00:00.000Z")  # fmt: skip
     fake_hub.add_repo("lm/qwen-1.5B-GGUF", {"q-Q4_0.gguf": b"GGUF" + bytes(100)},
                       downloads=50, likes=99, last_modified="2026-06-01T00:00:00.000Z")  # fmt: skip
     fake_hub.add_repo("x/Llama-GGUF", {"l-Q4_0.gguf": b"GGUF"}, downloads=5000)
