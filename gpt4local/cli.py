@@ -37,6 +37,11 @@ def _build_parser() -> argparse.ArgumentParser:
     chat.add_argument("--threads", type=int, default=0, help="CPU threads (0 = automatic)")
     chat.add_argument("--gpu-layers", type=int, default=-1, help="layers to offload (-1 = all)")
     chat.add_argument("--json", action="store_true", help="print one JSON object per turn")
+    chat.add_argument("--mmap", choices=["auto", "on", "off"], default="auto",
+                      help="memory-map the file (auto: only when RAM has room for it)")  # fmt: skip
+    chat.add_argument("--force", action="store_true", help="load even if it does not fit in RAM")
+    system = commands.add_parser("system", help="this machine's memory, CPU and GPU")
+    system.add_argument("--json", action="store_true")
     cli_models.add_parser(commands)
     return parser
 
@@ -97,7 +102,16 @@ def run_chat(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
         )
     except ValueError as error:
         raise UserFacingError(str(error)) from None
-    engine = Engine(resolve_model(args.model), load)
+    from gpt4local.core.load_plan import plan_load
+    from gpt4local.core.system_probe import probe
+
+    path = resolve_model(args.model)
+    plan = plan_load(path, load, probe(), args.mmap) if path.exists() else None
+    if plan is not None:
+        if not plan.fits and not args.force:
+            raise UserFacingError(plan.refusal(path.name) + " Use --force to load it anyway.")
+        load = plan.load
+    engine = Engine(path, load)
     if engine.info.gpu_fallback_reason:
         print(engine.info.gpu_fallback_reason, file=sys.stderr)
     history: list[Message] = [Message("system", args.system)] if args.system else []
@@ -125,6 +139,28 @@ def run_chat(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
     return 0
 
 
+def run_system(args: argparse.Namespace, stdout: TextIO) -> int:
+    from gpt4local.core.system_probe import probe
+    from gpt4local.core.units import human_size
+
+    info = probe()
+    if args.json:
+        stdout.write(json.dumps(info.as_dict(), indent=2) + "\n")
+        return 0
+    size = lambda n: human_size(n) if n is not None else "unknown"  # noqa: E731
+    stdout.write(
+        f"RAM        {size(info.available_ram)} available of {size(info.total_ram)}\n"
+        f"swap       {size(info.free_swap)} free of {size(info.total_swap)}\n"
+        f"CPU        {info.physical_cores} cores, {info.logical_cores} threads\n"
+        f"GPU        {'offload supported' if info.gpu_offload else 'CPU-only llama.cpp build'}"
+        f"{' · ' + info.gpu_name if info.gpu_name else ''}\n"
+        + (f"VRAM       {size(info.vram_free)} free of {size(info.vram_total)}"
+           f"{' (shared with RAM)' if info.unified_memory else ''}\n"
+           if info.vram_total is not None else "VRAM       unknown\n")
+    )  # fmt: skip
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _build_parser().parse_args(argv)
     try:
@@ -132,6 +168,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_chat(args, sys.stdin, sys.stdout)
         if args.command == "models":
             return cli_models.run(args, sys.stdout)
+        if args.command == "system":
+            return run_system(args, sys.stdout)
         from gpt4local.ui.app import run_gui
 
         return run_gui()

@@ -37,6 +37,10 @@ def add_parser(commands: Any) -> None:
     download.add_argument("filename", nargs="?", help="the file, when MODEL is a repo")
     delete = sub.add_parser("delete", help="delete an installed model (and its partial download)")
     delete.add_argument("name")
+    fit = sub.add_parser("fit", help="will it fit? memory needed vs this machine")
+    fit.add_argument("model", metavar="PATH | NAME | CATALOG_ID")
+    fit.add_argument("--ctx", type=int, default=None, help="context length (default 2048)")
+    fit.add_argument("--json", action="store_true")
 
 
 def _settings() -> Any:
@@ -63,6 +67,7 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         "files": _files,
         "download": _download,
         "delete": _delete,
+        "fit": _fit,
     }[args.models_command]
     return handler(args, out)
 
@@ -198,4 +203,54 @@ def _delete(args: argparse.Namespace, out: TextIO) -> int:
         raise UserFacingError(f"No installed model called {args.name!r} in {folder}.")
     delete_model(path, folder)
     out.write(f"Deleted {path}\n")
+    return 0
+
+
+def facts_for(name: str) -> tuple[Any, str]:
+    """The memory facts of a path, an installed model, or a catalog entry (downloaded or not),
+    and where they came from."""
+    from gpt4local.cli import resolve_model
+    from gpt4local.core.catalog import load_catalog
+    from gpt4local.core.model_facts import facts_for_file, facts_from_catalog, facts_from_size
+    from gpt4local.core.remote_header import facts_for_hub_file
+
+    entry = load_catalog()[0].find(name)
+    if entry is None or (_models_dir() / Path(entry.filename).name).exists():
+        path = resolve_model(name)
+        return facts_for_file(path), str(path)
+    try:  # not downloaded: the header from the Hub is exact
+        facts = facts_for_hub_file(entry.repo_id, entry.filename, entry.revision,
+                                   token=_settings().hf_token or None)  # fmt: skip
+        return facts, f"{entry.repo_id}/{entry.filename} (header read from the Hub)"
+    except UserFacingError as error:
+        facts = facts_from_catalog(entry) or facts_from_size(entry.size_bytes, entry.context_length)
+        return facts, f"{entry.name} (catalog facts; the Hub could not be read: {error})"
+
+
+def _fit(args: argparse.Namespace, out: TextIO) -> int:
+    from gpt4local.core.memory_fit import assess
+    from gpt4local.core.system_probe import probe
+
+    facts, source = facts_for(args.model)
+    if args.ctx is not None and args.ctx < 64:
+        raise UserFacingError("The context length must be at least 64 tokens.")
+    fit = assess(facts, probe(), args.ctx)
+    if args.json:
+        _print_json(fit.as_dict() | {"source": source}, out)
+        return 0
+    e = fit.estimate
+    approximate = " (approximate)" if e.approximate else ""
+    rows = [("weights", e.weights_bytes), (f"KV cache, context {e.n_ctx:,}", e.kv_bytes),
+            ("compute buffers", e.compute_bytes), ("runtime", e.overhead_bytes + e.output_bytes),
+            (f"total{approximate}", e.total_bytes)]  # fmt: skip
+    out.write(f"{source}\n")
+    for label, value in rows:
+        out.write(f"  {label:<28}{human_size(value):>12}\n")
+    out.write(f"  {'available now':<28}{human_size(fit.available_bytes):>12}\n")
+    out.write(f"{fit.summary}\n")
+    out.write(f"largest context that fits: {fit.max_context:,}\n")
+    if fit.gpu_layers:
+        out.write(f"GPU layers that fit in VRAM: {fit.gpu_layers} of {facts.n_layers}\n")
+    for note in fit.notes:
+        out.write(f"{note}\n")
     return 0

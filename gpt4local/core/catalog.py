@@ -37,6 +37,8 @@ class ArchitectureFacts:
     head_count_kv: int | None = None
     key_length: int | None = None
     value_length: int | None = None
+    feed_forward_length: int | None = None
+    vocab_size: int | None = None
 
 
 @dataclass(frozen=True)

@@ -14,9 +14,9 @@ from collections import deque
 import llama_cpp
 
 # ggml_log_level: NONE 0, DEBUG 1, INFO 2, WARN 3, ERROR 4, CONT 5 (continues the previous line)
-_LEVEL_WARN, _LEVEL_ERROR, _LEVEL_CONT = 3, 4, 5
+_LEVEL_DEBUG, _LEVEL_WARN, _LEVEL_ERROR, _LEVEL_CONT = 1, 3, 4, 5
 _logger = logging.getLogger("gpt4local.llama_cpp")
-_recent: deque[tuple[int, int, str]] = deque(maxlen=200)  # (sequence number, level, text)
+_recent: deque[tuple[int, int, str]] = deque(maxlen=400)  # (sequence number, level, text)
 _last_level = 0
 _count = 0
 
@@ -28,7 +28,7 @@ def _on_log(level: int, text: bytes, _user_data: ctypes.c_void_p) -> None:
         level = _last_level
     _last_level = level
     line = text.decode("utf-8", errors="replace").rstrip()
-    if line:
+    if line and level != _LEVEL_DEBUG:  # llama.cpp's debug chatter would push out what matters
         _count += 1
         _recent.append((_count, level, line))
         _logger.debug("%s", line)
@@ -51,3 +51,8 @@ def problems_since(position: int) -> list[str]:
         for seq, level, text in list(_recent)
         if seq > position and level in (_LEVEL_ERROR, _LEVEL_WARN)
     ]
+
+
+def lines_since(position: int) -> list[str]:
+    """Every line (any level) logged after ``mark()`` returned ``position`` (the last 400 kept)."""
+    return [text for seq, _level, text in list(_recent) if seq > position]

@@ -196,8 +196,14 @@ def write_model(
     name: str = "synthetic-llama",
     seed: int = 0,
     dtype: type = np.float32,
+    q4_0: bool = False,
 ) -> Path:
-    """Write a loadable GGUF to ``path`` and return it. ``dtype`` float16 halves the file."""
+    """Write a loadable GGUF to ``path`` and return it. ``dtype`` float16 halves the file.
+
+    ``q4_0``: the 2-D weights are written directly as Q4_0 blocks (one small random pattern
+    repeated, a fixed scale) instead of being generated in float and quantised. A 7B or 13B
+    model with real shapes then takes as long as writing its ~4-7 GB, for memory measurements.
+    """
     import gguf  # imported here: only builders of synthetic models need it
 
     rng = np.random.default_rng(seed)
@@ -218,7 +224,8 @@ def write_model(
     writer.add_head_count_kv(shape.n_head_kv)
     writer.add_rope_dimension_count(shape.head_dim)
     writer.add_layer_norm_rms_eps(1e-5)
-    writer.add_file_type(gguf.LlamaFileType.MOSTLY_F16 if dtype == np.float16 else 0)
+    file_type = gguf.LlamaFileType.MOSTLY_F16 if dtype == np.float16 else gguf.LlamaFileType.ALL_F32
+    writer.add_file_type(gguf.LlamaFileType.MOSTLY_Q4_0 if q4_0 else file_type)
     writer.add_tokenizer_model("llama")
     writer.add_token_list(tokens)
     writer.add_token_scores(scores)
@@ -232,29 +239,54 @@ def write_model(
 
     n_vocab, n_embd, kv_dim = len(tokens), shape.n_embd, shape.n_head_kv * shape.head_dim
 
-    def weight(*dims: int) -> np.ndarray:
+    # Q4_0 block: a float16 scale, then 32 four-bit values in 16 bytes (18 bytes per 32 weights).
+    block = np.frombuffer(np.float16(0.002).tobytes() + rng.bytes(16), dtype=np.uint8)
+
+    def quantised(dims: tuple[int, ...]) -> bool:
+        return q4_0 and len(dims) == 2 and dims[-1] % 32 == 0
+
+    def make(dims: tuple[int, ...]) -> np.ndarray:
+        """The tensor's data, built when it is written: one tensor in memory at a time."""
+        if len(dims) == 1:
+            return np.ones(dims, dtype=np.float32)  # norm weights, which llama.cpp wants in F32
+        if quantised(dims):
+            row = np.resize(block, dims[-1] // 32 * 18)  # every row the same random pattern
+            return np.tile(row, (dims[0], 1))
         return (rng.standard_normal(dims, dtype=np.float32) * 0.02).astype(dtype)
 
-    def ones(n: int) -> np.ndarray:
-        return np.ones(n, dtype=np.float32)  # llama.cpp wants norm weights in F32
-
-    writer.add_tensor("token_embd.weight", weight(n_vocab, n_embd))
+    tensors: list[tuple[str, tuple[int, ...]]] = [("token_embd.weight", (n_vocab, n_embd))]
     for layer in range(shape.n_layers):
         prefix = f"blk.{layer}."
-        writer.add_tensor(prefix + "attn_norm.weight", ones(n_embd))
-        writer.add_tensor(prefix + "attn_q.weight", weight(n_embd, n_embd))
-        writer.add_tensor(prefix + "attn_k.weight", weight(kv_dim, n_embd))
-        writer.add_tensor(prefix + "attn_v.weight", weight(kv_dim, n_embd))
-        writer.add_tensor(prefix + "attn_output.weight", weight(n_embd, n_embd))
-        writer.add_tensor(prefix + "ffn_norm.weight", ones(n_embd))
-        writer.add_tensor(prefix + "ffn_gate.weight", weight(shape.n_ff, n_embd))
-        writer.add_tensor(prefix + "ffn_up.weight", weight(shape.n_ff, n_embd))
-        writer.add_tensor(prefix + "ffn_down.weight", weight(n_embd, shape.n_ff))
-    writer.add_tensor("output_norm.weight", ones(n_embd))
-    writer.add_tensor("output.weight", weight(n_vocab, n_embd))
-
+        tensors += [
+            (prefix + "attn_norm.weight", (n_embd,)),
+            (prefix + "attn_q.weight", (n_embd, n_embd)),
+            (prefix + "attn_k.weight", (kv_dim, n_embd)),
+            (prefix + "attn_v.weight", (kv_dim, n_embd)),
+            (prefix + "attn_output.weight", (n_embd, n_embd)),
+            (prefix + "ffn_norm.weight", (n_embd,)),
+            (prefix + "ffn_gate.weight", (shape.n_ff, n_embd)),
+            (prefix + "ffn_up.weight", (shape.n_ff, n_embd)),
+            (prefix + "ffn_down.weight", (n_embd, shape.n_ff)),
+        ]
+    tensors += [("output_norm.weight", (n_embd,)), ("output.weight", (n_vocab, n_embd))]
+    # Tensor infos first, data after, streamed: a 13B model never has to fit in memory twice.
+    for name, dims in tensors:
+        if quantised(dims):
+            byte_shape = (dims[0], dims[-1] // 32 * 18)
+            writer.add_tensor_info(
+                name,
+                byte_shape,
+                np.dtype(np.uint8),
+                byte_shape[0] * byte_shape[1],
+                raw_dtype=gguf.GGMLQuantizationType.Q4_0,
+            )
+        else:
+            kind = np.dtype(np.float32 if len(dims) == 1 else dtype)
+            writer.add_tensor_info(name, dims, kind, int(np.prod(dims)) * kind.itemsize)
     writer.write_header_to_file()
     writer.write_kv_data_to_file()
-    writer.write_tensors_to_file()
+    writer.write_ti_data_to_file()
+    for _name, dims in tensors:
+        writer.write_tensor_data(make(dims))
     writer.close()
     return path
