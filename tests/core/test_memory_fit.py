@@ -208,13 +208,16 @@ def test_cli_fit_and_chat_refusal_use_the_injected_machine(tiny_model, isolated_
     env_machine = json.dumps({"total_ram": 1 << 30, "available_ram": 20 << 20})
     env = {"GPT4LOCAL_SYSTEM": env_machine, "GPT4LOCAL_HOME": str(isolated_home),
            "PATH": "/usr/bin:/bin"}  # fmt: skip
-    run = lambda *args: subprocess.run(
-        [sys.executable, "-m", "gpt4local", *args],  # noqa: E731
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-    )
+
+    def run(*args):
+        return subprocess.run(
+            [sys.executable, "-m", "gpt4local", *args],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=120,
+        )
+
     fit = run("models", "fit", str(tiny_model), "--json")
     assert fit.returncode == 0, fit.stderr
     result = json.loads(fit.stdout)
