@@ -11,7 +11,7 @@ import logging
 import threading
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from pathlib import Path
 
 from PySide6.QtCore import QMetaObject, QObject, Qt, QThread, Signal, Slot
@@ -19,8 +19,11 @@ from PySide6.QtCore import QMetaObject, QObject, Qt, QThread, Signal, Slot
 from gpt4local.core.config import LoadSettings, SamplingSettings
 from gpt4local.core.errors import UserFacingError
 from gpt4local.core.gguf_info import GgufInfo, read_info
+from gpt4local.core.load_plan import plan_load
+from gpt4local.core.memory_fit import MIN_CONTEXT
 from gpt4local.core.messages import Message
 from gpt4local.core.stream_events import ContextTrimmed, GenerationStats, PromptProgress, TextChunk
+from gpt4local.core.system_probe import SystemInfo, probe
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +42,8 @@ def _real_engine(path: Path, load: LoadSettings, gguf: GgufInfo) -> object:
 
 class EngineWorker(QObject):
     model_loaded = Signal(dict)  # EngineInfo as a dict
+    # path, Fit as a dict, the load settings asked for, a LoadSettings that fits (or None)
+    load_needs_confirmation = Signal(str, dict, object, object)
     load_failed = Signal(str, bool)  # message, whether the previous model is still loaded
     prompt_progress = Signal(int, int)
     text_arrived = Signal(str)
@@ -50,21 +55,40 @@ class EngineWorker(QObject):
         super().__init__()
         self._engine_factory = engine_factory
         self._engine: object | None = None
+        self._loaded_bytes = 0  # the current model's estimated RAM, freed before the next load
         self._cancel = threading.Event()
+
+    def _machine(self) -> SystemInfo:
+        """This machine, counting the current model's memory as free (it is unloaded first)."""
+        system = probe()
+        if self._engine is not None:
+            system = replace(system, available_ram=system.available_ram + self._loaded_bytes)
+        return system
 
     def request_stop(self) -> None:
         """Thread-safe: the stream checks this flag before every token."""
         self._cancel.set()
 
-    @Slot(str, object)
-    def load_model(self, path: str, load: LoadSettings) -> None:
+    @Slot(str, object, bool)
+    def load_model(self, path: str, load: LoadSettings, force: bool = False) -> None:
         # Check the header first: a bad file then costs nothing, the current model stays loaded.
         try:
             gguf = read_info(path)
+            plan = plan_load(Path(path), load, self._machine())
         except UserFacingError as error:
             self.load_failed.emit(str(error), self._engine is not None)
             return
+        if not plan.fits and not force:
+            # Ask first: loading would swap the machine to a crawl. The current model stays.
+            fit = plan.fit
+            suggestion = None
+            if fit.max_context >= MIN_CONTEXT:
+                suggestion = replace(plan.load, n_ctx=fit.max_context)
+            self.load_needs_confirmation.emit(path, fit.as_dict(), plan.load, suggestion)
+            return
+        load = plan.load
         self._close_engine()  # before loading the next: two models at once may not fit in RAM
+        self._loaded_bytes = plan.fit.estimate.ram_bytes
         try:
             self._engine = self._engine_factory(Path(path), load, gguf)
         except UserFacingError as error:
@@ -116,6 +140,7 @@ class EngineWorker(QObject):
         if self._engine is not None:
             self._engine.close()  # type: ignore[attr-defined]
             self._engine = None
+            self._loaded_bytes = 0
 
 
 class EngineThread:

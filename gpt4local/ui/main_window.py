@@ -27,6 +27,7 @@ from gpt4local.settings import Settings, save_settings
 from gpt4local.ui.background import run_in_background
 from gpt4local.ui.download_manager import DownloadManager
 from gpt4local.ui.engine_worker import EngineFactory, EngineThread, _real_engine
+from gpt4local.ui.fit_dialog import LOAD_ANYWAY, LOAD_SUGGESTED, FitDialog
 from gpt4local.ui.message_input import MessageInput
 from gpt4local.ui.models_page import ModelsPage
 from gpt4local.ui.transcript import Transcript
@@ -41,11 +42,12 @@ STOP_REASONS = {
 
 
 class MainWindow(QMainWindow):
-    request_load = Signal(str, object)  # path, LoadSettings
+    request_load = Signal(str, object, bool)  # path, LoadSettings, load even if it does not fit
     request_generate = Signal(object, object)  # tuple[Message, ...], SamplingSettings
     # Emitted on the GUI thread once the window has shown the outcome (tests and future panels).
     model_ready = Signal(dict)
     model_failed = Signal(str)
+    fit_question = Signal(object)  # the FitDialog, once shown
     answer_finished = Signal(dict)
     answer_failed = Signal(str)
 
@@ -71,6 +73,7 @@ class MainWindow(QMainWindow):
         self.request_generate.connect(worker.generate)
         worker.model_loaded.connect(self._on_model_loaded)
         worker.load_failed.connect(self._on_load_failed)
+        worker.load_needs_confirmation.connect(self._ask_about_fit)
         worker.text_arrived.connect(self._on_text)
         worker.prompt_progress.connect(self._on_prompt_progress)
         worker.context_trimmed.connect(self._on_context_trimmed)
@@ -226,16 +229,37 @@ class MainWindow(QMainWindow):
         self.model_picker.setCurrentIndex(self.model_picker.findData(path))
         self.load_model(path)
 
-    def load_model(self, path: str) -> None:
+    def load_model(self, path: str, load: LoadSettings | None = None, force: bool = False) -> None:
+        """Load in the worker; it first checks the memory and may ask (``fit_question``)."""
         if self.generating:
             self.stop()
         self.clear_error()
-        self._previous_model, self.loaded_model = self.loaded_model, None
+        if self.loaded_model is not None:
+            self._previous_model = self.loaded_model
+        self.loaded_model = None
         self.model_status.clear()
         self._set_busy(f"Loading {Path(path).name}…")
         self._update_controls()
-        load = LoadSettings(n_ctx=self.settings.context_length, n_threads=self.settings.threads)
-        self.request_load.emit(path, load)
+        if load is None:
+            load = LoadSettings(n_ctx=self.settings.context_length, n_threads=self.settings.threads)
+        self.request_load.emit(path, load, force)
+
+    def _ask_about_fit(self, path: str, fit: dict, asked: LoadSettings,
+                       suggestion: LoadSettings | None) -> None:  # fmt: skip
+        self._set_busy(None)
+        self.fit_dialog = FitDialog(self, path, fit, asked, suggestion)
+
+        def answered(result: int) -> None:
+            if result == LOAD_SUGGESTED:
+                self.load_model(path, self.fit_dialog.chosen_load)
+            elif result == LOAD_ANYWAY:
+                self.load_model(path, asked, force=True)
+            else:  # cancelled: as if it had not been chosen; the current model stays
+                self._restore_previous(previous_still_loaded=True)
+
+        self.fit_dialog.finished.connect(answered)
+        self.fit_dialog.open()
+        self.fit_question.emit(self.fit_dialog)
 
     def _show_loaded_model(self, info: dict) -> None:
         self.loaded_model = info
@@ -268,6 +292,12 @@ class MainWindow(QMainWindow):
         self.model_ready.emit(info)
 
     def _on_load_failed(self, message: str, previous_still_loaded: bool) -> None:
+        self._restore_previous(previous_still_loaded)
+        self.show_error(message)
+        self.model_failed.emit(message)
+
+    def _restore_previous(self, previous_still_loaded: bool) -> None:
+        """After a load that did not happen: show the model that is still loaded, if any."""
         self._set_busy(None)
         if self._unproven_entry:
             self.model_picker.removeItem(self.model_picker.findData(self._unproven_entry))
@@ -277,9 +307,7 @@ class MainWindow(QMainWindow):
         else:
             self.model_status.setText("No model loaded")
             self.model_picker.setCurrentIndex(0)
-        self.show_error(message)
         self._update_controls()
-        self.model_failed.emit(message)
 
     def _save_settings(self) -> None:
         snapshot = dataclasses.replace(

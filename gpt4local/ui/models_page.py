@@ -6,10 +6,11 @@ only shows results. Downloads are handed to the DownloadManager.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QUrl, Signal
+from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,12 +34,19 @@ from gpt4local.core import catalog as catalog_module
 from gpt4local.core import hub
 from gpt4local.core.catalog import Catalog, CatalogEntry
 from gpt4local.core.download_files import DownloadSpec
+from gpt4local.core.errors import UserFacingError
 from gpt4local.core.library import InstalledModel, delete_model, installed_models
+from gpt4local.core.memory_fit import Fit, assess
+from gpt4local.core.model_facts import facts_for_file, facts_from_size
+from gpt4local.core.recommend import best_for_machine, catalog_fits
+from gpt4local.core.remote_header import facts_for_hub_file
+from gpt4local.core.system_probe import probe
 from gpt4local.core.units import human_size
 from gpt4local.settings import Settings, models_folder
 from gpt4local.ui.background import run_in_background
 from gpt4local.ui.download_manager import DownloadManager
 from gpt4local.ui.downloads_panel import DownloadsPanel
+from gpt4local.ui.fit_labels import verdict_cell, verdict_tooltip
 from gpt4local.ui.table_model import Column, RecordTableModel
 
 
@@ -67,6 +75,17 @@ def make_table(model: RecordTableModel) -> QTableView:
     return view
 
 
+def select_row(view: QTableView, model: RecordTableModel, source_row: int) -> None:
+    proxy = view.model()
+    assert isinstance(proxy, QSortFilterProxyModel)
+    index = proxy.mapFromSource(model.index(source_row, 0))
+    view.selectionModel().select(
+        index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        | QItemSelectionModel.SelectionFlag.Rows,
+    )  # fmt: skip
+    view.scrollTo(index)
+
+
 def selected_record(view: QTableView, model: RecordTableModel):
     rows = view.selectionModel().selectedRows()
     if not rows:
@@ -85,6 +104,7 @@ class ModelsPage(QWidget):
     search_shown = Signal()
     files_shown = Signal()
     installed_shown = Signal()
+    file_fit_shown = Signal(object)  # the exact Fit of the picked Hub file
 
     def __init__(self, settings: Settings, downloads: DownloadManager,
                  save_settings: Callable[[], None]) -> None:  # fmt: skip
@@ -94,6 +114,10 @@ class ModelsPage(QWidget):
         self._save_settings = save_settings
         self.catalog: Catalog | None = None
         self.installed: list[InstalledModel] = []
+        self.catalog_verdicts: dict[str, Fit] = {}  # by catalog id
+        self.installed_verdicts: dict[str, Fit] = {}  # by path
+        self.file_verdicts: dict[str, Fit] = {}  # by repo file name; exact once selected
+        self.best: CatalogEntry | None = None
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_catalog_tab(), "Catalog")
         self.tabs.addTab(self._build_hub_tab(), "Hugging Face")
@@ -130,6 +154,8 @@ class ModelsPage(QWidget):
             Column("Quantisation", lambda e: e.quantization),
             Column("Context", lambda e: f"{e.context_length:,}", lambda e: e.context_length, True),
             Column("License", lambda e: e.license),
+            Column("On this computer", lambda e: verdict_cell(self.catalog_verdicts.get(e.id)),
+                   tooltip=lambda e: verdict_tooltip(self.catalog_verdicts.get(e.id))),
             Column("", installed),
         ])  # fmt: skip
         self.catalog_view = make_table(self.catalog_model)
@@ -143,8 +169,12 @@ class ModelsPage(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.catalog_detail, 1)
         row.addWidget(self.catalog_download, 0, Qt.AlignmentFlag.AlignTop)
+        self.best_label = QLabel()
+        self.best_label.setWordWrap(True)
+        self.best_label.hide()
         tab = QWidget()
         layout = QVBoxLayout(tab)
+        layout.addWidget(self.best_label)
         layout.addWidget(self.catalog_view, 1)
         layout.addLayout(row)
         return tab
@@ -152,17 +182,31 @@ class ModelsPage(QWidget):
     def load_catalog(self) -> None:
         url = self.settings.catalog_url.strip()
 
-        def work() -> tuple[Catalog, str | None]:
-            if url:
-                return catalog_module.refresh_catalog(url)
-            return catalog_module.load_catalog()
+        def work() -> tuple[Catalog, str | None, dict[str, Fit]]:
+            catalog, note = (catalog_module.refresh_catalog(url) if url
+                             else catalog_module.load_catalog())  # fmt: skip
+            return catalog, note, catalog_fits(catalog, probe())
 
         run_in_background(work, self._show_catalog, self._fail, self)
 
-    def _show_catalog(self, result: tuple[Catalog, str | None]) -> None:
-        self.catalog, note = result
+    def _show_catalog(self, result: tuple[Catalog, str | None, dict[str, Fit]]) -> None:
+        self.catalog, note, self.catalog_verdicts = result
         self.catalog_model.set_records(self.catalog.entries)
         self.catalog_view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.best = best_for_machine(self.catalog, self.catalog_verdicts)
+        if self.best is not None:
+            fit = self.catalog_verdicts[self.best.id]
+            self.best_label.setText(
+                f"👍 Best for this computer: <b>{self.best.name}</b> — it needs "
+                f"{human_size(fit.estimate.total_bytes)} and {human_size(fit.available_bytes)} "
+                "is free now."
+            )
+            select_row(self.catalog_view, self.catalog_model, self.catalog.entries.index(self.best))
+        else:
+            self.best_label.setText("None of these models fits comfortably in the memory that "
+                                    "is free now; close some programs, or look for a smaller "
+                                    "quantisation on Hugging Face.")  # fmt: skip
+        self.best_label.show()
         if note:
             self.message.emit(note)
         self.catalog_shown.emit()
@@ -224,6 +268,8 @@ class ModelsPage(QWidget):
             Column("Size", lambda f: human_size(f.size) if f.size else "?",
                    lambda f: f.size or 0, True),
             Column("Quantisation", lambda f: f.quantization or "?"),
+            Column("On this computer", lambda f: verdict_cell(self.file_verdicts.get(f.filename)),
+                   tooltip=lambda f: verdict_tooltip(self.file_verdicts.get(f.filename))),
             Column("", lambda f: "✓ installed" if self._is_installed(f.filename)
                    else ("not supported" if f.unsupported_reason else "")),
         ])  # fmt: skip
@@ -292,7 +338,8 @@ class ModelsPage(QWidget):
         self.file_note.setText(f"Listing the files of {repo.repo_id}…")
         self.file_model.set_records([])
 
-        def shown(files: list[hub.HubFile]) -> None:
+        def shown(result: tuple[list[hub.HubFile], dict[str, Fit]]) -> None:
+            files, self.file_verdicts = result
             self.file_model.set_records(files)
             self.file_note.setText(f"{len(files)} GGUF files in {repo.repo_id}." if files
                                    else f"{repo.repo_id} has no GGUF files.")  # fmt: skip
@@ -302,8 +349,13 @@ class ModelsPage(QWidget):
             self.file_note.setText(str(error))
             self._fail(error)
 
-        run_in_background(lambda: hub.list_gguf_files(repo.repo_id, token=token), shown, failed,
-                          self)  # fmt: skip
+        def work() -> tuple[list[hub.HubFile], dict[str, Fit]]:
+            files = hub.list_gguf_files(repo.repo_id, token=token)
+            system = probe()  # by size for now (approximate); exact when a file is picked
+            return files, {f.filename: assess(facts_from_size(f.size), system)
+                           for f in files if f.size}  # fmt: skip
+
+        run_in_background(work, shown, failed, self)
 
     def _show_file(self) -> None:
         file = selected_record(self.file_view, self.file_model)
@@ -315,6 +367,27 @@ class ModelsPage(QWidget):
         self.file_download.setEnabled(reason is None and not installed)
         self.file_note.setText(f"{file.filename}: {reason}" if reason else
                                f"{file.filename} · {human_size(file.size or 0)}")  # fmt: skip
+        if reason is None:
+            self._check_file_fit(file)
+
+    def _check_file_fit(self, file: hub.HubFile) -> None:
+        """Read the file's header from the Hub (its first megabytes) for an exact verdict."""
+        token = self._token()
+
+        def work() -> Fit:
+            facts = facts_for_hub_file(file.repo_id, file.filename, file.revision, file.size,
+                                       token)  # fmt: skip
+            return assess(facts, probe())
+
+        def shown(fit: Fit) -> None:
+            self.file_verdicts[file.filename] = fit
+            self.file_model.refresh()
+            if selected_record(self.file_view, self.file_model) == file:
+                self.file_note.setText(f"{file.filename} · {human_size(file.size or 0)} · "
+                                       f"{fit.summary}")  # fmt: skip
+            self.file_fit_shown.emit(fit)
+
+        run_in_background(work, shown, lambda _error: None, self)
 
     def download_selected_file(self) -> None:
         file = selected_record(self.file_view, self.file_model)
@@ -336,6 +409,9 @@ class ModelsPage(QWidget):
                    True),
             Column("Context", lambda m: f"{m.context_length:,}" if m.context_length else "?",
                    lambda m: m.context_length or 0, True),
+            Column("On this computer",
+                   lambda m: verdict_cell(self.installed_verdicts.get(str(m.path))),
+                   tooltip=lambda m: verdict_tooltip(self.installed_verdicts.get(str(m.path)))),
             Column("File", lambda m: "⚠ " + m.problem if m.problem else str(m.path),
                    tooltip=lambda m: m.problem or str(m.path)),
         ])  # fmt: skip
@@ -366,15 +442,24 @@ class ModelsPage(QWidget):
     def refresh_installed(self) -> None:
         folder, side_loaded = self.models_dir, list(self.settings.side_loaded_models)
 
-        def shown(models: list[InstalledModel]) -> None:
+        def work() -> tuple[list[InstalledModel], dict[str, Fit]]:
+            models, system, verdicts = installed_models(folder, side_loaded), probe(), {}
+            for model in models:
+                if model.problem is None:
+                    with contextlib.suppress(UserFacingError):
+                        verdicts[str(model.path)] = assess(facts_for_file(model.path), system)
+            return models, verdicts
+
+        def shown(result: tuple[list[InstalledModel], dict[str, Fit]]) -> None:
+            models, self.installed_verdicts = result
             self.installed = models
             self.installed_model.set_records(models)
             self.folder_label.setText(f"Models folder: {folder}")
-            self.catalog_model.layoutChanged.emit()  # the "installed" marks
+            self.catalog_model.refresh()  # the "installed" marks
             self.models_changed.emit()
             self.installed_shown.emit()
 
-        run_in_background(lambda: installed_models(folder, side_loaded), shown, self._fail, self)
+        run_in_background(work, shown, self._fail, self)
 
     def _is_installed(self, filename: str) -> bool:
         name = Path(filename).name

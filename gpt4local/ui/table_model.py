@@ -35,6 +35,12 @@ class RecordTableModel(QAbstractTableModel, Generic[Record]):
         self.records = list(records)
         self.endResetModel()
 
+    def refresh(self) -> None:
+        """Cells computed from outside state (verdicts, "installed") changed: repaint them."""
+        if self.records:
+            last = self.index(len(self.records) - 1, len(self.columns) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+
     def record(self, row: int) -> Record | None:
         return self.records[row] if 0 <= row < len(self.records) else None
 
