@@ -29,6 +29,9 @@ class Settings:
     models_folder: str = ""  # empty = the default one in the data folder
     catalog_url: str = ""  # where a newer model catalog is published; empty = bundled only
     hf_token: str = ""  # for gated Hugging Face repos; HF_TOKEN in the environment also works
+    # Memory-map model files: "auto" maps only when RAM has room for the mapped copy too (on a
+    # CPU the mapped pages of repacked weights stay resident), "on" always, "off" never.
+    memory_map: str = "auto"
 
 
 def settings_file() -> Path:

@@ -69,12 +69,13 @@ class EngineWorker(QObject):
         """Thread-safe: the stream checks this flag before every token."""
         self._cancel.set()
 
-    @Slot(str, object, bool)
-    def load_model(self, path: str, load: LoadSettings, force: bool = False) -> None:
+    @Slot(str, object, bool, str)
+    def load_model(self, path: str, load: LoadSettings, force: bool = False,
+                   memory_map: str = "auto") -> None:  # fmt: skip
         # Check the header first: a bad file then costs nothing, the current model stays loaded.
         try:
             gguf = read_info(path)
-            plan = plan_load(Path(path), load, self._machine())
+            plan = plan_load(Path(path), load, self._machine(), memory_map)
         except UserFacingError as error:
             self.load_failed.emit(str(error), self._engine is not None)
             return

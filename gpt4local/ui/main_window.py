@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from gpt4local.core.config import LoadSettings, SamplingSettings
+from gpt4local.core.load_plan import MMAP_MODES
 from gpt4local.core.messages import Message
 from gpt4local.core.units import human_size
 from gpt4local.settings import Settings, save_settings
@@ -42,7 +43,8 @@ STOP_REASONS = {
 
 
 class MainWindow(QMainWindow):
-    request_load = Signal(str, object, bool)  # path, LoadSettings, load even if it does not fit
+    # path, LoadSettings, load even if it does not fit, memory-map mode ("auto", "on", "off")
+    request_load = Signal(str, object, bool, str)
     request_generate = Signal(object, object)  # tuple[Message, ...], SamplingSettings
     # Emitted on the GUI thread once the window has shown the outcome (tests and future panels).
     model_ready = Signal(dict)
@@ -242,7 +244,8 @@ class MainWindow(QMainWindow):
         self._update_controls()
         if load is None:
             load = LoadSettings(n_ctx=self.settings.context_length, n_threads=self.settings.threads)
-        self.request_load.emit(path, load, force)
+        memory_map = self.settings.memory_map if self.settings.memory_map in MMAP_MODES else "auto"
+        self.request_load.emit(path, load, force, memory_map)
 
     def _ask_about_fit(self, path: str, fit: dict, asked: LoadSettings,
                        suggestion: LoadSettings | None) -> None:  # fmt: skip

@@ -140,3 +140,29 @@ def test_loading_what_does_not_fit_asks_first(make_window, qtbot, monkeypatch, r
     with qtbot.waitSignal(window.model_ready, timeout=TIMEOUT) as ready:
         asked.args[0].anyway_button.click()  # a deliberate choice
     assert ready.args[0]["n_ctx"] == 2048
+
+
+@pytest.mark.parametrize(
+    ("memory_map", "available", "mapped"),
+    [("auto", 12 * GIB, True), ("auto", None, False), ("off", 12 * GIB, False),
+     ("on", None, True)],
+)  # fmt: skip
+def test_memory_mapping_follows_the_setting_and_the_free_ram(
+    make_window, qtbot, monkeypatch, roomy_kv_model, memory_map, available, mapped
+):
+    """ "auto" maps the file only when RAM also has room for the mapped copy."""
+    from tests.ui.conftest import FakeEngine
+
+    need = estimate(facts_for_file(roomy_kv_model), 2048).total_bytes
+    # None: enough for the model, not for the model and its mapped file as well
+    set_machine(monkeypatch, 16 * GIB, available or int(need / 0.85) + 1000)
+    loads = []
+
+    def factory(path, load, gguf):
+        loads.append(load)
+        return FakeEngine(path, load, gguf)
+
+    window = make_window(engine_factory=factory, memory_map=memory_map)
+    with qtbot.waitSignal(window.model_ready, timeout=TIMEOUT):
+        window.load_model(str(roomy_kv_model))
+    assert loads[-1].use_mmap is mapped
