@@ -209,9 +209,20 @@ class Engine:
             text.encode(), add_bos=self._add_bos and not starts_with_bos, special=True
         )
 
-    def prepare(self, messages: Sequence[Message], max_tokens: int) -> FittedPrompt:
+    def prepare(
+        self, messages: Sequence[Message], max_tokens: int, continue_answer: bool = False
+    ) -> FittedPrompt:
+        """The prompt for answering ``messages`` (or, with ``continue_answer``, for going on
+        with their last message, an unfinished assistant answer), fitted to the context."""
+        if continue_answer and (not messages or messages[-1].role != "assistant"):
+            raise ValueError("Only an assistant answer can be continued.")
+
         def to_prompt(kept: Sequence[Message]) -> tuple[str, list[int]]:
-            text = self.template.render(kept)
+            if continue_answer:
+                # The answer so far goes after the assistant cue, unclosed: the model goes on.
+                text = self.template.render(kept[:-1]) + kept[-1].content
+            else:
+                text = self.template.render(kept)
             return text, self.tokenize_prompt(text)
 
         return fit_history(messages, to_prompt, n_ctx=self.info.n_ctx, max_tokens=max_tokens)
@@ -244,13 +255,18 @@ class Engine:
         messages: Sequence[Message],
         sampling: SamplingSettings | None = None,
         cancel: threading.Event | None = None,
+        continue_answer: bool = False,
     ) -> Iterator[StreamEvent]:
-        """Answer the conversation's last message; yields events, ending with GenerationStats."""
+        """Answer the conversation's last message; yields events, ending with GenerationStats.
+
+        ``continue_answer``: the last message is an answer cut off (by the length limit or
+        Stop); the model goes on from its last word and only the new text is yielded.
+        """
         sampling = sampling or SamplingSettings()
         cancel = cancel or threading.Event()
         llm = self._llm
         started = time.perf_counter()
-        prompt = self.prepare(messages, sampling.max_tokens)
+        prompt = self.prepare(messages, sampling.max_tokens, continue_answer)
         if prompt.dropped_messages:
             yield ContextTrimmed(prompt.dropped_messages, len(prompt.messages))
 
@@ -286,7 +302,7 @@ class Engine:
                     break
                 generated.append(token)
                 text = stops.push(utf8.feed(self.piece(token)))
-                if not pieces:
+                if not pieces and not continue_answer:
                     text = text.lstrip()  # answers start after "assistant\n"; no leading blanks
                 if text:
                     pieces.append(text)
@@ -306,7 +322,7 @@ class Engine:
             tokens.close()
         if not stops.stopped:  # release a held stop-string prefix and any unfinished character
             tail = stops.push(utf8.flush()) + stops.flush()
-            tail = tail if pieces else tail.lstrip()
+            tail = tail if pieces or continue_answer else tail.lstrip()
             if tail:
                 pieces.append(tail)
                 yield TextChunk(tail)

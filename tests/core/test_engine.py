@@ -19,10 +19,10 @@ def engine(tiny_model):
     engine.close()
 
 
-def run(engine, messages, sampling, cancel=None, on_chunk=None):
+def run(engine, messages, sampling, cancel=None, on_chunk=None, continue_answer=False):
     chunks, others = [], []
     stats = None
-    for event in engine.stream(messages, sampling, cancel):
+    for event in engine.stream(messages, sampling, cancel, continue_answer=continue_answer):
         if isinstance(event, TextChunk):
             chunks.append(event.text)
             if on_chunk:
@@ -199,3 +199,20 @@ def test_a_model_that_fails_to_load_is_not_loaded_twice(unknown_arch_gguf, monke
     with pytest.raises(ModelLoadError):
         Engine(unknown_arch_gguf)
     assert attempts == [True]
+
+
+def test_a_cut_off_answer_continues_where_it_stopped(engine):
+    history = [Message("user", "Tell me a story")]
+    for seed in range(20):  # random weights: find an answer the length limit cut off
+        _chunks, first, _ = run(engine, history, SamplingSettings(max_tokens=6, seed=seed))
+        if first.stop_reason == "length":
+            break
+    assert first.stop_reason == "length"
+    partial = Message("assistant", first.text)
+    chunks, more, _ = run(engine, [*history, partial], SamplingSettings(max_tokens=6, seed=4),
+                          continue_answer=True)  # fmt: skip
+    assert more.completion_tokens > 0 and "".join(chunks) == more.text
+    # The prompt is the previous prompt plus the answer so far: all of it is in the KV cache.
+    assert more.evaluated_tokens <= 2
+    with pytest.raises(ValueError, match="Only an assistant answer"):
+        run(engine, history, SamplingSettings(max_tokens=2), continue_answer=True)
