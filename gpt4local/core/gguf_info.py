@@ -38,7 +38,7 @@ def _file_type_name(value: Any) -> str | None:
     import gguf
 
     try:
-        return gguf.LlamaFileType(int(value)).name.removeprefix("MOSTLY_")
+        return gguf.LlamaFileType(int(value)).name.removeprefix("MOSTLY_").removeprefix("ALL_")
     except (TypeError, ValueError):
         return None
 

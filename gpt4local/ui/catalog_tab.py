@@ -41,7 +41,7 @@ class CatalogTab(QWidget):
             Column("Quantisation", lambda e: e.quantization),
             Column("Context", lambda e: f"{e.context_length:,}", lambda e: e.context_length, True),
             Column("License", lambda e: e.license),
-            Column("On this computer", lambda e: verdict_cell(self.verdicts.get(e.id)),
+            Column("Fits here?", lambda e: verdict_cell(self.verdicts.get(e.id)),
                    tooltip=lambda e: verdict_tooltip(self.verdicts.get(e.id))),
             Column("", installed),
         ])  # fmt: skip
@@ -82,7 +82,7 @@ class CatalogTab(QWidget):
         if self.best is not None:
             fit = self.verdicts[self.best.id]
             self.best_label.setText(
-                f"👍 Best for this computer: <b>{self.best.name}</b> — it needs "
+                f"Best for this computer: <b>{self.best.name}</b> — it needs "
                 f"{human_size(fit.estimate.total_bytes)} and {human_size(fit.available_bytes)} "
                 "is free now."
             )

@@ -70,7 +70,7 @@ class HubTab(QWidget):
             Column("Size", lambda f: human_size(f.size) if f.size else "?",
                    lambda f: f.size or 0, True),
             Column("Quantisation", lambda f: f.quantization or "?"),
-            Column("On this computer", lambda f: verdict_cell(self.file_verdicts.get(f.filename)),
+            Column("Fits here?", lambda f: verdict_cell(self.file_verdicts.get(f.filename)),
                    tooltip=lambda f: verdict_tooltip(self.file_verdicts.get(f.filename))),
             Column("", lambda f: "✓ installed" if page._is_installed(f.filename)
                    else ("not supported" if f.unsupported_reason else "")),

@@ -60,7 +60,7 @@ class InstalledTab(QWidget):
                    True),
             Column("Context", lambda m: f"{m.context_length:,}" if m.context_length else "?",
                    lambda m: m.context_length or 0, True),
-            Column("On this computer",
+            Column("Fits here?",
                    lambda m: verdict_cell(self.verdicts.get(str(m.path))),
                    tooltip=lambda m: verdict_tooltip(self.verdicts.get(str(m.path)))),
             Column("File", lambda m: "⚠ " + m.problem if m.problem else str(m.path),

@@ -20,7 +20,9 @@ def make_table(model: RecordTableModel) -> QTableView:
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.verticalHeader().hide()
-    view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # headers never cut
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
     view.setWordWrap(False)
     view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # keep the model's own order at first
     return view

@@ -44,7 +44,7 @@ def test_catalog_verdicts_and_the_best_model_for_a_16_gb_machine(make_window, qt
     _window, page = shown_page(make_window, qtbot)
     assert page.best is not None and page.best.name == "Qwen2.5 7B Instruct"
     assert "Best for this computer" in page.best_label.text()
-    assert cell(page.catalog_view, "Qwen2.5 7B", "On this computer") == "✓ fits"
+    assert cell(page.catalog_view, "Qwen2.5 7B", "Fits here?") == "✓ fits"
     rows = page.catalog_view.selectionModel().selectedRows()
     assert rows and page.best.name in rows[0].data()  # picked for the user
 
@@ -52,10 +52,10 @@ def test_catalog_verdicts_and_the_best_model_for_a_16_gb_machine(make_window, qt
 def test_an_8_gb_machine_is_told_the_13b_will_not_fit(make_window, qtbot, monkeypatch):
     set_machine(monkeypatch, 8 * GIB, 6 * GIB)
     _window, page = shown_page(make_window, qtbot)
-    assert cell(page.catalog_view, "Llama 2 13B", "On this computer") == "✗ too big"
+    assert cell(page.catalog_view, "Llama 2 13B", "Fits here?") == "✗ too big"
     assert page.best is not None and page.catalog_verdicts[page.best.id].verdict == "fits"
     tooltip = cell(
-        page.catalog_view, "Llama 2 13B", "On this computer", Qt.ItemDataRole.ToolTipRole
+        page.catalog_view, "Llama 2 13B", "Fits here?", Qt.ItemDataRole.ToolTipRole
     )
     assert "Does not fit: needs 9.01 GB" in tooltip and "6.00 GB available" in tooltip
 
@@ -69,7 +69,7 @@ def test_nothing_fits_on_a_tiny_machine(make_window, qtbot, monkeypatch):
 def test_installed_models_show_their_verdict(make_window, qtbot, monkeypatch, tiny_model):
     set_machine(monkeypatch, 16 * GIB, 13 * GIB)
     _window, page = shown_page(make_window, qtbot, side_loaded_models=[str(tiny_model)])
-    assert cell(page.installed_view, tiny_model.stem, "On this computer") == "✓ fits"
+    assert cell(page.installed_view, tiny_model.stem, "Fits here?") == "✓ fits"
 
 
 def test_a_hub_file_gets_an_exact_verdict_from_its_header(make_window, qtbot, monkeypatch,
@@ -85,11 +85,11 @@ def test_a_hub_file_gets_an_exact_verdict_from_its_header(make_window, qtbot, mo
 
     with qtbot.waitSignal(page.files_shown, timeout=TIMEOUT):
         select_row(page.repo_view, 0)
-    assert cell(page.file_view, "tiny-Q8_0", "On this computer") == "✓ fits ≈"  # by size
+    assert cell(page.file_view, "tiny-Q8_0", "Fits here?") == "✓ fits ≈"  # by size
     with qtbot.waitSignal(page.file_fit_shown, timeout=TIMEOUT) as exact:
         select_row(page.file_view, 0)
     assert not exact.args[0].estimate.approximate
-    assert cell(page.file_view, "tiny-Q8_0", "On this computer") == "✓ fits"
+    assert cell(page.file_view, "tiny-Q8_0", "Fits here?") == "✓ fits"
     assert "fits comfortably: needs" in page.file_note.text()
     ranges = [r.headers.get("range") for r in fake_hub.requests if r.method == "GET"]
     assert any(r and r.startswith("bytes=0-") for r in ranges)  # only the first bytes
