@@ -41,9 +41,10 @@ def run_in_background(
     on_success: Callable[[Any], None],
     on_error: Callable[[Exception], None],
     owner: QObject,
+    pool: QThreadPool | None = None,
 ) -> None:
-    """Call ``work`` on the global thread pool; a callback runs on the GUI thread if ``owner``
-    still exists by then."""
+    """Call ``work`` on ``pool`` (the global thread pool by default); a callback runs on the GUI
+    thread if ``owner`` still exists by then. A pool of one thread runs jobs in order."""
     relay = _Relay()
     _in_flight.add(relay)
 
@@ -55,4 +56,12 @@ def run_in_background(
 
     relay.succeeded.connect(lambda value: deliver(on_success, value))
     relay.failed.connect(lambda error: deliver(on_error, error))
-    QThreadPool.globalInstance().start(_Task(work, relay))
+    (pool or QThreadPool.globalInstance()).start(_Task(work, relay))
+
+
+def serial_pool(name: str) -> QThreadPool:
+    """A pool with one thread: jobs run one after another, in the order they were given."""
+    pool = QThreadPool()
+    pool.setMaxThreadCount(1)
+    pool.setObjectName(name)
+    return pool

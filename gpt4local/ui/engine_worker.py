@@ -24,6 +24,7 @@ from gpt4local.core.memory_fit import MIN_CONTEXT
 from gpt4local.core.messages import Message
 from gpt4local.core.stream_events import ContextTrimmed, GenerationStats, PromptProgress, TextChunk
 from gpt4local.core.system_probe import SystemInfo, probe
+from gpt4local.core.titles import clean_title, provisional_title, title_request
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +51,7 @@ class EngineWorker(QObject):
     context_trimmed = Signal(int)
     generation_finished = Signal(dict)  # GenerationStats as a dict
     generation_failed = Signal(str)
+    title_ready = Signal(int, str)  # conversation id, title
 
     def __init__(self, engine_factory: EngineFactory = _real_engine) -> None:
         super().__init__()
@@ -101,16 +103,18 @@ class EngineWorker(QObject):
             return
         self.model_loaded.emit(asdict(self._engine.info))  # type: ignore[attr-defined]
 
-    @Slot(object, object)
-    def generate(self, messages: Sequence[Message], sampling: SamplingSettings) -> None:
+    @Slot(object, object, bool)
+    def generate(self, messages: Sequence[Message], sampling: SamplingSettings,
+                 continue_answer: bool = False) -> None:  # fmt: skip
         if self._engine is None:
             self.generation_failed.emit("No model is loaded.")
             return
         self._cancel.clear()
         pending: list[str] = []
         last_emit = time.monotonic()
+        extra = {"continue_answer": True} if continue_answer else {}
         try:
-            for event in self._engine.stream(messages, sampling, self._cancel):  # type: ignore[attr-defined]
+            for event in self._engine.stream(messages, sampling, self._cancel, **extra):  # type: ignore[attr-defined]
                 if isinstance(event, TextChunk):
                     pending.append(event.text)
                     now = time.monotonic()
@@ -131,6 +135,23 @@ class EngineWorker(QObject):
         except Exception as error:
             log.exception("generation failed")
             self.generation_failed.emit(f"Generation failed: {error}")
+
+    @Slot(int, object)
+    def generate_title(self, conversation_id: int, messages: Sequence[Message]) -> None:
+        """A short title by the model; the conversation's prefix is already in its KV cache."""
+        if self._engine is None:
+            return
+        fallback = provisional_title(next((m.content for m in messages if m.role == "user"), ""))
+        sampling = SamplingSettings(temperature=0.3, max_tokens=16)
+        text = ""
+        try:
+            for event in self._engine.stream(title_request(messages), sampling,  # type: ignore[attr-defined]
+                                             threading.Event()):  # fmt: skip
+                if isinstance(event, GenerationStats):
+                    text = event.text
+        except Exception:  # a title is a nicety: never an error the user has to see
+            log.exception("title generation failed")
+        self.title_ready.emit(conversation_id, clean_title(text, fallback))
 
     @Slot()
     def shutdown(self) -> None:

@@ -45,7 +45,8 @@ STOP_REASONS = {
 class MainWindow(QMainWindow):
     # path, LoadSettings, load even if it does not fit, memory-map mode ("auto", "on", "off")
     request_load = Signal(str, object, bool, str)
-    request_generate = Signal(object, object)  # tuple[Message, ...], SamplingSettings
+    # tuple[Message, ...], SamplingSettings, whether to continue the last (assistant) message
+    request_generate = Signal(object, object, bool)
     # Emitted on the GUI thread once the window has shown the outcome (tests and future panels).
     model_ready = Signal(dict)
     model_failed = Signal(str)
@@ -354,7 +355,7 @@ class MainWindow(QMainWindow):
         # Until the first words arrive (a long history can take seconds on a CPU) show activity;
         # prompt_progress then turns it into a determinate bar.
         self._set_busy("Reading the conversation…")
-        self.request_generate.emit(tuple(self.history), self.sampling)
+        self.request_generate.emit(tuple(self.history), self.sampling, False)
 
     def stop(self) -> None:
         if self.generating:

@@ -29,7 +29,7 @@ class FakeEngine:
         )
         self.received = []
 
-    def stream(self, messages, sampling, cancel: threading.Event):
+    def stream(self, messages, sampling, cancel: threading.Event, continue_answer=False):
         self.received.append(tuple(messages))
         words = []
         reason = "length"

@@ -1,0 +1,24 @@
+from gpt4local.core.messages import Message
+from gpt4local.core.titles import INSTRUCTION, clean_title, provisional_title, title_request
+
+
+def test_provisional_title_is_the_first_words():
+    assert provisional_title("How do I bake bread?") == "How do I bake bread?"
+    assert provisional_title("one two three four five six seven eight") == (
+        "one two three four five six seven…"
+    )
+    assert provisional_title("   ") == "New chat"
+
+
+def test_model_answers_are_cleaned_up():
+    assert clean_title('"Baking Sourdough Bread."\nMore text', "x") == "Baking Sourdough Bread"
+    assert clean_title("**Title: Rust lifetimes**", "x") == "Rust lifetimes"
+    assert clean_title("  \n  ", "fallback") == "fallback"
+    assert clean_title("…!?", "fallback") == "fallback"
+    assert len(clean_title("word " * 40, "x")) <= 60
+
+
+def test_the_request_extends_the_conversation():
+    history = [Message("user", "hi"), Message("assistant", "hello")]
+    request = title_request(history)
+    assert request[:2] == history and request[-1] == Message("user", INSTRUCTION)
