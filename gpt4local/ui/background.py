@@ -63,5 +63,6 @@ def serial_pool(name: str) -> QThreadPool:
     """A pool with one thread: jobs run one after another, in the order they were given."""
     pool = QThreadPool()
     pool.setMaxThreadCount(1)
+    pool.setExpiryTimeout(-1)  # keep the one thread: its jobs may share a thread-bound resource
     pool.setObjectName(name)
     return pool

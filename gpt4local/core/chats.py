@@ -1,0 +1,368 @@
+"""The conversation store: every chat and message, and answers while they stream.
+
+Every change is one transaction, committed before the method returns; opening, upgrading and
+durability are chat_db's job. Threading: one connection behind a lock, so any thread may call; the
+app calls from one worker thread so that saves land in the order the GUI asked for them.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import enum
+import json
+import sqlite3
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from gpt4local import paths
+from gpt4local.core import chat_export
+from gpt4local.core.chat_db import SCHEMA_VERSION as SCHEMA_VERSION
+from gpt4local.core.chat_db import ChatStoreError as ChatStoreError
+from gpt4local.core.chat_db import SearchIndex, open_database, transaction
+
+DEFAULT_TITLE = "New chat"
+
+_CONVERSATION_COLUMNS = (
+    "id, title, title_is_custom, created_at, updated_at, model_path, system_prompt, settings"
+)
+_MESSAGE_COLUMNS = "id, conversation_id, position, role, content, complete, stats, created_at"
+_INSERT_CONVERSATION = (
+    "INSERT INTO conversations (title, title_is_custom, created_at, updated_at, model_path, "
+    "system_prompt, settings) VALUES (?, ?, ?, ?, ?, ?, ?)"
+)
+_INSERT_MESSAGE = (
+    "INSERT INTO messages (conversation_id, position, role, content, complete, stats, created_at) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?)"
+)
+
+
+class ChatNotFoundError(ChatStoreError):
+    """The conversation or message is gone (deleted meanwhile)."""
+
+
+@dataclass(frozen=True)
+class Conversation:
+    id: int
+    title: str
+    title_is_custom: bool
+    created_at: float
+    updated_at: float
+    model_path: str | None
+    system_prompt: str
+    settings: dict[str, Any]  # sampling overrides
+
+
+@dataclass(frozen=True)
+class StoredMessage:
+    id: int
+    conversation_id: int
+    position: int
+    role: str  # "user" | "assistant" | "system"
+    content: str
+    complete: bool  # False: a partial answer (streaming, stopped or crashed)
+    stats: dict[str, Any] | None  # completion_tokens, tokens_per_s, ttft_s, stop_reason, ...
+    created_at: float
+
+
+class _Keep(enum.Enum):
+    KEEP = enum.auto()
+
+
+KEEP = _Keep.KEEP  # update_conversation: leave this field as it is
+
+
+def chats_file() -> Path:
+    return paths.data_dir() / "chats.db"
+
+
+class ChatStore:
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path or chats_file()
+        self._lock = threading.RLock()
+        self._last_time = 0.0
+        db, self.notice = open_database(self.path)  # notice: a damaged file was set aside
+        self._db: sqlite3.Connection | None = db
+        try:
+            self._search = SearchIndex(db)
+        except BaseException:
+            self.close()
+            raise
+
+    @property
+    def schema_version(self) -> int:
+        with self._read() as db:
+            return int(db.execute("PRAGMA user_version").fetchone()[0])
+
+    @property
+    def indexed_search(self) -> bool:
+        """Whether search uses the full-text index (this SQLite has FTS5) or scans."""
+        return self._search.indexed
+
+    def close(self) -> None:
+        with self._lock:
+            if self._db is not None:
+                with contextlib.suppress(sqlite3.Error):
+                    self._db.execute("PRAGMA optimize")  # cheap; keeps query plans good
+                self._db.close()
+                self._db = None
+
+    def __enter__(self) -> ChatStore:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    # -- conversations
+
+    def create_conversation(
+        self,
+        title: str = DEFAULT_TITLE,
+        model_path: str | None = None,
+        system_prompt: str = "",
+        settings: dict[str, Any] | None = None,
+    ) -> Conversation:
+        with self._write() as db:
+            now = self._now()
+            values = (model_path, system_prompt, _dump(settings or {}))
+            cursor = db.execute(
+                _INSERT_CONVERSATION, (_clean_title(title), False, now, now, *values)
+            )
+            return self._conversation(db, _row_id(cursor))
+
+    def list_conversations(self, search: str = "") -> list[Conversation]:
+        """Newest activity first; `search` matches the title or any message, ignoring case."""
+        where, params = self._search.condition(search)
+        with self._read() as db:
+            rows = db.execute(
+                f"SELECT {_CONVERSATION_COLUMNS} FROM conversations WHERE {where} "
+                "ORDER BY updated_at DESC, id DESC",
+                params,
+            ).fetchall()
+        return [_to_conversation(row) for row in rows]
+
+    def get_conversation(self, conversation_id: int) -> Conversation:
+        with self._read() as db:
+            return self._conversation(db, conversation_id)
+
+    def rename(self, conversation_id: int, title: str, custom: bool = True) -> Conversation:
+        """Set the title; an empty one means "untitled", which the app may title again."""
+        title = _clean_title(title)
+        custom = custom and title != DEFAULT_TITLE
+        with self._write() as db:
+            db.execute(
+                "UPDATE conversations SET title = ?, title_is_custom = ? WHERE id = ?",
+                (title, custom, conversation_id),
+            )
+            return self._conversation(db, conversation_id)
+
+    def update_conversation(
+        self,
+        conversation_id: int,
+        *,
+        model_path: str | _Keep | None = KEEP,
+        system_prompt: str | _Keep = KEEP,
+        settings: dict[str, Any] | _Keep = KEEP,
+    ) -> Conversation:
+        changes: dict[str, Any] = {}
+        if model_path is not KEEP:
+            changes["model_path"] = model_path
+        if system_prompt is not KEEP:
+            changes["system_prompt"] = system_prompt
+        if not isinstance(settings, _Keep):
+            changes["settings"] = _dump(settings)
+        with self._write() as db:
+            if changes:
+                assignments = ", ".join(f"{column} = ?" for column in changes)
+                db.execute(
+                    f"UPDATE conversations SET {assignments} WHERE id = ?",
+                    (*changes.values(), conversation_id),
+                )
+            return self._conversation(db, conversation_id)
+
+    def delete_conversation(self, conversation_id: int) -> None:
+        """Delete it and its messages; deleting one that is already gone is not an error."""
+        with self._write() as db:
+            db.execute("DELETE FROM conversations WHERE id = ?", (conversation_id,))
+
+    # -- messages
+
+    def messages(self, conversation_id: int) -> list[StoredMessage]:
+        with self._read() as db:
+            rows = db.execute(
+                f"SELECT {_MESSAGE_COLUMNS} FROM messages WHERE conversation_id = ? "
+                "ORDER BY position",
+                (conversation_id,),
+            ).fetchall()
+        return [_to_message(row) for row in rows]
+
+    def add_message(
+        self,
+        conversation_id: int,
+        role: str,
+        content: str,
+        *,
+        complete: bool = True,
+        stats: dict[str, Any] | None = None,
+    ) -> StoredMessage:
+        """Append a message; it is committed (survives a crash) when this returns."""
+        if role not in chat_export.ROLES:
+            raise ValueError(f"unknown role {role!r}")
+        with self._write() as db:
+            now = self._touch(db, conversation_id)
+            position = db.execute(
+                "SELECT COALESCE(MAX(position), -1) + 1 FROM messages WHERE conversation_id = ?",
+                (conversation_id,),
+            ).fetchone()[0]
+            values = (role, content, complete, _dump_stats(stats), now)
+            cursor = db.execute(_INSERT_MESSAGE, (conversation_id, position, *values))
+            message_id = _row_id(cursor)
+        return StoredMessage(
+            message_id, conversation_id, position, role, content, complete, stats, now
+        )
+
+    def update_message(
+        self,
+        message_id: int,
+        content: str,
+        *,
+        complete: bool,
+        stats: dict[str, Any] | None = None,
+    ) -> None:
+        """Replace a message's content and stats: the partial-answer save while streaming."""
+        with self._write() as db:
+            row = db.execute(
+                "SELECT conversation_id FROM messages WHERE id = ?", (message_id,)
+            ).fetchone()
+            if row is None:
+                raise ChatNotFoundError("This message no longer exists (its chat was deleted?).")
+            db.execute(
+                "UPDATE messages SET content = ?, complete = ?, stats = ? WHERE id = ?",
+                (content, complete, _dump_stats(stats), message_id),
+            )
+            self._touch(db, row[0])
+
+    def truncate_after(self, conversation_id: int, position: int) -> None:
+        """Remove the messages after `position` (edit and resend, regenerate)."""
+        with self._write() as db:
+            self._touch(db, conversation_id)
+            db.execute(
+                "DELETE FROM messages WHERE conversation_id = ? AND position > ?",
+                (conversation_id, position),
+            )
+
+    # -- export and import
+
+    def export_markdown(self, conversation_id: int) -> str:
+        with self._lock:  # the chat and its messages as of one moment
+            conversation = self.get_conversation(conversation_id)
+            return chat_export.to_markdown(conversation, self.messages(conversation_id))
+
+    def export_json(self, conversation_id: int) -> dict[str, Any]:
+        with self._lock:
+            conversation = self.get_conversation(conversation_id)
+            return chat_export.to_json(conversation, self.messages(conversation_id))
+
+    def import_json(self, data: dict[str, Any] | str | bytes) -> Conversation:
+        """Store an export (parsed, or its text) as a new conversation, at the top of the list."""
+        try:
+            chat = chat_export.from_json(
+                json.loads(data) if isinstance(data, str | bytes) else data
+            )
+        except (ValueError, RecursionError) as error:
+            raise ChatStoreError(f"This file could not be imported: {error}.") from None
+        with self._write("import the chat") as db:
+            title = (_clean_title(chat.title), chat.title_is_custom)
+            values = (chat.model_path, chat.system_prompt, _dump(chat.settings))
+            cursor = db.execute(
+                _INSERT_CONVERSATION, (*title, chat.created_at, self._now(), *values)
+            )
+            conversation_id = _row_id(cursor)
+            for position, m in enumerate(chat.messages):
+                message = (m.role, m.content, m.complete, _dump_stats(m.stats), m.created_at)
+                db.execute(_INSERT_MESSAGE, (conversation_id, position, *message))
+            return self._conversation(db, conversation_id)
+
+    # -- internals
+
+    @property
+    def _connection(self) -> sqlite3.Connection:
+        if self._db is None:
+            raise ChatStoreError("The chat history is closed.")
+        return self._db
+
+    @contextlib.contextmanager
+    def _write(self, action: str = "save your chats") -> Iterator[sqlite3.Connection]:
+        with self._lock, transaction(self._connection, action) as db:
+            yield db
+
+    @contextlib.contextmanager
+    def _read(self) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            try:
+                yield self._connection
+            except sqlite3.Error as error:
+                raise ChatStoreError(f"Could not read your chats: {error}") from error
+
+    def _now(self) -> float:
+        # Strictly increasing, so the order follows activity even where the clock is coarse
+        # (about 16 ms on Windows) and two saves share a tick.
+        self._last_time = max(time.time(), self._last_time + 1e-6)
+        return self._last_time
+
+    def _touch(self, db: sqlite3.Connection, conversation_id: int) -> float:
+        now = self._now()
+        cursor = db.execute(
+            "UPDATE conversations SET updated_at = ? WHERE id = ?", (now, conversation_id)
+        )
+        if cursor.rowcount == 0:
+            raise ChatNotFoundError("This chat no longer exists.")
+        return now
+
+    def _conversation(self, db: sqlite3.Connection, conversation_id: int) -> Conversation:
+        row = db.execute(
+            f"SELECT {_CONVERSATION_COLUMNS} FROM conversations WHERE id = ?", (conversation_id,)
+        ).fetchone()
+        if row is None:
+            raise ChatNotFoundError("This chat no longer exists.")
+        return _to_conversation(row)
+
+
+def _clean_title(title: str) -> str:
+    return " ".join(title.split()) or DEFAULT_TITLE
+
+
+def _dump(value: dict[str, Any]) -> str:
+    # ASCII JSON: any Python str (even a lone surrogate) can be stored and read back.
+    return json.dumps(value, allow_nan=False)
+
+
+def _dump_stats(stats: dict[str, Any] | None) -> str | None:
+    return None if stats is None else _dump(stats)
+
+
+def _load(text: str | None) -> Any:
+    try:
+        return None if text is None else json.loads(text)
+    except ValueError:
+        return None  # unreadable extras must not hide the chat itself
+
+
+def _row_id(cursor: sqlite3.Cursor) -> int:
+    assert cursor.lastrowid is not None  # an INSERT into a rowid table always sets it
+    return cursor.lastrowid
+
+
+def _to_conversation(row: tuple[Any, ...]) -> Conversation:
+    settings = _load(row[7])
+    settings = settings if isinstance(settings, dict) else {}
+    return Conversation(row[0], row[1], bool(row[2]), row[3], row[4], row[5], row[6], settings)
+
+
+def _to_message(row: tuple[Any, ...]) -> StoredMessage:
+    stats = _load(row[6])
+    stats = stats if isinstance(stats, dict) else None
+    return StoredMessage(row[0], row[1], row[2], row[3], row[4], bool(row[5]), stats, row[7])
