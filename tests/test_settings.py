@@ -1,4 +1,24 @@
-from gpt4local.settings import Settings, load_settings, save_settings, settings_file
+"""Settings: typed, versioned, saved atomically; bad values fall back one field at a time."""
+
+import json
+
+import pytest
+
+from gpt4local.core.config import LoadSettings, SamplingSettings
+from gpt4local.settings import (
+    SCHEMA_VERSION,
+    GenerationSettings,
+    Settings,
+    assign_settings,
+    check_generation,
+    load_for,
+    load_settings,
+    sampling_for,
+    save_settings,
+    settings_file,
+    system_prompt_for,
+    template_override_for,
+)
 
 
 def test_round_trip_and_no_temporary_files_left():
@@ -28,3 +48,222 @@ def test_unknown_keys_from_a_newer_version_are_ignored():
     settings_file().write_text('{"context_length": 1024, "from_the_future": true}')
     loaded, problem = load_settings()
     assert problem is None and loaded.context_length == 1024
+
+
+# --- schema 2 ------------------------------------------------------------------------------------
+
+V1_FILE = {
+    "schema_version": 1,
+    "context_length": 3072,
+    "threads": 3,
+    "last_model": "/models/a.gguf",
+    "side_loaded_models": ["/elsewhere/b.gguf"],
+    "models_folder": "/models",
+    "catalog_url": "https://example.org/catalog.json",
+    "hf_token": "hf_secret",
+    "memory_map": "off",
+}
+
+
+def write(data) -> None:
+    settings_file().parent.mkdir(parents=True, exist_ok=True)
+    settings_file().write_text(json.dumps(data))
+
+
+def test_a_version_1_file_keeps_every_value_and_gains_the_new_defaults():
+    write(V1_FILE)
+    loaded, problem = load_settings()
+    assert problem is None
+    assert SCHEMA_VERSION == 2 and loaded.schema_version == 2
+    for key, value in V1_FILE.items():
+        if key != "schema_version":
+            assert getattr(loaded, key) == value, key
+    assert (loaded.theme, loaded.font_size, loaded.default_model) == ("system", 0, "")
+    assert loaded.generation == GenerationSettings()
+    assert loaded.model_overrides == {} and loaded.template_overrides == {}
+    assert (loaded.window_geometry, loaded.splitter_state) == ("", "")
+    assert loaded.last_conversation_id is None
+    save_settings(loaded)
+    assert json.loads(settings_file().read_text())["schema_version"] == 2
+
+
+def test_the_generation_defaults_are_the_engines():
+    defaults = GenerationSettings()
+    assert (defaults.temperature, defaults.top_p, defaults.top_k, defaults.min_p) == (
+        0.7,
+        0.4,
+        40,
+        0.0,
+    )
+    assert (defaults.repeat_penalty, defaults.repeat_last_n, defaults.max_tokens) == (
+        1.18,
+        64,
+        4096,
+    )
+    assert (defaults.batch_size, defaults.gpu_layers, defaults.seed) == (512, -1, None)
+    assert Settings().context_length == 2048
+    assert sampling_for(Settings(), "any.gguf") == SamplingSettings()
+    assert load_for(Settings(), "any.gguf") == LoadSettings()
+
+
+def test_every_schema_2_field_survives_a_round_trip():
+    settings = Settings(
+        theme="dark",
+        font_size=13,
+        default_model="/m/a.gguf",
+        generation=GenerationSettings(system_prompt="Be brief.", temperature=0.2, seed=7),
+        model_overrides={"a.gguf": {"top_k": 5, "context_length": 8192}},
+        template_overrides={"a.gguf": "{{ messages[0].content }}"},
+        window_geometry="AdnQywADAAA=",
+        splitter_state="AAAA/wAAAAE=",
+        last_conversation_id=42,
+    )
+    save_settings(settings)
+    assert load_settings() == (settings, None)
+
+
+def test_a_wrong_value_falls_back_for_that_field_only_with_a_message():
+    write(
+        {
+            **V1_FILE,
+            "schema_version": 2,
+            "threads": "four",
+            "side_loaded_models": "not a list",
+            "theme": "purple",
+            "font_size": True,
+            "last_conversation_id": 1.5,
+            "generation": {
+                "temperature": 0.3,
+                "top_p": 0,
+                "max_tokens": -5,
+                "seed": "x",
+                "top_k": 12,
+                "from_the_future": 1,
+            },
+        }
+    )
+    loaded, problem = load_settings()
+    assert (loaded.threads, loaded.side_loaded_models, loaded.theme) == (0, [], "system")
+    assert (loaded.font_size, loaded.last_conversation_id) == (0, None)
+    assert loaded.generation == GenerationSettings(temperature=0.3, top_k=12)
+    assert loaded.context_length == 3072 and loaded.memory_map == "off"  # the good ones stay
+    for name in (
+        "threads",
+        "side_loaded_models",
+        "theme",
+        "font_size",
+        "last_conversation_id",
+        "generation.top_p",
+        "generation.max_tokens",
+        "generation.seed",
+    ):
+        assert name in problem
+    assert "temperature" not in problem
+    assert not settings_file().with_suffix(".json.bad").exists()  # the file was readable
+
+
+def test_bad_overrides_are_dropped_one_value_at_a_time():
+    write(
+        {
+            "model_overrides": {
+                "a.gguf": {"temperature": 0.1, "top_p": 1.5, "unknown": 3},
+                "b.gguf": "not a dict",
+            },
+            "template_overrides": {"a.gguf": "{{ fine }}", "b.gguf": "{% for %}", "c.gguf": 5},
+        }
+    )
+    loaded, problem = load_settings()
+    # A wrong type in the template map drops the map: it is one field.
+    assert loaded.template_overrides == {}
+    assert "template_overrides" in problem
+    assert loaded.model_overrides == {"a.gguf": {"temperature": 0.1}}
+    assert "model_overrides[a.gguf].top_p" in problem and "model_overrides[b.gguf]" in problem
+
+    write({"template_overrides": {"a.gguf": "{{ fine }}", "b.gguf": "{% for %}"}})
+    loaded, problem = load_settings()
+    assert loaded.template_overrides == {"a.gguf": "{{ fine }}"}
+    assert "template_overrides[b.gguf]" in problem
+
+
+def test_a_file_that_is_not_an_object_is_set_aside():
+    write([1, 2, 3])
+    loaded, problem = load_settings()
+    assert loaded == Settings() and "defaults are used" in problem
+
+
+def test_helpers_put_a_models_overrides_over_the_defaults():
+    settings = Settings(
+        context_length=4096,
+        threads=2,
+        generation=GenerationSettings(system_prompt="Default.", temperature=0.5, gpu_layers=0),
+        model_overrides={
+            "mine.gguf": {
+                "temperature": 0.1,
+                "seed": 9,
+                "context_length": 512,
+                "system_prompt": "Mine.",
+            }
+        },
+        template_overrides={"mine.gguf": "{{ 'x' }}", "blank.gguf": "  "},
+    )
+    mine = sampling_for(settings, "/some/folder/mine.gguf")  # a path works as well as a name
+    assert (mine.temperature, mine.seed, mine.top_k) == (0.1, 9, 40)
+    assert sampling_for(settings, "other.gguf").temperature == 0.5
+    assert load_for(settings, "mine.gguf") == LoadSettings(n_ctx=512, n_threads=2, n_gpu_layers=0)
+    assert load_for(settings, "other.gguf").n_ctx == 4096
+    assert system_prompt_for(settings, "mine.gguf") == "Mine."
+    assert system_prompt_for(settings, "other.gguf") == "Default."
+    assert template_override_for(settings, "mine.gguf") == "{{ 'x' }}"
+    assert template_override_for(settings, "blank.gguf") is None
+    assert template_override_for(settings, "other.gguf") is None
+
+
+@pytest.mark.parametrize(
+    "values",
+    [
+        {"top_p": 0},
+        {"top_p": 1.01},
+        {"max_tokens": -5},
+        {"max_tokens": 0},
+        {"temperature": -1},
+        {"min_p": 2},
+        {"repeat_penalty": 0},
+        {"repeat_last_n": -1},
+        {"top_k": -1},
+        {"context_length": 32},
+        {"batch_size": 0},
+        {"gpu_layers": -2},
+    ],
+)
+def test_values_the_engine_refuses_are_rejected(values):
+    assert check_generation(values) is not None
+    settings = Settings(model_overrides={"m.gguf": values})
+    with pytest.raises(ValueError):
+        sampling_for(settings, "m.gguf")
+    with pytest.raises(ValueError):
+        load_for(settings, "m.gguf")
+
+
+def test_values_at_the_edges_are_accepted():
+    edges = {
+        "top_p": 1.0,
+        "min_p": 1.0,
+        "temperature": 0.0,
+        "top_k": 0,
+        "context_length": 64,
+        "gpu_layers": -1,
+        "repeat_last_n": 0,
+        "max_tokens": 1,
+        "seed": 0,
+    }
+    assert check_generation(edges) is None
+    assert check_generation({}, threads=-1) is not None
+
+
+def test_assigning_settings_updates_the_object_others_hold():
+    held = Settings()
+    new = Settings(theme="dark", model_overrides={"a.gguf": {"top_k": 1}})
+    assign_settings(held, new)
+    assert held == new
+    new.model_overrides["a.gguf"]["top_k"] = 2  # nothing shared with the source
+    assert held.model_overrides == {"a.gguf": {"top_k": 1}}

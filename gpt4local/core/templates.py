@@ -9,14 +9,17 @@ Llama 3 headers, and a bare base model gets a plain "### User / ### Assistant" l
 from __future__ import annotations
 
 import json
+import struct
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 
 import jinja2
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from gpt4local.core.errors import ChatTemplateError
+from gpt4local.core.gguf_info import read_info
 from gpt4local.core.messages import Message
 
 
@@ -184,6 +187,16 @@ class ChatTemplate:
             ) from error
 
 
+def fallback_family(
+    is_special_token: Callable[[str], bool], family_hint: str | None = None
+) -> TemplateFamily:
+    """The family named by ``family_hint`` (the catalog knows each model's), else the one the
+    vocabulary suggests, else PLAIN."""
+    return family_named(family_hint) or next(
+        (f for f in FAMILIES if is_special_token(f.marker)), PLAIN
+    )
+
+
 def choose_template(
     gguf_template: str | None,
     *,
@@ -191,14 +204,19 @@ def choose_template(
     eos_token: str,
     is_special_token: Callable[[str], bool],
     family_hint: str | None = None,
+    override: str | None = None,
 ) -> ChatTemplate:
-    """The model's own template when it has one, otherwise a fallback: the family named by
-    ``family_hint`` (the catalog knows each model's), else the one its vocabulary suggests."""
+    """The user's ``override`` (from the settings) if not blank, else the model's own template
+    when it has one, else a fallback (see ``fallback_family``).
+
+    An override that is not valid Jinja raises ChatTemplateError rather than being skipped: the
+    user asked for it, so they are told instead of silently getting another format.
+    """
+    if override and override.strip():
+        return ChatTemplate(override, origin="custom", bos_token=bos_token, eos_token=eos_token)
     if gguf_template and gguf_template.strip():
         return ChatTemplate(gguf_template, origin="gguf", bos_token=bos_token, eos_token=eos_token)
-    family = family_named(family_hint) or next(
-        (f for f in FAMILIES if is_special_token(f.marker)), PLAIN
-    )
+    family = fallback_family(is_special_token, family_hint)
     return ChatTemplate(
         family.source,
         origin=f"fallback:{family.name}",
@@ -206,3 +224,57 @@ def choose_template(
         eos_token=eos_token,
         stop_strings=family.stop_strings,
     )
+
+
+# --- for the settings dialog: a GGUF's template without loading it, and a sample rendering ----
+
+SAMPLE_CONVERSATION = (
+    Message("system", "You are a helpful assistant."),
+    Message("user", "Hello! Who are you?"),
+    Message("assistant", "I am an assistant that runs on your own computer."),
+    Message("user", "What can you do?"),
+)
+
+
+@dataclass(frozen=True)
+class FileTemplate:
+    source: str
+    origin: str  # "gguf" or "fallback:<family>"
+
+
+def template_of_file(path: Path | str, family_hint: str | None = None) -> FileTemplate:
+    """The template the engine would pick for this GGUF, from its header alone (milliseconds).
+
+    Without a loaded vocabulary, a family marker counts as present when the header holds it as a
+    whole GGUF string (length prefix included), which is how the token list stores it. Raises
+    ModelFileError for an unusable file.
+    """
+    info = read_info(path)
+    if info.chat_template and info.chat_template.strip():
+        return FileTemplate(info.chat_template, "gguf")
+    with Path(path).open("rb") as handle:
+        header = handle.read(info.header.header_size)
+
+    def in_vocabulary(text: str) -> bool:
+        encoded = text.encode()
+        return bool(encoded) and struct.pack("<Q", len(encoded)) + encoded in header
+
+    family = fallback_family(in_vocabulary, family_hint)
+    return FileTemplate(family.source, f"fallback:{family.name}")
+
+
+def render_sample(source: str) -> tuple[str, str | None]:
+    """``source`` rendered on SAMPLE_CONVERSATION, and a note if it needed changing.
+
+    Some valid templates refuse a system message (raise_exception); those are shown without it
+    rather than rejected. Raises ChatTemplateError for anything else.
+    """
+    template = ChatTemplate(source, origin="custom")
+    try:
+        return template.render(SAMPLE_CONVERSATION), None
+    except ChatTemplateError as error:
+        try:
+            rendered = template.render(SAMPLE_CONVERSATION[1:])
+        except ChatTemplateError:
+            raise error from None
+        return rendered, f"This template refuses a system message ({error}); shown without it."

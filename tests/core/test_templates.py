@@ -1,8 +1,16 @@
 import pytest
 
-from gpt4local.core.errors import ChatTemplateError
+from gpt4local.core.errors import ChatTemplateError, ModelFileError
 from gpt4local.core.messages import Message
-from gpt4local.core.templates import ChatTemplate, choose_template
+from gpt4local.core.synthetic_model import write_model
+from gpt4local.core.templates import (
+    SAMPLE_CONVERSATION,
+    ChatTemplate,
+    choose_template,
+    family_named,
+    render_sample,
+    template_of_file,
+)
 
 CONVERSATION = [
     Message("system", "Be brief."),
@@ -95,3 +103,86 @@ def test_the_gguf_template_beats_the_hint():
         "{{ 'own' }}", bos_token="", eos_token="", is_special_token=bool, family_hint="zephyr"
     )
     assert template.origin == "gguf"
+
+
+# --- overrides and the settings dialog's helpers ----------------------------------------------
+
+
+def test_a_custom_override_beats_the_gguf_template():
+    template = choose_template(
+        "{{ 'own' }}",
+        bos_token="<s>",
+        eos_token="</s>",
+        is_special_token=bool,
+        override="{% for m in messages %}<|im_start|>{{ m.content }}<|im_end|>{% endfor %}",
+    )
+    assert template.origin == "custom"
+    assert template.render(CONVERSATION[:1]) == "<|im_start|>Be brief.<|im_end|>"
+    assert {"<|im_end|>", "</s>"} <= set(template.stop_strings)
+
+
+@pytest.mark.parametrize("override", [None, "", "  \n "])
+def test_a_blank_override_leaves_the_choice_to_the_model(override):
+    template = choose_template(
+        "{{ 'own' }}", bos_token="", eos_token="", is_special_token=bool, override=override
+    )
+    assert template.origin == "gguf"
+    fallback = choose_template(
+        None, bos_token="", eos_token="", is_special_token=lambda _: False, override=override
+    )
+    assert fallback.origin == "fallback:plain"
+
+
+def test_an_invalid_override_is_reported_not_skipped():
+    with pytest.raises(ChatTemplateError, match=r"\(custom\) is not valid"):
+        choose_template(
+            "{{ 'own' }}", bos_token="", eos_token="", is_special_token=bool, override="{% if %}"
+        )
+
+
+def test_the_template_of_a_file_with_one(tiny_model):
+    found = template_of_file(tiny_model)
+    assert found.origin == "gguf"
+    assert found.source.startswith("{% for message in messages %}<|im_start|>")
+
+
+def test_a_file_without_a_template_gets_the_fallback_its_vocabulary_suggests(
+    untemplated_model, tmp_path
+):
+    assert template_of_file(untemplated_model).origin == "fallback:plain"
+    assert template_of_file(untemplated_model, family_hint="zephyr").origin == "fallback:zephyr"
+    # A blank template in the file counts as none; this vocabulary has the ChatML tokens.
+    chatml_vocab = write_model(tmp_path / "blank-template.gguf", chat_template="  ")
+    found = template_of_file(chatml_vocab)
+    assert found.origin == "fallback:chatml"
+    assert found.source == family_named("chatml").source
+
+
+def test_the_template_of_an_unusable_file_is_a_clear_error(not_a_gguf):
+    with pytest.raises(ModelFileError, match="not a GGUF"):
+        template_of_file(not_a_gguf)
+
+
+def test_the_sample_covers_every_role():
+    assert [m.role for m in SAMPLE_CONVERSATION] == ["system", "user", "assistant", "user"]
+    rendered, note = render_sample("{% for m in messages %}[{{ m.role }}]{% endfor %}")
+    assert (rendered, note) == ("[system][user][assistant][user]", None)
+
+
+def test_a_template_that_refuses_system_messages_is_shown_without_one():
+    source = (
+        "{% if messages[0].role == 'system' %}{{ raise_exception('System role not supported') }}"
+        "{% endif %}{% for m in messages %}[{{ m.role }}]{% endfor %}"
+    )
+    rendered, note = render_sample(source)
+    assert rendered == "[user][assistant][user]"
+    assert "System role not supported" in note
+
+
+@pytest.mark.parametrize(
+    ("source", "message"),
+    [("{% for m in messages %}", "not valid"), ("{{ messages[9].content.upper() }}", "failed")],
+)
+def test_a_broken_sample_rendering_raises(source, message):
+    with pytest.raises(ChatTemplateError, match=message):
+        render_sample(source)
