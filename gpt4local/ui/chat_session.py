@@ -35,6 +35,7 @@ class ChatSession(QObject):
         self.search_text = ""
         self._path = path
         self._answer: dict[str, Any] = {}  # the streaming answer's stored message, once created
+        self._touched = False  # the user chose or wrote something: the startup view must not win
 
     # --- plumbing ------------------------------------------------------------------------------
 
@@ -62,14 +63,19 @@ class ChatSession(QObject):
 
         def work() -> tuple[ChatStore, list[Conversation], Conversation | None, list]:
             store = ChatStore(path)
+            self.store = store  # here, not in the callback: the next queued job needs it
             conversations = store.list_conversations()
             chosen = next((c for c in conversations if c.id == select_id), None)
             return store, conversations, chosen, store.messages(chosen.id) if chosen else []
 
         def opened(result: tuple[ChatStore, list[Conversation], Conversation | None, list]) -> None:
-            self.store, conversations, self.current, self.messages = result
-            if self.store.notice:
-                self.problem.emit(self.store.notice)
+            _store, conversations, chosen, messages = result
+            if _store.notice:
+                self.problem.emit(_store.notice)
+            if self._touched:  # the user started chatting before the list arrived: keep that
+                self.refresh_list()
+                return
+            self.current, self.messages = chosen, messages
             self.listed.emit(conversations, self.current_id)
             self.opened.emit(self.current, list(self.messages))
 
@@ -100,11 +106,14 @@ class ChatSession(QObject):
 
     def new_chat(self) -> None:
         """An empty chat; it is stored when its first message is."""
+        self._touched = True
         self.current, self.messages = None, []
         self.opened.emit(None, [])
         self.refresh_list()
 
     def select(self, conversation_id: int) -> None:
+        self._touched = True
+
         def loaded(result: tuple[Conversation, list[StoredMessage]]) -> None:
             self.current, self.messages = result
             self.opened.emit(self.current, list(self.messages))
@@ -154,6 +163,7 @@ class ChatSession(QObject):
                          system_prompt: str, settings: dict) -> None:  # fmt: skip
         """Store the message (creating the chat on its first one); ``then`` runs after the
         commit, on the GUI thread."""
+        self._touched = True
         existing = self.current
 
         def work(store: ChatStore) -> tuple[Conversation, StoredMessage]:
@@ -186,6 +196,18 @@ class ChatSession(QObject):
 
         self._run(work)
 
+    def resume_answer(self) -> None:
+        """The last answer is being continued: saves go to its stored row again."""
+        conversation_id = self.current_id
+        holder = self._answer = {}
+
+        def work(store: ChatStore) -> None:
+            last = store.messages(conversation_id)[-1:] if conversation_id is not None else []
+            if last and last[0].role == "assistant":
+                holder["message"] = last[0]
+
+        self._run(work)
+
     def save_partial(self, text: str) -> None:
         holder = self._answer
         self._run(lambda s: s.update_message(holder["message"].id, text, complete=False)
@@ -204,7 +226,11 @@ class ChatSession(QObject):
 
         def stored(message: StoredMessage | None) -> None:
             if message is not None and self.current and message.conversation_id == self.current.id:
-                self.messages.append(message)
+                ids = [m.id for m in self.messages]
+                if message.id in ids:  # a continued answer: the same row, longer
+                    self.messages[ids.index(message.id)] = message
+                else:
+                    self.messages.append(message)
             self.refresh_list()
 
         self._run(work, stored)

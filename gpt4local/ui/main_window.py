@@ -2,51 +2,54 @@
 
 from __future__ import annotations
 
-import dataclasses
+import base64
+import binascii
+import contextlib
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
-    QComboBox,
+    QApplication,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMenu,
     QProgressBar,
-    QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from gpt4local.core.chats import Conversation
 from gpt4local.core.config import LoadSettings, SamplingSettings
 from gpt4local.core.load_plan import MMAP_MODES
 from gpt4local.core.messages import Message
 from gpt4local.core.units import human_size
-from gpt4local.settings import Settings, save_settings
+from gpt4local.settings import (
+    Settings,
+    assign_settings,
+    copy_settings,
+    load_for,
+    sampling_for,
+    save_settings,
+    system_prompt_for,
+)
 from gpt4local.ui.background import run_in_background
+from gpt4local.ui.chat_page import ChatPage
+from gpt4local.ui.chat_session import ChatSession
 from gpt4local.ui.download_manager import DownloadManager
 from gpt4local.ui.engine_worker import EngineFactory, EngineThread, _real_engine
 from gpt4local.ui.fit_dialog import LOAD_ANYWAY, LOAD_SUGGESTED, FitDialog
-from gpt4local.ui.message_input import MessageInput
 from gpt4local.ui.models_page import ModelsPage
-from gpt4local.ui.transcript import Transcript
-
-STOP_REASONS = {
-    "eos": "finished",
-    "length": "reached the answer length limit",
-    "stop_string": "finished",
-    "cancelled": "stopped",
-    "context_full": "context full",
-}
+from gpt4local.ui.settings_dialog import SettingsDialog
+from gpt4local.ui.theme import apply_theme
 
 
 class MainWindow(QMainWindow):
     # path, LoadSettings, load even if it does not fit, memory-map mode ("auto", "on", "off")
     request_load = Signal(str, object, bool, str)
-    # tuple[Message, ...], SamplingSettings, whether to continue the last (assistant) message
-    request_generate = Signal(object, object, bool)
     # Emitted on the GUI thread once the window has shown the outcome (tests and future panels).
     model_ready = Signal(dict)
     model_failed = Signal(str)
@@ -62,48 +65,38 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self.settings = settings or Settings()
-        self.sampling = SamplingSettings()
-        self.history: list[Message] = []
+        self.sampling: SamplingSettings | None = None  # None: the settings' (per model)
         self.loaded_model: dict | None = None
         self._previous_model: dict | None = None
         self._unproven_entry: str | None = None
-        self.generating = False
         self._picker_filled_once = False
         self._build_widgets()
         self._engine = EngineThread(engine_factory)
         worker = self._engine.worker
         self.request_load.connect(worker.load_model)
-        self.request_generate.connect(worker.generate)
+        self.chat.request_generate.connect(worker.generate)
+        self.chat.request_title.connect(worker.generate_title)
+        worker.title_ready.connect(self.chat.session.title_from_model)
         worker.model_loaded.connect(self._on_model_loaded)
         worker.load_failed.connect(self._on_load_failed)
         worker.load_needs_confirmation.connect(self._ask_about_fit)
-        worker.text_arrived.connect(self._on_text)
+        worker.text_arrived.connect(self.chat.on_text)
         worker.prompt_progress.connect(self._on_prompt_progress)
         worker.context_trimmed.connect(self._on_context_trimmed)
-        worker.generation_finished.connect(self._on_generation_finished)
-        worker.generation_failed.connect(self._on_generation_failed)
+        worker.generation_finished.connect(self.chat.on_finished)
+        worker.generation_failed.connect(self.chat.on_failed)
+        self.chat.answer_finished.connect(self.answer_finished)
+        self.chat.answer_failed.connect(self.answer_failed)
         if startup_message:
             self.show_error(startup_message)
+        self.restore_state()
+        self.chat.session.open(self.settings.last_conversation_id)
 
     # --- layout -------------------------------------------------------------------------------
 
     def _build_widgets(self) -> None:
         self.setWindowTitle("gpt4local")
         self.resize(900, 700)
-        self.model_picker = QComboBox()
-        self.model_picker.setMinimumWidth(320)
-        self.model_picker.setAccessibleName("Model")
-        self.model_picker.activated.connect(self._on_model_chosen)
-        self.add_model_button = QPushButton("Add model file…")
-        self.add_model_button.clicked.connect(self._ask_for_model_file)
-        self.new_chat_button = QPushButton("New chat")
-        self.new_chat_button.clicked.connect(self.new_chat)
-        top = QHBoxLayout()
-        top.addWidget(QLabel("Model:"))
-        top.addWidget(self.model_picker, 1)
-        top.addWidget(self.add_model_button)
-        top.addWidget(self.new_chat_button)
-
         self.error_banner = QLabel()
         self.error_banner.setWordWrap(True)
         self.error_banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -113,22 +106,15 @@ class MainWindow(QMainWindow):
         )
         self.error_banner.hide()
 
-        self.transcript = Transcript()
-        self.input = MessageInput()
-        self.input.submitted.connect(self.send)
-        self.send_button = QPushButton("Send")
-        self.send_button.setMinimumWidth(90)
-        self.send_button.clicked.connect(self._on_send_button)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.input, 1)
-        bottom.addWidget(self.send_button, 0, Qt.AlignmentFlag.AlignBottom)
-
-        chat_page = QWidget()
-        layout = QVBoxLayout(chat_page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(top)
-        layout.addWidget(self.transcript, 1)
-        layout.addLayout(bottom)
+        self.chat = ChatPage(self, ChatSession())
+        chat_page = self.chat
+        # The names the rest of the window (and its tests) use for the chat's widgets.
+        self.model_picker = chat_page.model_picker
+        self.add_model_button = chat_page.add_model_button
+        self.transcript, self.input = chat_page.transcript, chat_page.input
+        self.send_button, self.sidebar = chat_page.send_button, chat_page.sidebar
+        self.model_picker.activated.connect(self._on_model_chosen)
+        self.add_model_button.clicked.connect(self._ask_for_model_file)
 
         self.downloads = DownloadManager(token=lambda: self.settings.hf_token or None)
         self.models_page = ModelsPage(self.settings, self.downloads, self._save_settings)
@@ -154,13 +140,31 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.busy_bar)
         self.statusBar().addPermanentWidget(self.model_status)
 
-        stop_action = QAction("Stop generating", self)
-        stop_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
-        stop_action.triggered.connect(self.stop)
-        new_chat_action = QAction("New chat", self)
-        new_chat_action.setShortcut(QKeySequence.StandardKey.New)
-        new_chat_action.triggered.connect(self.new_chat)
-        self.addActions([stop_action, new_chat_action])
+        self._build_menus()
+
+    def _action(self, menu: QMenu, text: str, slot: Callable[[], object],
+                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+                ) -> QAction:  # fmt: skip
+        action = menu.addAction(text)
+        action.triggered.connect(slot)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        self.addAction(action)  # shortcuts work whichever widget has the focus
+        return action
+
+    def _build_menus(self) -> None:
+        chat = self.menuBar().addMenu("&Chat")
+        self._action(chat, "New chat", self.new_chat, QKeySequence.StandardKey.New)
+        self._action(chat, "Focus the message box", self.input.setFocus, "Ctrl+L")
+        self._action(chat, "Stop generating", self.stop, QKeySequence(Qt.Key.Key_Escape))
+        self._action(chat, "Copy the last answer", self.copy_last_answer, "Ctrl+Shift+C")
+        chat.addSeparator()
+        self._action(chat, "Export as Markdown…", lambda: self.export_chat(as_json=False))
+        self._action(chat, "Export as JSON…", lambda: self.export_chat(as_json=True))
+        self._action(chat, "Import from JSON…", self.import_chat)
+        chat.addSeparator()
+        self._action(chat, "Settings…", self.open_settings, "Ctrl+,")
+        self._action(chat, "Quit", self.close, QKeySequence.StandardKey.Quit)
 
     def _set_busy(self, text: str | None, done: int = 0, total: int = 0) -> None:
         """Show (or hide, with None) the progress bar; total 0 means 'busy, length unknown'."""
@@ -244,7 +248,11 @@ class MainWindow(QMainWindow):
         self._set_busy(f"Loading {Path(path).name}…")
         self._update_controls()
         if load is None:
-            load = LoadSettings(n_ctx=self.settings.context_length, n_threads=self.settings.threads)
+            try:
+                load = load_for(self.settings, path)
+            except ValueError as error:
+                self.show_error(f"Load settings: {error}; the defaults are used.")
+                load = LoadSettings()
         memory_map = self.settings.memory_map if self.settings.memory_map in MMAP_MODES else "auto"
         self.request_load.emit(path, load, force, memory_map)
 
@@ -292,6 +300,7 @@ class MainWindow(QMainWindow):
         self.settings.last_model = str(info["path"])
         self._save_settings()
         self._update_controls()
+        self.chat.session.update_current(model_path=str(info["path"]))  # the chat remembers it
         self.input.setFocus()
         self.model_ready.emit(info)
 
@@ -314,9 +323,7 @@ class MainWindow(QMainWindow):
         self._update_controls()
 
     def _save_settings(self) -> None:
-        snapshot = dataclasses.replace(
-            self.settings, side_loaded_models=list(self.settings.side_loaded_models)
-        )
+        snapshot = copy_settings(self.settings)  # a deep copy: the nested dicts change later
         run_in_background(
             lambda: save_settings(snapshot),
             lambda _: None,
@@ -324,50 +331,59 @@ class MainWindow(QMainWindow):
             self,
         )
 
-    # --- chat ---------------------------------------------------------------------------------
+    # --- chat (the flow itself is in ChatPage) ------------------------------------------------
 
-    def _update_controls(self) -> None:
-        self.send_button.setText("Stop" if self.generating else "Send")
-        self.send_button.setEnabled(self.generating or self.loaded_model is not None)
-        self.model_picker.setEnabled(not self.generating)
-        self.add_model_button.setEnabled(not self.generating)
+    @property
+    def history(self) -> list[Message]:
+        return self.chat.history
 
-    def _on_send_button(self) -> None:
-        if self.generating:
-            self.stop()
-        else:
-            self.send()
+    @property
+    def generating(self) -> bool:
+        return self.chat.generating
 
     def send(self) -> None:
-        text = self.input.toPlainText().strip()
-        if not text or self.generating:
-            return
-        if self.loaded_model is None:
-            self.show_error("Choose a model first — your message is kept in the box.")
-            return
-        self.clear_error()
-        self.history.append(Message("user", text))
-        self.input.clear()
-        self.transcript.add_message("user", text)
-        self.transcript.begin_answer()
-        self.generating = True
-        self._update_controls()
-        # Until the first words arrive (a long history can take seconds on a CPU) show activity;
-        # prompt_progress then turns it into a determinate bar.
-        self._set_busy("Reading the conversation…")
-        self.request_generate.emit(tuple(self.history), self.sampling, False)
+        self.chat.send()
 
     def stop(self) -> None:
-        if self.generating:
-            self._engine.worker.request_stop()
+        self.chat.stop()
+
+    def stop_engine(self) -> None:
+        self._engine.worker.request_stop()
 
     def new_chat(self) -> None:
-        if self.generating:
-            return
-        self.history.clear()
-        self.transcript.clear()
-        self.clear_error()
-        self.input.setFocus()
+        self.chat.new_chat()
+
+    def _update_controls(self) -> None:
+        self.chat.update_controls()
+
+    def sampling_for_chat(self) -> SamplingSettings:
+        """Per-model generation settings; ``self.sampling`` overrides them (scripts, tests)."""
+        if self.sampling is not None:
+            return self.sampling
+        model = self.loaded_model["path"] if self.loaded_model else ""
+        try:
+            return sampling_for(self.settings, str(model))
+        except ValueError as error:  # settings edited by hand: say so, answer with defaults
+            self.show_error(f"Generation settings: {error}; the defaults are used.")
+            return SamplingSettings()
+
+    def system_prompt_for_chat(self) -> str:
+        model = self.loaded_model["path"] if self.loaded_model else ""
+        return system_prompt_for(self.settings, str(model))
+
+    def show_status(self, text: str, timeout_ms: int = 0) -> None:
+        self.statusBar().showMessage(text, timeout_ms)
+
+    def set_busy(self, text: str | None, done: int = 0, total: int = 0) -> None:
+        self._set_busy(text, done, total)
+
+    def chat_opened(self, conversation: Conversation | None) -> None:
+        """A saved chat was opened: use its model when it differs from the loaded one."""
+        self.settings.last_conversation_id = conversation.id if conversation else None
+        wanted = conversation.model_path if conversation else None
+        loaded = str(self.loaded_model["path"]) if self.loaded_model else None
+        if wanted and wanted != loaded and Path(wanted).is_file():
+            self.load_model(wanted)
 
     def _on_prompt_progress(self, done: int, total: int) -> None:
         if done < total:
@@ -380,46 +396,71 @@ class MainWindow(QMainWindow):
             10000,
         )
 
-    def _on_text(self, text: str) -> None:
-        if self.busy_bar.isVisible():
-            self._set_busy(None)
-        self.transcript.append_answer_text(text)
+    def copy_last_answer(self) -> None:
+        text = self.transcript.last_answer_text()
+        if text:
+            QGuiApplication.clipboard().setText(text)
+            self.statusBar().showMessage("Copied the last answer.", 3000)
 
-    def _on_generation_finished(self, stats: dict) -> None:
-        self.generating = False
-        self._set_busy(None)
-        if stats["stop_reason"] == "cancelled" and not stats["text"]:
-            # Stopped before a word was written: as if never sent, and the message is kept.
-            self._retract_last_message()
-            self.statusBar().showMessage("Stopped before the answer began.")
-        else:
-            self.history.append(Message("assistant", stats["text"]))
-            self.transcript.end_answer()
-            reason = STOP_REASONS.get(stats["stop_reason"], stats["stop_reason"])
-            self.statusBar().showMessage(
-                f"{stats['completion_tokens']} tokens · {stats['tokens_per_s']:.1f} tokens/s · "
-                f"first token after {stats['ttft_s']:.2f} s · {reason}"
-            )
-        self._update_controls()
-        self.answer_finished.emit(stats)
+    # --- export, import, settings --------------------------------------------------------------
 
-    def _retract_last_message(self) -> None:
-        """Take back the unanswered user message, returning its text to the box if that is empty."""
-        failed = self.history.pop() if self.history and self.history[-1].role == "user" else None
-        self.transcript.show_history(self.history)
-        if failed and not self.input.toPlainText().strip():
-            self.input.setPlainText(failed.content)
+    def export_chat(self, as_json: bool) -> None:
+        conversation = self.chat.session.current
+        if conversation is None:
+            self.show_error("Nothing to export yet: this chat has no messages.")
+            return
+        kind = ("JSON (*.json)", ".json") if as_json else ("Markdown (*.md)", ".md")
+        safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in conversation.title)
+        suggested = str(Path.home() / (safe + kind[1]))
+        path, _ = QFileDialog.getSaveFileName(self, "Export chat", suggested, kind[0])
+        if path:
+            self.chat.session.export(conversation.id, Path(path), as_json)
 
-    def _on_generation_failed(self, message: str) -> None:
-        """Nothing typed is lost: the message goes back into the box, the history is unchanged."""
-        self.generating = False
-        self._set_busy(None)
-        self._retract_last_message()
-        self.show_error(message)
-        self._update_controls()
-        self.answer_failed.emit(message)
+    def import_chat(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Import a chat", str(Path.home()),
+                                              "gpt4local chat (*.json)")  # fmt: skip
+        if path:
+            self.chat.session.import_file(Path(path))
+
+    def open_settings(self) -> None:
+        models = [self.model_picker.itemData(i) for i in range(self.model_picker.count())]
+        self.settings_dialog = SettingsDialog(self.settings, [m for m in models if m], self)
+
+        def accepted() -> None:
+            folder = self.settings.models_folder
+            assign_settings(self.settings, self.settings_dialog.result_settings())
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                apply_theme(app, self.settings.theme, self.settings.font_size)
+            self._save_settings()
+            if self.settings.models_folder != folder:
+                self.refresh_models()
+            if self.loaded_model:
+                self.statusBar().showMessage(
+                    "Saved. Context, batch, GPU layers and the chat template apply from the next "
+                    "model load; the other settings from the next answer.", 8000)  # fmt: skip
+
+        self.settings_dialog.accepted.connect(accepted)
+        self.settings_dialog.finished.connect(self.settings_dialog.deleteLater)
+        self.settings_dialog.open()
+
+    def restore_state(self) -> None:
+        """Window size and splitter from the last session."""
+        with contextlib.suppress(ValueError, binascii.Error):
+            if self.settings.window_geometry:
+                self.restoreGeometry(QByteArray(base64.b64decode(self.settings.window_geometry)))
+            if self.settings.splitter_state:
+                self.chat.splitter.restoreState(
+                    QByteArray(base64.b64decode(self.settings.splitter_state)))  # fmt: skip
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.chat.stop()
+        self.settings.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode()
+        self.settings.splitter_state = bytes(
+            self.chat.splitter.saveState().toBase64().data()).decode()  # fmt: skip
+        self.settings.last_conversation_id = self.chat.session.current_id
         self._engine.stop()
         self.downloads.shutdown()
+        self.chat.session.close()
+        save_settings(copy_settings(self.settings))  # on the way out: nothing may be lost
         super().closeEvent(event)

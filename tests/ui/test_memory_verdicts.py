@@ -54,9 +54,7 @@ def test_an_8_gb_machine_is_told_the_13b_will_not_fit(make_window, qtbot, monkey
     _window, page = shown_page(make_window, qtbot)
     assert cell(page.catalog_view, "Llama 2 13B", "Fits here?") == "✗ too big"
     assert page.best is not None and page.catalog_verdicts[page.best.id].verdict == "fits"
-    tooltip = cell(
-        page.catalog_view, "Llama 2 13B", "Fits here?", Qt.ItemDataRole.ToolTipRole
-    )
+    tooltip = cell(page.catalog_view, "Llama 2 13B", "Fits here?", Qt.ItemDataRole.ToolTipRole)
     assert "Does not fit: needs 9.01 GB" in tooltip and "6.00 GB available" in tooltip
 
 

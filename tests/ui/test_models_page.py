@@ -11,6 +11,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 
 from gpt4local.core import download_files
 from gpt4local.core.catalog import bundled_catalog
+from gpt4local.core.config import SamplingSettings
 from gpt4local.ui import download_manager as dm
 
 REPO = "tester/tiny-GGUF"
@@ -102,7 +103,7 @@ def test_download_from_search_then_chat_with_it(window, qtbot, hub, tiny_model) 
     with qtbot.waitSignal(window.model_ready, timeout=TIMEOUT):
         page.use_button.click()
     assert window.pages.currentIndex() == 0
-    window.sampling = window.sampling.__class__(max_tokens=6, seed=1)
+    window.sampling = SamplingSettings(max_tokens=6, seed=1)
     window.input.setPlainText("hello")
     with qtbot.waitSignal(window.answer_finished, timeout=TIMEOUT) as answer:
         window.send()

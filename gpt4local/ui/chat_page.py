@@ -1,0 +1,350 @@
+"""The Chat tab: saved conversations on the left, the conversation on the right.
+
+The flow of one answer: the user's message is committed to the store, then the answer is asked
+for; a row for it is stored as incomplete and updated about once a second while it streams, and
+once more when it ends (or stops). After a chat's first answer the model suggests its title.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Protocol
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gpt4local.core.chats import Conversation, StoredMessage
+from gpt4local.core.config import SamplingSettings
+from gpt4local.core.messages import Message
+from gpt4local.core.stream_events import GenerationStats
+from gpt4local.ui.chat_session import ChatSession
+from gpt4local.ui.conversation_list import ConversationList
+from gpt4local.ui.message_input import MessageInput
+from gpt4local.ui.transcript import Transcript
+
+PARTIAL_SAVE_MS = 1000  # a crash loses at most this much of a streaming answer
+STOP_REASONS = {"eos": "finished", "length": "reached the answer length limit",
+                "stop_string": "finished", "cancelled": "stopped",
+                "context_full": "context full"}  # fmt: skip
+
+
+class Host(Protocol):
+    """What the page needs from the window."""
+
+    loaded_model: dict | None
+
+    def sampling_for_chat(self) -> SamplingSettings: ...
+    def system_prompt_for_chat(self) -> str: ...
+    def show_error(self, message: str) -> None: ...
+    def clear_error(self) -> None: ...
+    def set_busy(self, text: str | None, done: int = 0, total: int = 0) -> None: ...
+    def show_status(self, text: str, timeout_ms: int = 0) -> None: ...
+    def chat_opened(self, conversation: Conversation | None) -> None: ...
+    def stop_engine(self) -> None: ...
+
+
+class ChatPage(QWidget):
+    request_generate = Signal(object, object, bool)  # messages, SamplingSettings, continue
+    request_title = Signal(int, object)  # conversation id, messages
+    answer_finished = Signal(dict)
+    answer_failed = Signal(str)
+
+    def __init__(self, host: Host, session: ChatSession) -> None:
+        super().__init__()
+        self.host, self.session = host, session
+        self.history: list[Message] = []  # the conversation as the model sees it (no system)
+        self.generating = False
+        self._continuing = False
+        self._request_sent = False  # the engine was asked for the current answer
+        self._stop_early = False  # Stop was pressed before it was
+        self._answer_text = ""
+        self._titled: set[int] = set()  # chats whose title the model was asked for
+        self._save_timer = QTimer(self, interval=PARTIAL_SAVE_MS)
+        self._save_timer.timeout.connect(lambda: self.session.save_partial(self._answer_text))
+        self._build()
+        session.listed.connect(self.sidebar.set_conversations)
+        session.opened.connect(self._show_conversation)
+        self.sidebar.new_requested.connect(self.new_chat)
+        self.sidebar.selected.connect(self.open_conversation)
+        self.sidebar.rename_requested.connect(session.rename)
+        self.sidebar.delete_requested.connect(session.delete)
+        self.sidebar.search_changed.connect(session.refresh_list)
+        self.transcript.regenerate_requested.connect(self.regenerate)
+        self.transcript.continue_requested.connect(self.continue_answer)
+        self.transcript.edit_requested.connect(self.edit_message)
+
+    def _build(self) -> None:
+        self.model_picker = QComboBox()
+        self.model_picker.setMinimumWidth(280)
+        self.model_picker.setAccessibleName("Model")
+        self.add_model_button = QPushButton("Add model file…")
+        self.system_button = QPushButton("System prompt…")
+        self.system_button.setToolTip("Instructions the model follows in this chat")
+        self.system_button.clicked.connect(self.ask_system_prompt)
+        top_row = QWidget()
+        top = QHBoxLayout(top_row)
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(QLabel("Model:"))
+        top.addWidget(self.model_picker, 1)
+        top.addWidget(self.add_model_button)
+        top.addWidget(self.system_button)
+        self.transcript = Transcript()
+        self.input = MessageInput()
+        self.input.submitted.connect(self.send)
+        self.send_button = QPushButton("Send")
+        self.send_button.setMinimumWidth(90)
+        self.send_button.clicked.connect(lambda: self.stop() if self.generating else self.send())
+        bottom_row = QWidget()
+        bottom = QHBoxLayout(bottom_row)
+        bottom.setContentsMargins(0, 0, 0, 0)
+        bottom.addWidget(self.input, 1)
+        bottom.addWidget(self.send_button, 0, Qt.AlignmentFlag.AlignBottom)
+        conversation = QWidget()
+        right = QVBoxLayout(conversation)
+        right.setContentsMargins(0, 0, 0, 0)
+        right.addWidget(top_row)
+        right.addWidget(self.transcript, 1)
+        right.addWidget(bottom_row)
+        self.sidebar = ConversationList()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(conversation)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([220, 700])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+
+    # --- conversations -------------------------------------------------------------------------
+
+    def new_chat(self) -> None:
+        if self.generating:
+            return
+        self.host.clear_error()
+        self.session.new_chat()
+        self.input.setFocus()
+
+    def open_conversation(self, conversation_id: int) -> None:
+        if self.generating:  # finish (stop) the running answer first; its part is saved
+            self.stop()
+            self.sidebar.select(self.session.current_id)
+            self.host.show_status("Stopped the answer; choose the chat again to switch.", 5000)
+            return
+        self.host.clear_error()
+        self.session.select(conversation_id)
+
+    def _show_conversation(self, conversation: Conversation | None,
+                           messages: list[StoredMessage]) -> None:  # fmt: skip
+        kept = [m for m in messages if m.role != "system"]
+        self.history = [Message("user" if m.role == "user" else "assistant", m.content)
+                        for m in kept]  # fmt: skip
+        self.transcript.show_history(self.history, [m.stats for m in kept])
+        self.sidebar.select(conversation.id if conversation else None)
+        self.host.chat_opened(conversation)
+
+    def ask_system_prompt(self) -> None:
+        current = self.session.current.system_prompt if self.session.current else ""
+        text, accepted = QInputDialog.getMultiLineText(
+            self, "System prompt", "Instructions for the model in this chat:",
+            current or self.host.system_prompt_for_chat(),
+        )  # fmt: skip
+        if accepted:
+            self.set_system_prompt(text.strip())
+
+    def set_system_prompt(self, text: str) -> None:
+        self._pending_system_prompt = text
+        self.session.update_current(system_prompt=text)
+
+    def _system_prompt(self) -> str:
+        if self.session.current is not None:
+            return self.session.current.system_prompt
+        pending = getattr(self, "_pending_system_prompt", None)
+        return pending if pending is not None else self.host.system_prompt_for_chat()
+
+    def _with_system(self, messages: list[Message]) -> tuple[Message, ...]:
+        system = self._system_prompt()
+        return tuple([Message("system", system)] if system else []) + tuple(messages)
+
+    # --- asking --------------------------------------------------------------------------------
+
+    def send(self) -> None:
+        text = self.input.toPlainText().strip()
+        if not text or self.generating:
+            return
+        if self.host.loaded_model is None:
+            self.host.show_error("Choose a model first — your message is kept in the box.")
+            return
+        self.host.clear_error()
+        self.input.clear()
+        self.history.append(Message("user", text))
+        self.transcript.add_message("user", text)
+        self.generating = True
+        self._update_controls()
+        self.host.set_busy("Reading the conversation…")  # at once: saving comes first
+        model = self.host.loaded_model
+        self.session.add_user_message(
+            text, self._ask, model_path=str(model["path"]) if model else None,
+            system_prompt=self._system_prompt(), settings={},
+        )  # fmt: skip
+
+    def _ask(self, continue_answer: bool = False) -> None:
+        """After the user's message is committed: start the answer."""
+        self._continuing = continue_answer
+        if self._stop_early:  # Stop came while the message was being saved: never started
+            self._stop_early = False
+            self.on_finished(GenerationStats("", 0, 0, 0, 0.0, 0.0, 0.0, "cancelled", 0).as_dict())
+            return
+        self._request_sent = True
+        if continue_answer:
+            self.transcript.continue_answer()
+            self._answer_text = self.history[-1].content
+        else:
+            self.transcript.begin_answer()
+            self._answer_text = ""
+            self.session.begin_answer()
+        self._save_timer.start()
+        # Until the first words arrive (a long history can take seconds on a CPU) show activity;
+        # prompt_progress then turns it into a determinate bar.
+        self.host.set_busy("Reading the conversation…")
+        sampling = self.host.sampling_for_chat()
+        self.request_generate.emit(self._with_system(self.history), sampling, continue_answer)
+
+    def regenerate(self) -> None:
+        """Ask again for the last answer (it is replaced)."""
+        if self.generating or not self.history or self.history[-1].role != "assistant":
+            return
+        self.history.pop()
+        self.generating = True
+        self._update_controls()
+        keep = len(self.history)
+        self.transcript.show_history(self.history, self._stats_of(keep))
+        self.session.keep_first(keep, then=self._ask)
+
+    def continue_answer(self) -> None:
+        if self.generating or not self.history or self.history[-1].role != "assistant":
+            return
+        self.generating = True
+        self._update_controls()
+        self.session.resume_answer()
+        self._ask(continue_answer=True)
+
+    def edit_message(self, index: int) -> None:
+        """Edit an earlier message and ask again; what came after it is replaced."""
+        if self.generating or not 0 <= index < len(self.history):
+            return
+        later = len(self.history) - index - 1
+        text, accepted = QInputDialog.getMultiLineText(self, "Edit message", "Your message:",
+                                                       self.history[index].content)  # fmt: skip
+        if not accepted or not text.strip():
+            return
+        if later and not self.confirm_replace(later):
+            return
+        self.resend_edited(index, text.strip())
+
+    def confirm_replace(self, later: int) -> bool:
+        """Asks the user; tests replace it."""
+        answer = QMessageBox.question(
+            self,
+            "Edit message",
+            f"The {later} message{'s' if later > 1 else ''} after it will be replaced. Go on?",
+        )
+        return answer == QMessageBox.StandardButton.Yes  # fmt: skip
+
+    def resend_edited(self, index: int, text: str) -> None:
+        del self.history[index:]
+        self.transcript.show_history(self.history, self._stats_of(index))
+        self.input.setPlainText(text)
+        self.session.keep_first(index, then=self.send)
+
+    def _stats_of(self, count: int) -> list[dict | None]:
+        stored = [m for m in self.session.messages if m.role != "system"]
+        return [m.stats for m in stored[:count]] + [None] * max(0, count - len(stored))
+
+    def stop(self) -> None:
+        if not self.generating:
+            return
+        if self._request_sent:
+            self.host.stop_engine()
+        else:  # the engine has not been asked yet (the message is being saved)
+            self._stop_early = True
+
+    # --- the answer, from the engine worker ----------------------------------------------------
+
+    def on_text(self, text: str) -> None:
+        self.host.set_busy(None)
+        self._answer_text += text
+        self.transcript.append_answer_text(text)
+
+    def on_finished(self, stats: dict) -> None:
+        self.generating = self._request_sent = False
+        self._save_timer.stop()
+        self.host.set_busy(None)
+        added = stats["text"]
+        if stats["stop_reason"] == "cancelled" and not added and not self._continuing:
+            # Stopped before a word was written: as if never sent, and the message is kept.
+            self._retract_last_message()
+            self.host.show_status("Stopped before the answer began.")
+        else:
+            full = self._answer_text if self._continuing else stats["text"]
+            if self._continuing:
+                self.history[-1] = Message("assistant", full)
+            else:
+                self.history.append(Message("assistant", full))
+            self.transcript.end_answer(stats)
+            self.session.finish_answer(full, stats)
+            reason = STOP_REASONS.get(stats["stop_reason"], stats["stop_reason"])
+            self.host.show_status(
+                f"{stats['completion_tokens']} tokens · {stats['tokens_per_s']:.1f} tokens/s · "
+                f"first token after {stats['ttft_s']:.2f} s · {reason}"
+            )
+            self._maybe_title()
+        self._update_controls()
+        self.answer_finished.emit(stats)
+
+    def on_failed(self, message: str) -> None:
+        """Nothing typed is lost: the message goes back into the box, the history is unchanged."""
+        self.generating = self._request_sent = False
+        self._save_timer.stop()
+        self.host.set_busy(None)
+        if not self._continuing:
+            self._retract_last_message()
+        self.host.show_error(message)
+        self._update_controls()
+        self.answer_failed.emit(message)
+
+    def _retract_last_message(self) -> None:
+        """Take back the unanswered user message, returning its text to the box if that is empty."""
+        failed = self.history.pop() if self.history and self.history[-1].role == "user" else None
+        self.session.keep_first(len(self.history))
+        self.transcript.show_history(self.history, self._stats_of(len(self.history)))
+        if failed and not self.input.toPlainText().strip():
+            self.input.setPlainText(failed.content)
+
+    def _maybe_title(self) -> None:
+        conversation = self.session.current
+        if (conversation is None or conversation.title_is_custom
+                or conversation.id in self._titled or len(self.history) != 2):  # fmt: skip
+            return
+        self._titled.add(conversation.id)
+        self.request_title.emit(conversation.id, self._with_system(self.history))
+
+    def _update_controls(self) -> None:
+        self.send_button.setText("Stop" if self.generating else "Send")
+        self.send_button.setEnabled(self.generating or self.host.loaded_model is not None)
+        self.model_picker.setEnabled(not self.generating)
+        self.add_model_button.setEnabled(not self.generating)
+
+    def update_controls(self) -> None:
+        self._update_controls()
+
+    def state(self) -> dict[str, Any]:
+        return {"conversation_id": self.session.current_id, "messages": len(self.history)}
