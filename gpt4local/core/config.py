@@ -20,6 +20,7 @@ class LoadSettings:
     # llama.cpp's own tools default to flash attention where the backend has it; on this CPU it is
     # ~5 % faster per token and scales better with depth. Loading retries without it if refused.
     flash_attn: bool = True
+    chat_template: str | None = None  # the user's own template for this model (None: the GGUF's)
 
     def __post_init__(self) -> None:
         if self.n_ctx < 64:

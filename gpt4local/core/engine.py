@@ -120,6 +120,7 @@ class Engine:
             eos_token=self._token_text(self._llm.token_eos()),
             is_special_token=self._is_special_token,
             family_hint=template_family,
+            override=load.chat_template,
         )
         self._add_bos = bool(llama_cpp.llama_vocab_get_add_bos(self._vocab))
         # What the KV cache holds after the last answer, as text and as the exact tokens. When the

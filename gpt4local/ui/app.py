@@ -21,6 +21,7 @@ def run_gui(argv: list[str] | None = None) -> int:
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
     from gpt4local.ui.main_window import MainWindow
+    from gpt4local.ui.theme import apply_theme
 
     problem = None
     try:
@@ -30,6 +31,7 @@ def run_gui(argv: list[str] | None = None) -> int:
             f"Cannot create the data folders ({error}). Set GPT4LOCAL_HOME to a writable folder."
         )
     settings, settings_problem = load_settings()
+    apply_theme(app, settings.theme, settings.font_size)
     window = MainWindow(settings, startup_message=problem or settings_problem)
     window.show()
     return app.exec()

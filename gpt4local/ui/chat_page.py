@@ -50,6 +50,7 @@ class Host(Protocol):
     def show_status(self, text: str, timeout_ms: int = 0) -> None: ...
     def chat_opened(self, conversation: Conversation | None) -> None: ...
     def stop_engine(self) -> None: ...
+    def chat_settings(self) -> dict: ...
 
 
 class ChatPage(QWidget):
@@ -193,7 +194,7 @@ class ChatPage(QWidget):
         model = self.host.loaded_model
         self.session.add_user_message(
             text, self._ask, model_path=str(model["path"]) if model else None,
-            system_prompt=self._system_prompt(), settings={},
+            system_prompt=self._system_prompt(), settings=self.host.chat_settings(),
         )  # fmt: skip
 
     def _ask(self, continue_answer: bool = False) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import binascii
 import contextlib
+import dataclasses
 from collections.abc import Callable
 from pathlib import Path
 
@@ -35,6 +36,7 @@ from gpt4local.settings import (
     sampling_for,
     save_settings,
     system_prompt_for,
+    template_override_for,
 )
 from gpt4local.ui.background import run_in_background
 from gpt4local.ui.chat_page import ChatPage
@@ -91,6 +93,9 @@ class MainWindow(QMainWindow):
             self.show_error(startup_message)
         self.restore_state()
         self.chat.session.open(self.settings.last_conversation_id)
+        default = self.settings.default_model
+        if default and Path(default).is_file():
+            self.load_model(default)
 
     # --- layout -------------------------------------------------------------------------------
 
@@ -253,6 +258,8 @@ class MainWindow(QMainWindow):
             except ValueError as error:
                 self.show_error(f"Load settings: {error}; the defaults are used.")
                 load = LoadSettings()
+            load = dataclasses.replace(load, chat_template=template_override_for(self.settings,
+                                                                                 path))  # fmt: skip
         memory_map = self.settings.memory_map if self.settings.memory_map in MMAP_MODES else "auto"
         self.request_load.emit(path, load, force, memory_map)
 
@@ -357,9 +364,14 @@ class MainWindow(QMainWindow):
         self.chat.update_controls()
 
     def sampling_for_chat(self) -> SamplingSettings:
-        """Per-model generation settings; ``self.sampling`` overrides them (scripts, tests)."""
+        """The chat's own settings (remembered when it began), else the model's from the
+        settings; ``self.sampling`` overrides both (scripts, tests)."""
         if self.sampling is not None:
             return self.sampling
+        conversation = self.chat.session.current
+        if conversation is not None and conversation.settings:
+            with contextlib.suppress(TypeError, ValueError):  # a chat from an older version
+                return SamplingSettings(**conversation.settings)
         model = self.loaded_model["path"] if self.loaded_model else ""
         try:
             return sampling_for(self.settings, str(model))
@@ -368,8 +380,14 @@ class MainWindow(QMainWindow):
             return SamplingSettings()
 
     def system_prompt_for_chat(self) -> str:
-        model = self.loaded_model["path"] if self.loaded_model else ""
-        return system_prompt_for(self.settings, str(model))
+        return system_prompt_for(self.settings, self._loaded_path())
+
+    def _loaded_path(self) -> str:
+        return str(self.loaded_model["path"]) if self.loaded_model else ""
+
+    def chat_settings(self) -> dict:
+        """What a new chat remembers: the generation settings it starts with."""
+        return dataclasses.asdict(self.sampling_for_chat())
 
     def show_status(self, text: str, timeout_ms: int = 0) -> None:
         self.statusBar().showMessage(text, timeout_ms)
@@ -429,6 +447,10 @@ class MainWindow(QMainWindow):
         def accepted() -> None:
             folder = self.settings.models_folder
             assign_settings(self.settings, self.settings_dialog.result_settings())
+            if self.chat.session.current is not None:  # the open chat takes the new values
+                with contextlib.suppress(ValueError):
+                    sampling = sampling_for(self.settings, self._loaded_path())
+                    self.chat.session.update_current(settings=dataclasses.asdict(sampling))
             app = QApplication.instance()
             if isinstance(app, QApplication):
                 apply_theme(app, self.settings.theme, self.settings.font_size)

@@ -216,3 +216,13 @@ def test_a_cut_off_answer_continues_where_it_stopped(engine):
     assert more.evaluated_tokens <= 2
     with pytest.raises(ValueError, match="Only an assistant answer"):
         run(engine, history, SamplingSettings(max_tokens=2), continue_answer=True)
+
+
+def test_a_template_from_the_settings_replaces_the_models(tiny_model):
+    custom = "{% for m in messages %}<<{{ m.content }}>>{% endfor %}"
+    engine = Engine(tiny_model, LoadSettings(n_ctx=256, chat_template=custom))
+    try:
+        assert engine.template.origin == "custom"
+        assert engine.template.render([Message("user", "hi")]) == "<<hi>>"
+    finally:
+        engine.close()

@@ -56,6 +56,8 @@ def titles(window) -> list[str]:
 def stored(conversation_id: int | None = None):
     with ChatStore(chats_file()) as store:
         chats = store.list_conversations()
+        if not chats:
+            return [], []
         chosen = conversation_id or chats[0].id
         return chats, store.messages(chosen)
 
@@ -301,3 +303,37 @@ app.exec()
         user, answer = store.messages(chat.id)
     assert user.content == "tell me everything"
     assert answer.role == "assistant" and not answer.complete and answer.content
+
+
+class SamplingRecorder(FakeEngine):
+    used: typing.ClassVar[list[SamplingSettings]] = []
+
+    def stream(self, messages, sampling, cancel, continue_answer=False):
+        SamplingRecorder.used.append(sampling)
+        yield from super().stream(messages, sampling, cancel, continue_answer)
+
+
+def test_each_chat_keeps_the_settings_it_began_with(qtbot, make_window, tiny_model):
+    SamplingRecorder.used = []
+    window = opened(qtbot, make_window(SamplingRecorder))
+    load(qtbot, window, tiny_model)
+    window.settings.generation.temperature = 0.2
+    window.settings.generation.max_tokens = 4
+    window.input.setPlainText("first chat")
+    with qtbot.waitSignal(window.answer_finished, timeout=TIMEOUT):
+        window.send()
+    settle(qtbot, window)
+    first_id = window.chat.session.current_id
+    window.new_chat()
+    window.settings.generation.temperature = 0.9
+    window.input.setPlainText("second chat")
+    with qtbot.waitSignal(window.answer_finished, timeout=TIMEOUT):
+        window.send()
+    settle(qtbot, window)
+    with qtbot.waitSignal(window.chat.session.opened, timeout=TIMEOUT):
+        window.chat.session.select(first_id)
+    window.input.setPlainText("back in the first")
+    with qtbot.waitSignal(window.answer_finished, timeout=TIMEOUT):
+        window.send()
+    answers = [s for s in SamplingRecorder.used if s.max_tokens == 4]  # not the title requests
+    assert [s.temperature for s in answers] == [0.2, 0.9, 0.2]
