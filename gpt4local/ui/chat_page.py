@@ -7,7 +7,7 @@ once more when it ends (or stops). After a chat's first answer the model suggest
 
 from __future__ import annotations
 
-from typing import Any, Protocol
+from typing import Protocol
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -69,6 +69,7 @@ class ChatPage(QWidget):
         self._stop_early = False  # Stop was pressed before it was
         self._answer_text = ""
         self._titled: set[int] = set()  # chats whose title the model was asked for
+        self._pending_system_prompt: str | None = None  # set before a new chat's first message
         self._save_timer = QTimer(self, interval=PARTIAL_SAVE_MS)
         self._save_timer.timeout.connect(lambda: self.session.save_partial(self._answer_text))
         self._build()
@@ -131,6 +132,7 @@ class ChatPage(QWidget):
         if self.generating:
             return
         self.host.clear_error()
+        self._pending_system_prompt = None
         self.session.new_chat()
         self.input.setFocus()
 
@@ -162,13 +164,14 @@ class ChatPage(QWidget):
             self.set_system_prompt(text.strip())
 
     def set_system_prompt(self, text: str) -> None:
+        """For this chat; before its first message, for the chat about to begin."""
         self._pending_system_prompt = text
         self.session.update_current(system_prompt=text)
 
     def _system_prompt(self) -> str:
         if self.session.current is not None:
             return self.session.current.system_prompt
-        pending = getattr(self, "_pending_system_prompt", None)
+        pending = self._pending_system_prompt
         return pending if pending is not None else self.host.system_prompt_for_chat()
 
     def _with_system(self, messages: list[Message]) -> tuple[Message, ...]:
@@ -346,6 +349,3 @@ class ChatPage(QWidget):
 
     def update_controls(self) -> None:
         self._update_controls()
-
-    def state(self) -> dict[str, Any]:
-        return {"conversation_id": self.session.current_id, "messages": len(self.history)}

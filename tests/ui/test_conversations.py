@@ -337,3 +337,18 @@ def test_each_chat_keeps_the_settings_it_began_with(qtbot, make_window, tiny_mod
         window.send()
     answers = [s for s in SamplingRecorder.used if s.max_tokens == 4]  # not the title requests
     assert [s.temperature for s in answers] == [0.2, 0.9, 0.2]
+
+
+def test_a_chat_keeps_its_own_system_prompt(qtbot, make_window, tiny_model):
+    window = opened(qtbot, make_window(FakeEngine))
+    load(qtbot, window, tiny_model)
+    window.chat.set_system_prompt("Answer like a pirate.")
+    ask(qtbot, window, "hello")
+    settle(qtbot, window)
+    engine = window._engine.worker._engine
+    assert engine.received[0][0].role == "system"
+    assert engine.received[0][0].content == "Answer like a pirate."
+    assert stored()[0][0].system_prompt == "Answer like a pirate."
+    window.new_chat()
+    ask(qtbot, window, "plain")
+    assert engine.received[-1][0].role == "user"  # a new chat starts without it
