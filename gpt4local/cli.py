@@ -13,13 +13,31 @@ from gpt4local import __version__, cli_models
 from gpt4local.core.errors import UserFacingError
 
 
+class _VersionAction(argparse.Action):
+    """``--version`` with the llama.cpp backend, worked out only when asked for: the backend may
+    mean loading llama.cpp, which every other command should not pay for at parse time."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, help: str | None = None) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, help=help)
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object, **_kwargs: object) -> None:
+        from gpt4local.core.backend import backend_name
+
+        print(f"gpt4local {__version__} (llama.cpp {backend_name()})")
+        parser.exit()
+
+
 def _build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="gpt4local",
         description="A private ChatGPT running entirely on your computer. "
         "Without a command, the app window opens.",
     )
-    parser.add_argument("--version", action="version", version=f"gpt4local {__version__}")
+    parser.add_argument("--version", action=_VersionAction, help="show the version and exit")
+    parser.add_argument(
+        "--self-test", action="store_true", help="check that this installation works, then exit"
+    )
+    parser.add_argument("--self-test-qt", action="store_true", help=argparse.SUPPRESS)  # its child
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     chat = commands.add_parser("chat", help="chat with a model in the terminal")
@@ -163,6 +181,10 @@ def run_system(args: argparse.Namespace, stdout: TextIO) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _build_parser().parse_args(argv)
+    if args.self_test or args.self_test_qt:
+        from gpt4local import self_test
+
+        return self_test.qt_window_check(sys.stdout) if args.self_test_qt else self_test.run()
     try:
         if args.command == "chat":
             return run_chat(args, sys.stdin, sys.stdout)

@@ -8,6 +8,7 @@ import sys
 import pytest
 
 from gpt4local import __version__
+from gpt4local.core.backend import backend_name
 
 
 def gpt4local(*args, stdin=None, timeout=120):
@@ -23,7 +24,27 @@ def gpt4local(*args, stdin=None, timeout=120):
 def test_version():
     result = gpt4local("--version")
     assert result.returncode == 0
-    assert result.stdout.strip() == f"gpt4local {__version__}"
+    assert result.stdout.strip() == f"gpt4local {__version__} (llama.cpp {backend_name()})"
+
+
+def test_version_of_an_installer_build_does_not_load_llama_cpp():
+    # An installer build has its backend baked in (gpt4local/_build_info.py): no llama.cpp load.
+    script = (
+        "import sys, types\n"
+        "baked = types.ModuleType('gpt4local._build_info')\n"
+        "baked.BACKEND = 'cuda'\n"
+        "sys.modules['gpt4local._build_info'] = baked\n"
+        "from gpt4local.cli import main\n"
+        "try:\n"
+        "    main(['--version'])\n"
+        "finally:\n"
+        "    assert 'llama_cpp' not in sys.modules\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == f"gpt4local {__version__} (llama.cpp cuda)\n"
 
 
 def test_one_turn_streams_the_answer(tiny_model):

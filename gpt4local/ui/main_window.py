@@ -170,6 +170,8 @@ class MainWindow(QMainWindow):
         chat.addSeparator()
         self._action(chat, "Settings…", self.open_settings, "Ctrl+,")
         self._action(chat, "Quit", self.close, QKeySequence.StandardKey.Quit)
+        help_menu = self.menuBar().addMenu("&Help")
+        self._action(help_menu, "About gpt4local", self.open_about)
 
     def _set_busy(self, text: str | None, done: int = 0, total: int = 0) -> None:
         """Show (or hide, with None) the progress bar; total 0 means 'busy, length unknown'."""
@@ -465,6 +467,13 @@ class MainWindow(QMainWindow):
         self.settings_dialog.accepted.connect(accepted)
         self.settings_dialog.finished.connect(self.settings_dialog.deleteLater)
         self.settings_dialog.open()
+
+    def open_about(self) -> None:
+        from gpt4local.ui.about_dialog import AboutDialog  # only when asked: it reads metadata
+
+        self.about_dialog = AboutDialog(self)
+        self.about_dialog.finished.connect(self.about_dialog.deleteLater)
+        self.about_dialog.open()
 
     def restore_state(self) -> None:
         """Window size and splitter from the last session."""

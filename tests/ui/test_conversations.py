@@ -262,6 +262,10 @@ def test_shortcuts_copy_focus_and_settings(qtbot, make_window, tiny_model):
     shortcut(window, "Ctrl+,")
     assert window.settings_dialog.isVisible()
     window.settings_dialog.reject()
+    [about] = [a for a in window.actions() if a.text() == "About gpt4local"]
+    about.trigger()
+    assert window.about_dialog.isVisible()
+    window.about_dialog.reject()
 
 
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs kill -9")
