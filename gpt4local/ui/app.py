@@ -33,5 +33,6 @@ def run_gui(argv: list[str] | None = None) -> int:
     settings, settings_problem = load_settings()
     apply_theme(app, settings.theme, settings.font_size)
     window = MainWindow(settings, startup_message=problem or settings_problem)
+    app.aboutToQuit.connect(window.shutdown)  # also when quitting without closing the window
     window.show()
     return app.exec()

@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
         self._previous_model: dict | None = None
         self._unproven_entry: str | None = None
         self._picker_filled_once = False
+        self._shut_down = False
         self._build_widgets()
         self._engine = EngineThread(engine_factory)
         worker = self._engine.worker
@@ -485,6 +486,16 @@ class MainWindow(QMainWindow):
                     QByteArray(base64.b64decode(self.settings.splitter_state)))  # fmt: skip
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.shutdown()
+        super().closeEvent(event)
+
+    def shutdown(self) -> None:
+        """Stop the threads and save, once: on close, and also when the application quits
+        without closing the window (the session ends, the display goes away), so no QThread is
+        destroyed while running — Qt aborts the process when that happens."""
+        if self._shut_down:
+            return
+        self._shut_down = True
         self.chat.stop()
         self.settings.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode()
         self.settings.splitter_state = bytes(
@@ -493,5 +504,5 @@ class MainWindow(QMainWindow):
         self._engine.stop()
         self.downloads.shutdown()
         self.chat.session.close()
-        save_settings(copy_settings(self.settings))  # on the way out: nothing may be lost
-        super().closeEvent(event)
+        with contextlib.suppress(OSError):  # a full disk must not turn quitting into a crash
+            save_settings(copy_settings(self.settings))

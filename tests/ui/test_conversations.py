@@ -356,3 +356,12 @@ def test_a_chat_keeps_its_own_system_prompt(qtbot, make_window, tiny_model):
     window.new_chat()
     ask(qtbot, window, "plain")
     assert engine.received[-1][0].role == "user"  # a new chat starts without it
+
+
+def test_quitting_without_closing_the_window_stops_every_thread(qtbot, make_window, tiny_model):
+    """The session ends or the display goes away: Qt quits the app without a close event."""
+    window = opened(qtbot, make_window(FakeEngine))
+    load(qtbot, window, tiny_model)
+    window.shutdown()
+    assert not window._engine.thread.isRunning() and not window.downloads._thread.isRunning()
+    window.shutdown()  # and again, from closeEvent later: harmless
