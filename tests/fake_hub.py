@@ -334,7 +334,9 @@ class _Handler(BaseHTTPRequestHandler):
         split = urlsplit(self.path)
         query = parse_qs(split.query, keep_blank_values=True)
         headers = {name.lower(): value for name, value in self.headers.items()}
-        self.hub.requests.append(RecordedRequest(method, unquote(split.path), query, headers))
+        with self.hub._lock:
+            self.hub.requests.append(RecordedRequest(method, unquote(split.path), query, headers))
+            self.hub._lock.notify_all()
         if method in ("POST", "PUT"):
             self.close_connection = True  # we do not read request bodies
         segments = [unquote(part) for part in split.path.split("/")[1:]]
@@ -713,7 +715,7 @@ class FakeHub:
         self.bytes_served: dict[str, int] = {}
         self._repos: dict[str, _Repo] = {}
         self._faults: list[tuple[str, _Fault]] = []
-        self._lock = threading.Lock()
+        self._lock = threading.Condition()  # re-entrant; notified on every change
         self._stopping = threading.Event()
         self._flowing = threading.Event()
         self._flowing.set()
@@ -854,12 +856,11 @@ class FakeHub:
             return self._held
 
     def wait_until(self, condition: Callable[[], bool], timeout: float = 5.0) -> None:
-        """Poll ``condition`` until true; AssertionError after ``timeout`` seconds."""
-        deadline = time.monotonic() + timeout
-        while not condition():
-            if time.monotonic() > deadline:
+        """Wait until ``condition`` holds (re-checked whenever the server's state changes);
+        AssertionError after ``timeout`` seconds."""
+        with self._lock:
+            if not self._lock.wait_for(condition, timeout):
                 raise AssertionError(f"condition not met within {timeout} s")
-            time.sleep(0.005)
 
     def file_requests(self, filename: str, method: str | None = None) -> list[RecordedRequest]:
         """Recorded requests for one repo file (its resolve URL or its CDN URL)."""
@@ -974,6 +975,7 @@ class FakeHub:
         if not self._flowing.is_set():
             with self._lock:
                 self._held += 1
+                self._lock.notify_all()
             try:
                 while not self._flowing.wait(0.05):
                     if self._stopping.is_set():
@@ -981,12 +983,14 @@ class FakeHub:
             finally:
                 with self._lock:
                     self._held -= 1
+                    self._lock.notify_all()
         if self._stopping.is_set():
             raise _Abort
 
     def _count_served(self, filename: str, nbytes: int) -> None:
         with self._lock:
             self.bytes_served[filename] = self.bytes_served.get(filename, 0) + nbytes
+            self._lock.notify_all()
 
 
 @pytest.fixture
