@@ -2,21 +2,15 @@
 
 from __future__ import annotations
 
-import base64
-import binascii
 import contextlib
 import dataclasses
-from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QFileDialog,
     QLabel,
-    QMainWindow,
-    QMenu,
     QProgressBar,
     QTabWidget,
     QVBoxLayout,
@@ -30,7 +24,6 @@ from gpt4local.core.messages import Message
 from gpt4local.core.units import human_size
 from gpt4local.settings import (
     Settings,
-    assign_settings,
     copy_settings,
     load_for,
     sampling_for,
@@ -45,11 +38,10 @@ from gpt4local.ui.download_manager import DownloadManager
 from gpt4local.ui.engine_worker import EngineFactory, EngineThread, _real_engine
 from gpt4local.ui.fit_dialog import LOAD_ANYWAY, LOAD_SUGGESTED, FitDialog
 from gpt4local.ui.models_page import ModelsPage
-from gpt4local.ui.settings_dialog import SettingsDialog
-from gpt4local.ui.theme import apply_theme
+from gpt4local.ui.window_menus import WindowMenus
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowMenus):
     # path, LoadSettings, load even if it does not fit, memory-map mode ("auto", "on", "off")
     request_load = Signal(str, object, bool, str)
     # Emitted on the GUI thread once the window has shown the outcome (tests and future panels).
@@ -147,32 +139,6 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.model_status)
 
         self._build_menus()
-
-    def _action(self, menu: QMenu, text: str, slot: Callable[[], object],
-                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-                ) -> QAction:  # fmt: skip
-        action = menu.addAction(text)
-        action.triggered.connect(slot)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        self.addAction(action)  # shortcuts work whichever widget has the focus
-        return action
-
-    def _build_menus(self) -> None:
-        chat = self.menuBar().addMenu("&Chat")
-        self._action(chat, "New chat", self.new_chat, QKeySequence.StandardKey.New)
-        self._action(chat, "Focus the message box", self.input.setFocus, "Ctrl+L")
-        self._action(chat, "Stop generating", self.stop, QKeySequence(Qt.Key.Key_Escape))
-        self._action(chat, "Copy the last answer", self.copy_last_answer, "Ctrl+Shift+C")
-        chat.addSeparator()
-        self._action(chat, "Export as Markdown…", lambda: self.export_chat(as_json=False))
-        self._action(chat, "Export as JSON…", lambda: self.export_chat(as_json=True))
-        self._action(chat, "Import from JSON…", self.import_chat)
-        chat.addSeparator()
-        self._action(chat, "Settings…", self.open_settings, "Ctrl+,")
-        self._action(chat, "Quit", self.close, QKeySequence.StandardKey.Quit)
-        help_menu = self.menuBar().addMenu("&Help")
-        self._action(help_menu, "About gpt4local", self.open_about)
 
     def _set_busy(self, text: str | None, done: int = 0, total: int = 0) -> None:
         """Show (or hide, with None) the progress bar; total 0 means 'busy, length unknown'."""
@@ -416,74 +382,6 @@ class MainWindow(QMainWindow):
             "left out of the model's view.",
             10000,
         )
-
-    def copy_last_answer(self) -> None:
-        text = self.transcript.last_answer_text()
-        if text:
-            QGuiApplication.clipboard().setText(text)
-            self.statusBar().showMessage("Copied the last answer.", 3000)
-
-    # --- export, import, settings --------------------------------------------------------------
-
-    def export_chat(self, as_json: bool) -> None:
-        conversation = self.chat.session.current
-        if conversation is None:
-            self.show_error("Nothing to export yet: this chat has no messages.")
-            return
-        kind = ("JSON (*.json)", ".json") if as_json else ("Markdown (*.md)", ".md")
-        safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in conversation.title)
-        suggested = str(Path.home() / (safe + kind[1]))
-        path, _ = QFileDialog.getSaveFileName(self, "Export chat", suggested, kind[0])
-        if path:
-            self.chat.session.export(conversation.id, Path(path), as_json)
-
-    def import_chat(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Import a chat", str(Path.home()),
-                                              "gpt4local chat (*.json)")  # fmt: skip
-        if path:
-            self.chat.session.import_file(Path(path))
-
-    def open_settings(self) -> None:
-        models = [self.model_picker.itemData(i) for i in range(self.model_picker.count())]
-        self.settings_dialog = SettingsDialog(self.settings, [m for m in models if m], self)
-
-        def accepted() -> None:
-            folder = self.settings.models_folder
-            assign_settings(self.settings, self.settings_dialog.result_settings())
-            if self.chat.session.current is not None:  # the open chat takes the new values
-                with contextlib.suppress(ValueError):
-                    sampling = sampling_for(self.settings, self._loaded_path())
-                    self.chat.session.update_current(settings=dataclasses.asdict(sampling))
-            app = QApplication.instance()
-            if isinstance(app, QApplication):
-                apply_theme(app, self.settings.theme, self.settings.font_size)
-            self._save_settings()
-            if self.settings.models_folder != folder:
-                self.refresh_models()
-            if self.loaded_model:
-                self.statusBar().showMessage(
-                    "Saved. Context, batch, GPU layers and the chat template apply from the next "
-                    "model load; the other settings from the next answer.", 8000)  # fmt: skip
-
-        self.settings_dialog.accepted.connect(accepted)
-        self.settings_dialog.finished.connect(self.settings_dialog.deleteLater)
-        self.settings_dialog.open()
-
-    def open_about(self) -> None:
-        from gpt4local.ui.about_dialog import AboutDialog  # only when asked: it reads metadata
-
-        self.about_dialog = AboutDialog(self)
-        self.about_dialog.finished.connect(self.about_dialog.deleteLater)
-        self.about_dialog.open()
-
-    def restore_state(self) -> None:
-        """Window size and splitter from the last session."""
-        with contextlib.suppress(ValueError, binascii.Error):
-            if self.settings.window_geometry:
-                self.restoreGeometry(QByteArray(base64.b64decode(self.settings.window_geometry)))
-            if self.settings.splitter_state:
-                self.chat.splitter.restoreState(
-                    QByteArray(base64.b64decode(self.settings.splitter_state)))  # fmt: skip
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.shutdown()
