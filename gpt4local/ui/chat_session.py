@@ -237,7 +237,9 @@ class ChatSession(QObject):
 
     def keep_first(self, count: int, then: Callable[[], None] | None = None) -> None:
         """Drop every message after the first ``count`` (regenerate, edit and resend, retract)."""
-        if self.current is None:
+        if self.current is None:  # nothing stored yet: nothing to drop
+            if then is not None:
+                then()
             return
         conversation_id = self.current.id
         del self.messages[count:]
