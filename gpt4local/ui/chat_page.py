@@ -283,6 +283,17 @@ class ChatPage(QWidget):
 
     # --- the answer, from the engine worker ----------------------------------------------------
 
+    def on_prompt_progress(self, done: int, total: int) -> None:
+        if done < total:
+            self.host.set_busy(f"Reading the conversation… {done:,}/{total:,} tokens", done, total)
+
+    def on_context_trimmed(self, dropped: int) -> None:
+        self.host.show_status(
+            f"The conversation is longer than the context: the oldest {dropped} messages were "
+            "left out of the model's view.",
+            10000,
+        )
+
     def on_text(self, text: str) -> None:
         self.host.set_busy(None)
         self._answer_text += text

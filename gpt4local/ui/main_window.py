@@ -76,8 +76,8 @@ class MainWindow(WindowMenus):
         worker.load_failed.connect(self._on_load_failed)
         worker.load_needs_confirmation.connect(self._ask_about_fit)
         worker.text_arrived.connect(self.chat.on_text)
-        worker.prompt_progress.connect(self._on_prompt_progress)
-        worker.context_trimmed.connect(self._on_context_trimmed)
+        worker.prompt_progress.connect(self.chat.on_prompt_progress)
+        worker.context_trimmed.connect(self.chat.on_context_trimmed)
         worker.generation_finished.connect(self.chat.on_finished)
         worker.generation_failed.connect(self.chat.on_failed)
         self.chat.answer_finished.connect(self.answer_finished)
@@ -371,17 +371,6 @@ class MainWindow(WindowMenus):
         loaded = str(self.loaded_model["path"]) if self.loaded_model else None
         if wanted and wanted != loaded and Path(wanted).is_file():
             self.load_model(wanted)
-
-    def _on_prompt_progress(self, done: int, total: int) -> None:
-        if done < total:
-            self._set_busy(f"Reading the conversation… {done:,}/{total:,} tokens", done, total)
-
-    def _on_context_trimmed(self, dropped: int) -> None:
-        self.statusBar().showMessage(
-            f"The conversation is longer than the context: the oldest {dropped} messages were "
-            "left out of the model's view.",
-            10000,
-        )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.shutdown()
