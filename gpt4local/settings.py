@@ -27,11 +27,13 @@ from gpt4local import paths
 from gpt4local.core.config import LoadSettings, SamplingSettings
 from gpt4local.core.errors import ChatTemplateError
 from gpt4local.core.files import atomic_write_bytes
+from gpt4local.core.load_plan import MMAP_MODES
 from gpt4local.core.templates import ChatTemplate
 
 SCHEMA_VERSION = 2
 THEMES = ("system", "light", "dark")
-MEMORY_MAP_MODES = ("auto", "on", "off")
+# The engine's defaults live in core.config; the settings start from them, not from copies.
+_SAMPLING, _LOAD = SamplingSettings(), LoadSettings()
 
 
 @dataclass
@@ -39,16 +41,16 @@ class GenerationSettings:
     """How answers are made; each value can be overridden per model."""
 
     system_prompt: str = ""
-    temperature: float = 0.7
-    top_p: float = 0.4
-    top_k: int = 40
-    min_p: float = 0.0
-    repeat_penalty: float = 1.18
-    repeat_last_n: int = 64
-    max_tokens: int = 4096
-    batch_size: int = 512
-    gpu_layers: int = -1  # -1 = as many as fit
-    seed: int | None = None  # None = a fresh random seed each answer
+    temperature: float = _SAMPLING.temperature
+    top_p: float = _SAMPLING.top_p
+    top_k: int = _SAMPLING.top_k
+    min_p: float = _SAMPLING.min_p
+    repeat_penalty: float = _SAMPLING.repeat_penalty
+    repeat_last_n: int = _SAMPLING.repeat_last_n
+    max_tokens: int = _SAMPLING.max_tokens
+    batch_size: int = _LOAD.n_batch
+    gpu_layers: int = _LOAD.n_gpu_layers  # -1 = as many as fit
+    seed: int | None = _SAMPLING.seed  # None = a fresh random seed each answer
 
 
 @dataclass
@@ -56,7 +58,7 @@ class Settings:
     schema_version: int = SCHEMA_VERSION
     # The default context length stays top-level where schema 1 had it (the window and v1 files
     # use it); it is a generation setting all the same and can be overridden per model.
-    context_length: int = 2048
+    context_length: int = _LOAD.n_ctx
     threads: int = 0  # 0 = automatic
     last_model: str = ""
     side_loaded_models: list[str] = field(default_factory=list)
@@ -201,7 +203,7 @@ def _field_problem(name: str, value: Any) -> bool:
     if name == "theme":
         return value not in THEMES
     if name == "memory_map":
-        return value not in MEMORY_MAP_MODES
+        return value not in MMAP_MODES
     if name == "font_size":
         return not 0 <= value <= 200
     if name == "threads":
