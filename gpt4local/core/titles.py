@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 
 from gpt4local.core.messages import Message
@@ -29,7 +30,12 @@ def title_request(messages: Sequence[Message]) -> list[Message]:
 
 def clean_title(text: str, fallback: str) -> str:
     """The model's answer as a title: first line, no quotes, markdown or trailing dot."""
-    line = next((part.strip() for part in text.splitlines() if part.strip()), "")
+    # Control characters and undecodable bytes (U+FFFD) have no place in a list of chats.
+    text = "".join(
+        " " if ch == "\ufffd" or (unicodedata.category(ch) in ("Cc", "Cf") and ch != "\n") else ch
+        for ch in text
+    )
+    line = next((" ".join(part.split()) for part in text.splitlines() if part.strip()), "")
     line = line.strip(" \t\"'“”‘’*#`.").strip()
     line = re.sub(r"^title\s*:\s*", "", line, flags=re.IGNORECASE)
     line = line.strip(" \t\"'“”‘’*#`.").strip()

@@ -22,3 +22,8 @@ def test_the_request_extends_the_conversation():
     history = [Message("user", "hi"), Message("assistant", "hello")]
     request = title_request(history)
     assert request[:2] == history and request[-1] == Message("user", INSTRUCTION)
+
+
+def test_control_characters_and_broken_bytes_are_dropped():
+    assert clean_title("numbert\ufffd\ufffd computer d\x14\x15e", "x") == "numbert computer d e"
+    assert clean_title("\ufffd\x07\ufffd", "fallback") == "fallback"
