@@ -13,11 +13,9 @@ the next chunk when its cancel event is set (raising DownloadCancelled, the part
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import os
 import shutil
-import socket
 import threading
 import time
 from collections.abc import Callable
@@ -25,6 +23,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from gpt4local.core import download_files as files
+from gpt4local.core.abort_guard import AbortGuard, DownloadCancelled
 from gpt4local.core.download_files import DownloadSpec, PartRecord
 from gpt4local.core.errors import UserFacingError
 from gpt4local.core.http import describe_failure, session
@@ -47,10 +46,6 @@ class ChecksumMismatch(DownloadError):
 
 class DiskFullError(DownloadError):
     """Not enough free space; the part is kept for later."""
-
-
-class DownloadCancelled(Exception):
-    """The cancel event was set; the part is kept (pause). Not an error."""
 
 
 def resolve_token(token: str | None) -> str | None:
@@ -90,29 +85,19 @@ class Transfer:
         self.max_backoff = max_backoff
         self.target = files.target_path(models_dir, spec.filename)
         self.part = files.part_path(self.target)
-        self._cancel: threading.Event | None = None
-        self._response: Any = None
+        self._guard = AbortGuard()
 
     def abort(self) -> None:
         """From any thread: stop now, even in the middle of a stalled read (the part is kept)."""
-        if self._cancel is not None:
-            self._cancel.set()
-        response = self._response
-        if response is None:
-            return
-        # Closing the response does not wake a thread blocked in recv(); shutting the socket
-        # down does (the read then fails, and run() sees the cancel flag).
-        with contextlib.suppress(Exception):
-            stream = response.extensions.get("network_stream")
-            sock = stream.get_extra_info("socket") if stream is not None else None
-            if sock is not None:
-                sock.shutdown(socket.SHUT_RDWR)
+        self._guard.abort()
 
     # --- the steps -----------------------------------------------------------------------------
 
     def run(self, report: Callable[[Progress], None], cancel: threading.Event) -> Path:
         """Download, verify and install the file; returns its path in the models folder."""
-        self._cancel = cancel
+        self._guard.bind(cancel)
+        if cancel.is_set():
+            raise DownloadCancelled
         if self.target.exists():
             raise DownloadError(f"{self.target.name} is already installed.")
         self.models_dir.mkdir(parents=True, exist_ok=True)
@@ -229,11 +214,8 @@ class Transfer:
         with session().stream("GET", url, headers=headers, timeout=timeout) as response:
             if not self._accept(response, record, have):
                 return
-            self._response = response
-            try:
+            with self._guard.reading(response):
                 received = self._receive(response, record, have, meter, progress, cancel)
-            finally:
-                self._response = None  # the connection may go back to the pool: never abort it
         if received == 0 and have < record.size:  # closed without sending anything
             raise _RetryableStatus(response.status_code, None)
 

@@ -276,3 +276,42 @@ def test_abort_stops_a_read_from_a_stalled_server(hub, models) -> None:
     assert not worker.is_alive()
     assert len(outcome) == 1 and isinstance(outcome[0], DownloadCancelled)
     hub.resume_transfers()
+
+
+class _AbortedWhileHeadersArrive(Transfer):
+    """abort() lands after the server answered but before the body is being read: the window
+    in which an abort used to be lost (the read then waited a minute for its timeout)."""
+
+    def _accept(self, response, record, have) -> bool:
+        accepted = super()._accept(response, record, have)
+        self.abort()
+        return accepted
+
+
+def test_an_abort_between_headers_and_body_is_not_lost(hub, models) -> None:
+    hub.pause_transfers()
+    transfer = _AbortedWhileHeadersArrive(DownloadSpec(REPO, FILE), models, retries=0)
+    outcome: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            transfer.run(lambda _p: None, threading.Event())
+        except BaseException as error:
+            outcome.append(error)
+
+    worker = threading.Thread(target=run)
+    worker.start()
+    worker.join(timeout=5)
+    hub.resume_transfers()
+    assert not worker.is_alive()
+    assert len(outcome) == 1 and isinstance(outcome[0], DownloadCancelled)
+
+
+def test_an_abort_before_the_start_stops_it_before_any_request(hub, models) -> None:
+    transfer = quick(DownloadSpec(REPO, FILE), models)
+    transfer.abort()
+    cancel = threading.Event()
+    with pytest.raises(DownloadCancelled):
+        transfer.run(lambda _p: None, cancel)
+    assert cancel.is_set()
+    assert hub.requests == []
