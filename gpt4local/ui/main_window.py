@@ -8,14 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QLabel,
-    QProgressBar,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFileDialog, QLabel, QProgressBar, QTabWidget, QVBoxLayout, QWidget
 
 from gpt4local.core.chats import Conversation
 from gpt4local.core.config import LoadSettings, SamplingSettings
@@ -176,6 +169,9 @@ class MainWindow(WindowMenus):
         for model in models:
             label = f"{model.path.stem}  ({human_size(model.size)})"
             self.model_picker.addItem(label, str(model.path))
+        # A scan that started before a side-loaded file was chosen does not know it yet.
+        self._keep_in_picker(self._unproven_entry)
+        self._keep_in_picker(self.loaded_model and str(self.loaded_model["path"]))
         if current:
             self.model_picker.setCurrentIndex(max(0, self.model_picker.findData(current)))
         if not models:
@@ -195,17 +191,22 @@ class MainWindow(WindowMenus):
         if path:
             self.add_model_file(path)
 
+    def _keep_in_picker(self, path: str | None) -> bool:
+        """Add ``path`` to the picker unless it is there; returns whether it was added."""
+        if not path or self.model_picker.findData(path) >= 0:
+            return False
+        self.model_picker.addItem(Path(path).stem, path)
+        return True
+
     def _use_model_from_page(self, path: str) -> None:
         self.pages.setCurrentIndex(0)
-        if self.model_picker.findData(path) < 0:
-            self.model_picker.addItem(Path(path).stem, path)
+        self._keep_in_picker(path)
         self.model_picker.setCurrentIndex(self.model_picker.findData(path))
         self.load_model(path)
 
     def add_model_file(self, path: str) -> None:
         """Side-load a file from anywhere; it is remembered once it has loaded successfully."""
-        if self.model_picker.findData(path) < 0:
-            self.model_picker.addItem(Path(path).stem, path)
+        if self._keep_in_picker(path):
             self._unproven_entry = path  # dropped from the picker again if the load fails
         self.model_picker.setCurrentIndex(self.model_picker.findData(path))
         self.load_model(path)
@@ -254,9 +255,8 @@ class MainWindow(WindowMenus):
         self.model_status.setText(
             f"{info['model_name']} · {info['device']} · context {info['n_ctx']:,}"
         )
-        index = self.model_picker.findData(str(info["path"]))
-        if index >= 0:
-            self.model_picker.setCurrentIndex(index)
+        self._keep_in_picker(str(info["path"]))
+        self.model_picker.setCurrentIndex(self.model_picker.findData(str(info["path"])))
 
     def _on_model_loaded(self, info: dict) -> None:
         self._set_busy(None)

@@ -85,6 +85,21 @@ def test_message_is_kept_when_no_model_is_loaded(qtbot, make_window):
     assert window.history == []
 
 
+def test_a_scan_finishing_during_a_side_load_keeps_the_file_in_the_picker(
+    qtbot, make_window, tiny_model
+):
+    """The start-up scan can finish after a file was side-loaded but before its load did
+    (seen on a busy machine); the picker must still show the file that is loading."""
+    window = make_window()
+    with qtbot.waitSignal(window.model_ready, timeout=30_000):
+        window.add_model_file(str(tiny_model))
+        window.models_page.models_changed.emit()  # a scan that knew nothing of it lands first
+        assert window.model_picker.currentData() == str(tiny_model)
+    assert window.model_picker.currentData() == str(tiny_model)
+    window.models_page.models_changed.emit()  # a later stale scan keeps the loaded model
+    assert window.model_picker.currentData() == str(tiny_model)
+
+
 def test_bad_file_shows_an_error_and_the_app_stays_usable(
     qtbot, make_window, not_a_gguf, truncated_gguf, tiny_model
 ):
