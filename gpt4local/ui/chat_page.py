@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QMessageBox,
+    QProgressBar,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -100,6 +101,12 @@ class ChatPage(QWidget):
         top.addWidget(self.add_model_button)
         top.addWidget(self.system_button)
         self.transcript = Transcript()
+        # Shown while a long conversation is drawn in slices (the window stays usable meanwhile).
+        self.opening_bar = QProgressBar()
+        self.opening_bar.setFormat("Opening the conversation… %v of %m messages")
+        self.opening_bar.hide()
+        self.transcript.history_progress.connect(self._show_opening_progress)
+        self.transcript.history_shown.connect(self.opening_bar.hide)
         self.input = MessageInput()
         self.input.submitted.connect(self.send)
         self.send_button = QPushButton("Send")
@@ -114,6 +121,7 @@ class ChatPage(QWidget):
         right = QVBoxLayout(conversation)
         right.setContentsMargins(0, 0, 0, 0)
         right.addWidget(top_row)
+        right.addWidget(self.opening_bar)
         right.addWidget(self.transcript, 1)
         right.addWidget(bottom_row)
         self.sidebar = ConversationList()
@@ -153,6 +161,11 @@ class ChatPage(QWidget):
         self.transcript.show_history(self.history, [m.stats for m in kept])
         self.sidebar.select(conversation.id if conversation else None)
         self.host.chat_opened(conversation)
+
+    def _show_opening_progress(self, drawn: int, total: int) -> None:
+        self.opening_bar.setRange(0, total)
+        self.opening_bar.setValue(drawn)
+        self.opening_bar.show()
 
     def ask_system_prompt(self) -> None:
         current = self.session.current.system_prompt if self.session.current else ""

@@ -365,3 +365,29 @@ def test_quitting_without_closing_the_window_stops_every_thread(qtbot, make_wind
     window.shutdown()
     assert not window._engine.thread.isRunning() and not window.downloads._thread.isRunning()
     window.shutdown()  # and again, from closeEvent later: harmless
+
+
+def test_a_long_saved_chat_opens_with_progress_and_the_window_stays_usable(
+    qtbot, make_window, isolated_home, monkeypatch
+):
+    from gpt4local.ui import transcript as transcript_module
+
+    monkeypatch.setattr(transcript_module, "SLICE_MS", 0)  # one message per slice
+    with ChatStore(chats_file()) as store:
+        long_chat = store.create_conversation("Long one")
+        for i in range(40):
+            store.add_message(long_chat.id, "user", f"Question {i}")
+            store.add_message(long_chat.id, "assistant", f"Answer {i}: " + "words " * 200)
+    window = opened(qtbot, make_window(FakeEngine))
+    bar = window.chat.opening_bar
+    shown_while_opening: list[bool] = []
+    window.transcript.history_progress.connect(
+        lambda *_: shown_while_opening.append(not bar.isHidden())
+    )
+    with qtbot.waitSignal(window.transcript.history_shown, timeout=TIMEOUT):
+        window.chat.open_conversation(long_chat.id)
+    assert shown_while_opening and all(shown_while_opening)
+    assert bar.maximum() == 80
+    assert bar.isHidden()
+    assert len(window.transcript.messages) == 80
+    assert window.transcript.toPlainText().count("Question") == 40

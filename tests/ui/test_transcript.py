@@ -1,7 +1,7 @@
 """The transcript as a reader uses it: streamed Markdown, stats, copy links, actions, scrolling."""
 
 import pytest
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QGuiApplication, QTextCursor
 
 from gpt4local.core.messages import Message
@@ -78,7 +78,7 @@ def click_link(qtbot, view, href):
     cursor.setPosition(anchors(view)[href])
     view.setTextCursor(cursor)
     view.ensureCursorVisible()
-    qtbot.mouseClick(view.viewport(), transcript_module.Qt.MouseButton.LeftButton,
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
                      pos=view.cursorRect(cursor).center())  # fmt: skip
 
 
