@@ -1,4 +1,4 @@
-"""The settings dialog as a user drives it, and the theme; offscreen, waiting on signals."""
+"""The settings dialog as a user drives it; offscreen, waiting on signals (theme: test_theme.py)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QDialog, QLabel
 from gpt4local.core.synthetic_model import CHATML_TEMPLATE
 from gpt4local.settings import GenerationSettings, Settings
 from gpt4local.ui.settings_dialog import SettingsDialog
-from gpt4local.ui.theme import apply_theme, is_dark
 
 CUSTOM = "{% for m in messages %}<<{{ m.role }}>>{{ m.content }}{% endfor %}"
 
@@ -363,40 +362,3 @@ def test_switching_models_quickly_shows_the_last_one_chosen(qtbot, open_dialog):
         dialog.per_model.picker.setCurrentIndex(1)
     assert not editor.note.isHidden()
     assert dialog.per_model.template_overrides() == {}
-
-
-# --- theme -----------------------------------------------------------------------------------
-
-
-@pytest.fixture
-def app(qapp):
-    yield qapp
-    apply_theme(qapp, "system", 0)  # the application outlives the test
-
-
-def test_dark_and_light_themes_change_the_palette(qtbot, app):
-    label = QLabel("x")
-    qtbot.addWidget(label)
-    apply_theme(app, "dark", 0)
-    assert is_dark(app.palette())
-    qtbot.waitUntil(lambda: is_dark(label.palette()))  # widgets hear of it through an event
-    apply_theme(app, "light", 0)
-    assert not is_dark(app.palette())
-    apply_theme(app, "dark", 0)
-    apply_theme(app, "system", 0)
-    assert app.palette().resolveMask() == 0  # no palette of ours left: the platform decides
-
-
-def test_font_size_applies_and_zero_restores_the_system_size(app):
-    apply_theme(app, "system", 0)
-    system_size = app.font().pointSize()
-    apply_theme(app, "system", system_size + 5)
-    assert app.font().pointSize() == system_size + 5
-    apply_theme(app, "light", 0)
-    assert app.font().pointSize() == system_size
-
-
-def test_an_unknown_theme_counts_as_system(app):
-    apply_theme(app, "dark", 0)
-    apply_theme(app, "neon", 0)
-    assert app.palette().resolveMask() == 0
