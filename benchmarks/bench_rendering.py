@@ -9,9 +9,6 @@ several languages) into a shown Transcript, after a short earlier conversation, 
 - painting (the viewport's paintEvent), reported on its own;
 - event-loop stalls: a 5 ms timer records how late it fires.
 
-It also opens saved conversations of 100 exchanges (``--open``): the time until all is drawn
-and the longest wait of the event loop, which drawing in slices keeps short.
-
 Modes: ``paced`` sends what a worker coalescing at ~30 Hz sends for a model making 50 tokens/s
 (~1.7 tokens per chunk; takes ~80 s), ``burst`` sends one token per event-loop turn as fast as
 possible. Exits 1 when a target is missed (< 1 ms per token, no stall of 30 ms or more).
@@ -233,36 +230,6 @@ def show_all(transcript: Transcript, history: list[Message]) -> float:
     return returned
 
 
-def open_history(exchanges: int) -> dict[str, Any]:
-    """Open a saved conversation of ``exchanges`` questions and long answers: how long until it
-    is all drawn, how long the first slice took, and the longest the event loop waited."""
-    history = []
-    for i in range(exchanges):
-        history.append(Message("user", f"Question {i}: and how would you test that part?"))
-        history.append(Message("assistant", section(200 + i)))
-    transcript = Transcript()
-    transcript.resize(900, 700)
-    transcript.show()
-    QApplication.processEvents()
-    monitor = StallMonitor()
-    start = time.perf_counter()
-    blocked = show_all(transcript, history)
-    done = time.perf_counter()
-    monitor.stop()
-    assert [m.text for m in transcript.messages] == [m.content for m in history]
-    result = {
-        "mode": f"open {exchanges}",
-        "messages": len(history),
-        "chars": sum(len(m.content) for m in history),
-        "first_slice_ms": blocked * 1000,
-        "total_ms": (done - start) * 1000,
-        "max_stall_ms": max([*monitor.lateness, blocked], default=0.0) * 1000,
-    }
-    transcript.close()
-    transcript.deleteLater()
-    return result
-
-
 def stream(mode: str, answer: str, tokens_per_s: float) -> dict[str, Any]:
     tokens = TOKEN_RE.findall(answer)
     assert "".join(tokens) == answer
@@ -363,14 +330,6 @@ def main() -> int:
     )
     parser.add_argument("--tokens-per-s", type=float, default=50.0, help="paced mode (default 50)")
     parser.add_argument("--tokens", type=int, default=4000, help="answer length (default 4000)")
-    parser.add_argument(
-        "--open",
-        type=int,
-        nargs="*",
-        default=[100],
-        metavar="EXCHANGES",
-        help="also open saved conversations of this many exchanges (default 100; none: skip)",
-    )
     args = parser.parse_args()
     app = QApplication.instance() or QApplication(sys.argv)
     if guard_none_refcount():
@@ -396,17 +355,6 @@ def main() -> int:
         for r in rows
         if r["ms_per_token"] >= TARGET_MS_PER_TOKEN or r["max_stall_ms"] >= TARGET_MAX_STALL_MS
     ]
-    opened = [open_history(n) for n in args.open]
-    if opened:
-        print(f"\n{'opening':<9} {'messages':>8} {'chars':>8} {'first slice':>11} {'all drawn':>9} "
-              f"{'max stall':>9}")  # fmt: skip
-    for r in opened:
-        print(
-            f"{r['mode']:<9} {r['messages']:>8} {r['chars']:>8} {r['first_slice_ms']:>9.1f}ms "
-            f"{r['total_ms']:>7.0f}ms {r['max_stall_ms']:>7.1f}ms"
-        )
-        if r["max_stall_ms"] >= TARGET_MAX_STALL_MS:
-            missed.append(r["mode"])
     print(
         f"targets: < {TARGET_MS_PER_TOKEN} ms/token in the transcript, "
         f"max stall < {TARGET_MAX_STALL_MS:.0f} ms: "

@@ -1,4 +1,4 @@
-"""Resumable, verified downloads against a Hub-like server on 127.0.0.1 (tests/fake_hub.py)."""
+"""Resumable, verified downloads against a Hub-like server on 127.0.0.1 (tests/fake_hub/)."""
 
 from __future__ import annotations
 
