@@ -7,8 +7,12 @@ against the process's peak RSS (benchmarks/bench_memory.py, tests/core/test_memo
 - Weights: every tensor's bytes. On a CPU llama.cpp repacks Q4_0 and friends into a second
   buffer; with memory-mapping the file pages of the repacked tensors stay mapped but unused, so
   RSS shows them twice although the working set is the weights once. Without mmap there is one
-  copy: that is why ``choose_mmap`` turns mmap off when RAM is short.
+  copy: that is why ``choose_mmap`` turns mmap off when RAM is short. A tied output matrix
+  (a file without output.weight) can be held twice: see ``tied_output_copy_bytes``.
 - KV cache: 2 (K, V) x layers x context (padded to 256) x KV heads x head dim x 2 bytes (f16).
+  Also for sliding-window layers (Gemma 2's every other one): llama-cpp-python creates contexts
+  with ``swa_full`` on, so their cache is as long as the others' (measured: Gemma 2 2B shapes,
+  26 layers, context 8192: 2 x 416 MiB, as estimated; with ``swa_full`` off it would be 650 MiB).
 - Compute: llama.cpp reserves the largest graph of a 512-token batch. With flash attention its
   peak is the feed-forward stage, ``batch x 4 x (3 n_ff + 3 n_embd)`` bytes, plus the attention
   mask (``context x batch x 2``); its reservation can be larger (the logits of a whole batch,
@@ -19,6 +23,7 @@ against the process's peak RSS (benchmarks/bench_memory.py, tests/core/test_memo
 
 from __future__ import annotations
 
+import platform
 from dataclasses import dataclass, field
 
 from gpt4local.core.model_facts import ModelFacts
@@ -36,6 +41,32 @@ KV_PADDING = 256  # llama.cpp sizes the cache in steps of 256 cells
 MIN_CONTEXT = 512
 FITS, TIGHT, DOES_NOT_FIT = "fits", "tight", "does_not_fit"
 VERDICT_WORDS = {FITS: "fits comfortably", TIGHT: "tight", DOES_NOT_FIT: "does not fit"}
+
+
+# The ggml types llama.cpp's CPU backend repacks for matrix products (ggml-cpu/repack.cpp,
+# ggml_repack_get_optimal_repack_type): x86-64 with AVX2 repacks Q4_0, Q4_K, IQ4_NL and MXFP4;
+# ARM with NEON dot products also Q5_K, Q6_K and Q8_0. (Q2_K with AVX-512 is left out: rare.)
+Q4_0, Q8_0, Q4_K, Q5_K, Q6_K, IQ4_NL, MXFP4 = 2, 8, 12, 13, 14, 20, 39
+REPACKED_X86 = frozenset({Q4_0, Q4_K, IQ4_NL, MXFP4})
+REPACKED_ARM = REPACKED_X86 | {Q5_K, Q6_K, Q8_0}
+
+
+def tied_output_copy_bytes(facts: ModelFacts, machine: str | None = None) -> int:
+    """The second copy llama.cpp holds of a tied output matrix on a CPU (0 when it holds one).
+
+    A file without output.weight (Gemma's always, small Llama 3.2 and Qwen2.5 too) uses its
+    token embedding as the output matrix. Token look-ups read it as stored; the output layer
+    wants it in the buffer type that suits a matrix product, and when that is the repack buffer
+    (its type is repacked on this CPU) the loader allocates it a second time: measured on
+    Gemma 2 2B shapes, a Q4_0 embedding adds 316 MiB to the 1,403 MiB of the file's tensors.
+    llama-quantize writes tied embeddings as Q6_K in Q4_K_M files, which x86 does not repack:
+    such files pay twice on ARM only. ``machine``: ``platform.machine()`` by default.
+    """
+    if facts.tied_embedding_type is None:
+        return 0  # it has its own output matrix, or only catalog facts or a size are known
+    arm = (machine or platform.machine()).lower() in ("arm64", "aarch64")
+    repacked = REPACKED_ARM if arm else REPACKED_X86
+    return facts.tied_embedding_bytes if facts.tied_embedding_type in repacked else 0
 
 
 def _padded(n_ctx: int) -> int:
@@ -90,7 +121,7 @@ def estimate(facts: ModelFacts, n_ctx: int, *, n_batch: int = 512, flash_attn: b
     per_layer = (facts.layers_bytes + kv) / max(1, facts.n_layers)
     return Estimate(
         n_ctx=n_ctx,
-        weights_bytes=facts.weights_bytes,
+        weights_bytes=facts.weights_bytes + tied_output_copy_bytes(facts),
         kv_bytes=kv,
         compute_bytes=resident,
         compute_reserved_bytes=reserved,

@@ -37,6 +37,10 @@ class ModelFacts:
     file_size: int
     approximate: bool = False
     source: str = "header"  # "header", "catalog" or "size"
+    # A file without output.weight uses token_embd as its output matrix too (Gemma always,
+    # small Llama 3.2 and Qwen2.5): its ggml type and bytes, which memory_fit may count twice.
+    tied_embedding_type: int | None = None
+    tied_embedding_bytes: int = 0
 
     @property
     def kv_bytes_per_token(self) -> int:
@@ -74,11 +78,16 @@ def facts_from_header(header: GgufHeader, file_size: int) -> ModelFacts:
     n_vocab = len(tokens) if isinstance(tokens, (list, SkippedArray)) else None
     weights = sum(t.n_bytes for t in header.tensors)
     layers = sum(t.n_bytes for t in header.tensors if t.name.startswith("blk."))
+    by_name = {t.name: t for t in header.tensors}
+    embedding = by_name.get("token_embd.weight")
+    tied = embedding if embedding is not None and "output.weight" not in by_name else None
     return ModelFacts(
         architecture=arch, n_layers=n_layers, n_embd=n_embd, n_head=n_head, n_head_kv=n_head_kv,
         head_dim_k=head_dim_k, head_dim_v=head_dim_v, n_ff=key("feed_forward_length"),
         n_vocab=n_vocab, n_ctx_train=key("context_length"), weights_bytes=weights,
         layers_bytes=layers, file_size=file_size,
+        tied_embedding_type=tied.ggml_type if tied else None,
+        tied_embedding_bytes=tied.n_bytes if tied else 0,
     )  # fmt: skip
 
 
