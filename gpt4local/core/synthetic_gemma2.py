@@ -21,7 +21,13 @@ from pathlib import Path
 
 import numpy as np
 
-from gpt4local.core.synthetic_model import add_spm_tokenizer, build_vocab, file_type, write_tensors
+from gpt4local.core.synthetic_model import (
+    add_spm_tokenizer,
+    build_vocab,
+    file_type,
+    start_writer,
+    write_tensors,
+)
 
 GEMMA_TEMPLATE = (
     "{{ bos_token }}{% for message in messages %}"
@@ -72,19 +78,11 @@ def write_gemma2_model(
     llama-quantize writes tied embeddings in Q4_0 and Q4_K_M files; otherwise it is like the
     other matrices (all Q4_0 with ``q4_0``, as ``llama-quantize --pure`` writes them).
     """
-    import gguf  # imported here: only builders of synthetic models need it
 
     extra = ("<start_of_turn>", "<end_of_turn>") if chat_template else ()
     tokens, types = build_vocab(shape.n_vocab, extra)
 
-    writer = gguf.GGUFWriter(str(path), "gemma2")
-    writer.add_name(name)
-    writer.add_context_length(shape.n_ctx_train)
-    writer.add_embedding_length(shape.n_embd)
-    writer.add_block_count(shape.n_layers)
-    writer.add_feed_forward_length(shape.n_ff)
-    writer.add_head_count(shape.n_head)
-    writer.add_head_count_kv(shape.n_head_kv)
+    writer = start_writer(path, "gemma2", name, shape)
     writer.add_key_length(shape.head_dim)
     writer.add_value_length(shape.head_dim)
     writer.add_layer_norm_rms_eps(1e-6)

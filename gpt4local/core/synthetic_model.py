@@ -13,6 +13,7 @@ import string
 from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -210,19 +211,11 @@ def write_model(
     repeated, a fixed scale) instead of being generated in float and quantised. A 7B or 13B
     model with real shapes then takes as long as writing its ~4-7 GB, for memory measurements.
     """
-    import gguf  # imported here: only builders of synthetic models need it
 
     extra = ("<|im_start|>", "<|im_end|>") if chat_template else ()
     tokens, types = build_vocab(shape.n_vocab, extra)
 
-    writer = gguf.GGUFWriter(str(path), architecture)
-    writer.add_name(name)
-    writer.add_context_length(shape.n_ctx_train)
-    writer.add_embedding_length(shape.n_embd)
-    writer.add_block_count(shape.n_layers)
-    writer.add_feed_forward_length(shape.n_ff)
-    writer.add_head_count(shape.n_head)
-    writer.add_head_count_kv(shape.n_head_kv)
+    writer = start_writer(path, architecture, name, shape)
     writer.add_rope_dimension_count(shape.head_dim)
     writer.add_layer_norm_rms_eps(1e-5)
     writer.add_file_type(file_type(dtype, q4_0))
@@ -251,6 +244,22 @@ def write_model(
 
 
 # --- pieces shared with the builders of other architectures (synthetic_gemma2) ----------------
+
+
+def start_writer(path: Path, architecture: str, name: str, shape: Any) -> Any:
+    """A GGUFWriter with the name and the shape keys every architecture has (``shape``: a
+    ModelShape or alike: n_ctx_train, n_embd, n_layers, n_ff, n_head, n_head_kv)."""
+    import gguf
+
+    writer = gguf.GGUFWriter(str(path), architecture)
+    writer.add_name(name)
+    writer.add_context_length(shape.n_ctx_train)
+    writer.add_embedding_length(shape.n_embd)
+    writer.add_block_count(shape.n_layers)
+    writer.add_feed_forward_length(shape.n_ff)
+    writer.add_head_count(shape.n_head)
+    writer.add_head_count_kv(shape.n_head_kv)
+    return writer
 
 
 def file_type(dtype: type, q4_0: bool) -> int:

@@ -256,10 +256,8 @@ def test_paused_downloads_are_listed_after_a_restart(hub, models) -> None:
     assert len(record.commit) == 40
 
 
-def test_abort_stops_a_read_from_a_stalled_server(hub, models) -> None:
-    """Quitting or pausing must not wait for a read timeout when the server stops sending."""
-    hub.pause_transfers()  # headers sent, then the body never comes
-    transfer = quick(DownloadSpec(REPO, FILE), models)
+def start_in_thread(transfer: Transfer) -> tuple[threading.Thread, list[BaseException]]:
+    """Run the transfer in a thread, as the download manager does; the list gets its error."""
     outcome: list[BaseException] = []
 
     def run() -> None:
@@ -270,6 +268,14 @@ def test_abort_stops_a_read_from_a_stalled_server(hub, models) -> None:
 
     worker = threading.Thread(target=run)
     worker.start()
+    return worker, outcome
+
+
+def test_abort_stops_a_read_from_a_stalled_server(hub, models) -> None:
+    """Quitting or pausing must not wait for a read timeout when the server stops sending."""
+    hub.pause_transfers()  # headers sent, then the body never comes
+    transfer = quick(DownloadSpec(REPO, FILE), models)
+    worker, outcome = start_in_thread(transfer)
     hub.wait_until(lambda: hub.held_transfers > 0)
     transfer.abort()
     worker.join(timeout=5)
@@ -291,16 +297,7 @@ class _AbortedWhileHeadersArrive(Transfer):
 def test_an_abort_between_headers_and_body_is_not_lost(hub, models) -> None:
     hub.pause_transfers()
     transfer = _AbortedWhileHeadersArrive(DownloadSpec(REPO, FILE), models, retries=0)
-    outcome: list[BaseException] = []
-
-    def run() -> None:
-        try:
-            transfer.run(lambda _p: None, threading.Event())
-        except BaseException as error:
-            outcome.append(error)
-
-    worker = threading.Thread(target=run)
-    worker.start()
+    worker, outcome = start_in_thread(transfer)
     worker.join(timeout=5)
     hub.resume_transfers()
     assert not worker.is_alive()

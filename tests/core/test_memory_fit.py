@@ -75,16 +75,20 @@ def llama_cpp_buffers(path: Path, n_ctx: int, flash_attn: bool) -> dict[str, flo
     return found
 
 
-@pytest.mark.parametrize("name", list(SHAPES))
-@pytest.mark.parametrize(("n_ctx", "flash_attn"), [(2048, True), (4096, True), (2048, False)])
-def test_each_part_matches_what_llama_cpp_allocates(shaped_models, name, n_ctx, flash_attn):
-    path = shaped_models[name]
+def assert_parts_match(path: Path, n_ctx: int, flash_attn: bool) -> None:
+    """Each part of the estimate against the buffer llama.cpp reports for it."""
     reported = llama_cpp_buffers(path, n_ctx, flash_attn)
     ours = estimate(facts_for_file(path), n_ctx, flash_attn=flash_attn)
     assert ours.weights_bytes == pytest.approx(reported["model"], rel=0.01)
     assert ours.kv_bytes == pytest.approx(reported["KV"], rel=0.001)
     assert ours.compute_reserved_bytes == pytest.approx(reported["compute"], rel=0.10)
     assert ours.output_bytes == pytest.approx(reported["output"], rel=0.05)
+
+
+@pytest.mark.parametrize("name", list(SHAPES))
+@pytest.mark.parametrize(("n_ctx", "flash_attn"), [(2048, True), (4096, True), (2048, False)])
+def test_each_part_matches_what_llama_cpp_allocates(shaped_models, name, n_ctx, flash_attn):
+    assert_parts_match(shaped_models[name], n_ctx, flash_attn)
 
 
 @pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="reads Linux's VmHWM")

@@ -15,13 +15,13 @@ import pytest
 
 from gpt4local.core.config import LoadSettings, SamplingSettings
 from gpt4local.core.engine import Engine
-from gpt4local.core.memory_fit import estimate, tied_output_copy_bytes
+from gpt4local.core.memory_fit import tied_output_copy_bytes
 from gpt4local.core.messages import Message
 from gpt4local.core.model_facts import facts_for_file
 from gpt4local.core.stream_events import GenerationStats
 from gpt4local.core.synthetic_gemma2 import GEMMA2_2B, GEMMA2_9B, write_gemma2_model
 from gpt4local.core.synthetic_model import ModelShape, write_model
-from tests.core.test_memory_fit import llama_cpp_buffers
+from tests.core.test_memory_fit import assert_parts_match
 
 MIB = 1 << 20
 # Real widths, 2 layers (one sliding-window, one global): the compute buffer does not depend on
@@ -43,16 +43,6 @@ def gemma2_models(tmp_path_factory) -> dict[str, Path]:
                                  q6_k_embedding=q6k, chat_template=None)
         for name, (shape, q6k) in SHAPES.items()
     }  # fmt: skip
-
-
-def assert_parts_match(path: Path, n_ctx: int, flash_attn: bool) -> None:
-    """The tolerances of test_memory_fit's shape tests."""
-    reported = llama_cpp_buffers(path, n_ctx, flash_attn)
-    ours = estimate(facts_for_file(path), n_ctx, flash_attn=flash_attn)
-    assert ours.weights_bytes == pytest.approx(reported["model"], rel=0.01)
-    assert ours.kv_bytes == pytest.approx(reported["KV"], rel=0.001)
-    assert ours.compute_reserved_bytes == pytest.approx(reported["compute"], rel=0.10)
-    assert ours.output_bytes == pytest.approx(reported["output"], rel=0.05)
 
 
 @pytest.mark.parametrize("name", list(SHAPES))
