@@ -19,7 +19,7 @@ def test_models_folder_is_listed_in_the_picker(qtbot, make_window, tiny_model):
     paths.models_dir().mkdir(parents=True)
     shutil.copy(tiny_model, paths.models_dir() / "listed.gguf")
     window = make_window()
-    qtbot.waitUntil(lambda: window.model_picker.count() == 2)
+    qtbot.waitUntil(lambda: window.model_picker.count() == 2, timeout=20_000)
     assert window.model_picker.itemText(1).startswith("listed  (")
     assert "KB)" in window.model_picker.itemText(1)
 
@@ -149,7 +149,7 @@ def test_side_loaded_model_is_remembered(qtbot, make_window, tiny_model):
     assert str(tiny_model) in window.settings.side_loaded_models
     from gpt4local.settings import load_settings, settings_file
 
-    qtbot.waitUntil(settings_file().exists)
+    qtbot.waitUntil(settings_file().exists, timeout=20_000)
     saved, problem = load_settings()
     assert problem is None
     assert saved.side_loaded_models == [str(tiny_model)]
@@ -164,7 +164,7 @@ def test_unreadable_models_folder_is_explained(qtbot, make_window, monkeypatch):
 
     monkeypatch.setattr(os, "scandir", refuse)
     window = make_window(FakeEngine)
-    qtbot.waitUntil(lambda: not window.error_banner.isHidden())
+    qtbot.waitUntil(lambda: not window.error_banner.isHidden(), timeout=20_000)
     assert "No permission to read the models folder" in window.error_banner.text()
 
 
@@ -198,7 +198,8 @@ def test_stop_before_the_first_word_gives_the_message_back(qtbot, make_window, t
     load(qtbot, window, tiny_model)
     window.input.setPlainText("never mind")
     window.send()
-    qtbot.waitUntil(lambda: window.busy_bar.maximum() == 100)  # determinate prompt progress
+    # Determinate progress while the prompt is read.
+    qtbot.waitUntil(lambda: window.busy_bar.maximum() == 100, timeout=20_000)
     with qtbot.waitSignal(window.answer_finished, timeout=10_000):
         window.stop()
     assert window.history == []
