@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TextIO
 
 from gpt4local import __version__, cli_models
+from gpt4local.core.config import KV_CACHE_TYPES
 from gpt4local.core.errors import UserFacingError
 
 
@@ -54,6 +55,8 @@ def _build_parser() -> argparse.ArgumentParser:
     chat.add_argument("--seed", type=int, default=None, help="fixed seed for repeatable answers")
     chat.add_argument("--threads", type=int, default=0, help="CPU threads (0 = automatic)")
     chat.add_argument("--gpu-layers", type=int, default=-1, help="layers to offload (-1 = all)")
+    chat.add_argument("--kv-cache", choices=list(KV_CACHE_TYPES), default="f16",
+                      help="KV cache type: q8_0 halves its memory, q4_0 quarters it")  # fmt: skip
     chat.add_argument("--json", action="store_true", help="print one JSON object per turn")
     chat.add_argument("--mmap", choices=["auto", "on", "off"], default="auto",
                       help="memory-map the file (auto: only when RAM has room for it)")  # fmt: skip
@@ -108,7 +111,8 @@ def run_chat(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
     from gpt4local.core.stream_events import ContextTrimmed, GenerationStats, TextChunk
 
     try:
-        load = LoadSettings(n_ctx=args.ctx, n_threads=args.threads, n_gpu_layers=args.gpu_layers)
+        load = LoadSettings(n_ctx=args.ctx, n_threads=args.threads, n_gpu_layers=args.gpu_layers,
+                            kv_cache_type=args.kv_cache)  # fmt: skip
         sampling = SamplingSettings(
             temperature=args.temperature,
             top_p=args.top_p,
@@ -130,8 +134,8 @@ def run_chat(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
             raise UserFacingError(plan.refusal(path.name) + " Use --force to load it anyway.")
         load = plan.load
     engine = Engine(path, load)
-    if engine.info.gpu_fallback_reason:
-        print(engine.info.gpu_fallback_reason, file=sys.stderr)
+    if engine.info.fallback_reason:
+        print(engine.info.fallback_reason, file=sys.stderr)
     history: list[Message] = [Message("system", args.system)] if args.system else []
     try:
         for line in _user_lines(args.prompt, stdin):

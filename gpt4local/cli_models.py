@@ -12,6 +12,7 @@ import threading
 from pathlib import Path
 from typing import Any, TextIO
 
+from gpt4local.core.config import KV_CACHE_TYPES
 from gpt4local.core.errors import UserFacingError
 from gpt4local.core.units import human_size
 
@@ -40,6 +41,8 @@ def add_parser(commands: Any) -> None:
     fit = sub.add_parser("fit", help="will it fit? memory needed vs this machine")
     fit.add_argument("model", metavar="PATH | NAME | CATALOG_ID")
     fit.add_argument("--ctx", type=int, default=None, help="context length (default 2048)")
+    fit.add_argument("--kv-cache", choices=list(KV_CACHE_TYPES), default="f16",
+                     help="KV cache type (q8_0 halves its memory, q4_0 quarters it)")  # fmt: skip
     fit.add_argument("--json", action="store_true")
 
 
@@ -234,13 +237,16 @@ def _fit(args: argparse.Namespace, out: TextIO) -> int:
     facts, source = facts_for(args.model)
     if args.ctx is not None and args.ctx < 64:
         raise UserFacingError("The context length must be at least 64 tokens.")
-    fit = assess(facts, probe(), args.ctx)
+    fit = assess(facts, probe(), args.ctx, kv_type=args.kv_cache)
     if args.json:
         _print_json(fit.as_dict() | {"source": source}, out)
         return 0
     e = fit.estimate
     approximate = " (approximate)" if e.approximate else ""
-    rows = [("weights", e.weights_bytes), (f"KV cache, context {e.n_ctx:,}", e.kv_bytes),
+    kv_label = f"KV cache, context {e.n_ctx:,}"
+    if args.kv_cache != "f16":
+        kv_label += f" ({args.kv_cache})"
+    rows = [("weights", e.weights_bytes), (kv_label, e.kv_bytes),
             ("compute buffers", e.compute_bytes), ("runtime", e.overhead_bytes + e.output_bytes),
             (f"total{approximate}", e.total_bytes)]  # fmt: skip
     out.write(f"{source}\n")

@@ -164,8 +164,8 @@ def check_model() -> str:
         f"a {size_kb} KB test model generated {stats.completion_tokens} tokens "
         f"at {stats.tokens_per_s:.0f} tokens/s on {engine.info.device}"
     )
-    if engine.info.gpu_fallback_reason:
-        detail += f" ({engine.info.gpu_fallback_reason})"
+    if engine.info.fallback_reason:
+        detail += f" ({engine.info.fallback_reason})"
     return detail
 
 

@@ -50,6 +50,7 @@ class GenerationSettings:
     max_tokens: int = _SAMPLING.max_tokens
     batch_size: int = _LOAD.n_batch
     gpu_layers: int = _LOAD.n_gpu_layers  # -1 = as many as fit
+    kv_cache_type: str = _LOAD.kv_cache_type  # "f16", or "q8_0" / "q4_0" for longer contexts
     seed: int | None = _SAMPLING.seed  # None = a fresh random seed each answer
 
 
@@ -82,7 +83,8 @@ class Settings:
 
 # Every key a per-model override may set: the generation settings plus the context length.
 OVERRIDABLE = (*(f.name for f in dataclasses.fields(GenerationSettings)), "context_length")
-_LOAD_KEYS = {"context_length": "n_ctx", "batch_size": "n_batch", "gpu_layers": "n_gpu_layers"}
+_LOAD_KEYS = {"context_length": "n_ctx", "batch_size": "n_batch", "gpu_layers": "n_gpu_layers",
+              "kv_cache_type": "kv_cache_type"}  # fmt: skip
 _SAMPLING_KEYS = {f.name for f in dataclasses.fields(SamplingSettings)}
 _SETTINGS_TYPES = get_type_hints(Settings)
 _GENERATION_TYPES = {**get_type_hints(GenerationSettings), "context_length": int}

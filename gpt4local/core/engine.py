@@ -24,7 +24,7 @@ from pathlib import Path
 import llama_cpp
 
 from gpt4local.core import llama_log
-from gpt4local.core.config import LoadSettings, SamplingSettings
+from gpt4local.core.config import KV_CACHE_TYPES, LoadSettings, SamplingSettings
 from gpt4local.core.context_fit import FittedPrompt, fit_history
 from gpt4local.core.decoding import IncrementalUtf8, StopStringFilter
 from gpt4local.core.errors import ModelLoadError
@@ -56,7 +56,8 @@ class EngineInfo:
     device: str  # "CPU" or "GPU (n layers)"
     threads: int
     template_origin: str
-    gpu_fallback_reason: str | None = None
+    fallback_reason: str | None = None  # what was asked for but not possible, and what is used
+    kv_cache_type: str = "f16"  # as created (f16 after a fallback without flash attention)
 
 
 class _ContextRefused(ModelLoadError):
@@ -70,6 +71,10 @@ def _load_failure_reason(log_lines: Sequence[str]) -> str | None:
         if marker:
             return detail.strip()
     return log_lines[0] if log_lines else None
+
+
+def _kv_cache_name(ggml_type: int) -> str:
+    return next((name for name, (kind, _) in KV_CACHE_TYPES.items() if kind == ggml_type), "f16")
 
 
 def _device_label(gpu_layers: int) -> str:
@@ -128,6 +133,11 @@ class Engine:
         # reused even where a re-tokenization of the answer would differ from the sampled tokens.
         self._spliced: tuple[str, list[int]] | None = None
         self.last_completion_tokens: list[int] = []  # the sampled token ids of the last answer
+        kv_cache_type = _kv_cache_name(self._llm.context_params.type_k)
+        if kv_cache_type != load.kv_cache_type:
+            fallback_reason = " ".join(filter(None, [fallback_reason, (
+                f"llama.cpp cannot use a {load.kv_cache_type} KV cache with this model (it needs "
+                "flash attention, which was refused), so the cache is f16.")]))  # fmt: skip
         self.info = EngineInfo(
             model_name=self.gguf.display_name,
             path=self.gguf.path,
@@ -136,7 +146,8 @@ class Engine:
             device=_device_label(gpu_layers),
             threads=load.threads,
             template_origin=self.template.origin,
-            gpu_fallback_reason=fallback_reason,
+            fallback_reason=fallback_reason,
+            kv_cache_type=kv_cache_type,
         )
 
     def _open(self, load: LoadSettings, gpu_layers: int) -> llama_cpp.Llama:
@@ -145,8 +156,10 @@ class Engine:
         except _ContextRefused:
             if not load.flash_attn:
                 raise
-            # The weights loaded but this backend refused the context: try without flash attention.
-            return self._open_once(dataclasses.replace(load, flash_attn=False), gpu_layers)
+            # The weights loaded but this backend refused the context: try without flash attention
+            # (and so with an f16 KV cache: llama.cpp quantises V only with flash attention).
+            plain = dataclasses.replace(load, flash_attn=False, kv_cache_type="f16")
+            return self._open_once(plain, gpu_layers)
 
     def _open_once(self, load: LoadSettings, gpu_layers: int) -> llama_cpp.Llama:
         position = llama_log.mark()
@@ -160,6 +173,8 @@ class Engine:
                 n_gpu_layers=gpu_layers,
                 use_mmap=load.use_mmap,
                 flash_attn=load.flash_attn,
+                type_k=KV_CACHE_TYPES[load.kv_cache_type][0],
+                type_v=KV_CACHE_TYPES[load.kv_cache_type][0],
                 verbose=False,
             )
         except (ValueError, RuntimeError, OSError) as error:

@@ -44,7 +44,8 @@ def plan_load(path: Path, load: LoadSettings, system: SystemInfo, mmap: str = "a
     if mmap not in MMAP_MODES:
         raise ValueError(f"mmap must be one of {', '.join(MMAP_MODES)}")
     facts = facts_for_file(path)
-    fit = assess(facts, system, load.n_ctx, n_batch=load.n_batch, flash_attn=load.flash_attn)
+    fit = assess(facts, system, load.n_ctx, n_batch=load.n_batch, flash_attn=load.flash_attn,
+                 kv_type=load.kv_cache_type)  # fmt: skip
     changes: dict = {}
     if mmap == "auto":
         changes["use_mmap"] = choose_mmap(facts, system, fit.estimate.total_bytes)

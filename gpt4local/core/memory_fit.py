@@ -9,7 +9,9 @@ against the process's peak RSS (benchmarks/bench_memory.py, tests/core/test_memo
   RSS shows them twice although the working set is the weights once. Without mmap there is one
   copy: that is why ``choose_mmap`` turns mmap off when RAM is short. A tied output matrix
   (a file without output.weight) can be held twice: see ``tied_output_copy_bytes``.
-- KV cache: 2 (K, V) x layers x context (padded to 256) x KV heads x head dim x 2 bytes (f16).
+- KV cache: 2 (K, V) x layers x context (padded to 256) x KV heads x head dim x 2 bytes (f16);
+  a q8_0 or q4_0 cache stores 32 values in 34 or 18 bytes (exact against llama.cpp's buffer; its
+  compute buffer stays within a few MiB of the f16 one).
   Also for sliding-window layers (Gemma 2's every other one): llama-cpp-python creates contexts
   with ``swa_full`` on, so their cache is as long as the others' (measured: Gemma 2 2B shapes,
   26 layers, context 8192: 2 x 416 MiB, as estimated; with ``swa_full`` off it would be 650 MiB).
@@ -26,6 +28,7 @@ from __future__ import annotations
 import platform
 from dataclasses import dataclass, field
 
+from gpt4local.core.config import KV_CACHE_TYPES
 from gpt4local.core.model_facts import ModelFacts
 from gpt4local.core.system_probe import SystemInfo
 from gpt4local.core.units import human_size
@@ -113,9 +116,16 @@ def compute_bytes(facts: ModelFacts, n_ctx: int, n_batch: int = 512,
     return resident, max(resident, logits, attention)
 
 
+def kv_cache_bytes(facts: ModelFacts, n_ctx: int, kv_type: str = "f16") -> int:
+    """K and V for every layer at ``n_ctx`` (padded as llama.cpp does) in ``kv_type``."""
+    block_bytes, block_values = KV_CACHE_TYPES[kv_type][1]
+    values = facts.n_layers * facts.n_head_kv * (facts.head_dim_k + facts.head_dim_v)
+    return values * _padded(n_ctx) * block_bytes // block_values
+
+
 def estimate(facts: ModelFacts, n_ctx: int, *, n_batch: int = 512, flash_attn: bool = True,
-             gpu_layers: int = 0) -> Estimate:  # fmt: skip
-    kv = facts.kv_bytes_per_token * _padded(n_ctx)
+             gpu_layers: int = 0, kv_type: str = "f16") -> Estimate:  # fmt: skip
+    kv = kv_cache_bytes(facts, n_ctx, kv_type)
     resident, reserved = compute_bytes(facts, n_ctx, n_batch, flash_attn)
     layers = max(0, min(gpu_layers, facts.n_layers))
     per_layer = (facts.layers_bytes + kv) / max(1, facts.n_layers)
@@ -166,11 +176,11 @@ class Fit:
 
 
 def gpu_layers_that_fit(facts: ModelFacts, system: SystemInfo, n_ctx: int, n_batch: int = 512,
-                        flash_attn: bool = True) -> int:  # fmt: skip
+                        flash_attn: bool = True, kv_type: str = "f16") -> int:  # fmt: skip
     """How many layers (weights + their KV) fit in free VRAM next to the GPU's compute buffer."""
     if not system.gpu_offload or not system.vram_free:
         return 0
-    full = estimate(facts, n_ctx, n_batch=n_batch, flash_attn=flash_attn)
+    full = estimate(facts, n_ctx, n_batch=n_batch, flash_attn=flash_attn, kv_type=kv_type)
     room = system.vram_free * 0.9 - full.compute_reserved_bytes - full.output_bytes
     per_layer = (facts.layers_bytes + full.kv_bytes) / max(1, facts.n_layers)
     return max(0, min(facts.n_layers, int(room // per_layer))) if per_layer > 0 else 0
@@ -184,7 +194,8 @@ def _budget(system: SystemInfo, gpu_bytes: int) -> int:
 
 
 def max_context(facts: ModelFacts, system: SystemInfo, n_batch: int = 512,
-                flash_attn: bool = True, gpu_layers: int = 0) -> int:  # fmt: skip
+                flash_attn: bool = True, gpu_layers: int = 0,
+                kv_type: str = "f16") -> int:  # fmt: skip
     """The largest context (a multiple of 256, up to the trained one) that fits at all.
 
     At the limit the verdict is "tight"; it is what to offer when the asked-for context does
@@ -196,7 +207,7 @@ def max_context(facts: ModelFacts, system: SystemInfo, n_batch: int = 512,
         middle = (low + high) // 2
         n_ctx = middle * KV_PADDING
         need = estimate(facts, n_ctx, n_batch=n_batch, flash_attn=flash_attn,
-                        gpu_layers=gpu_layers)  # fmt: skip
+                        gpu_layers=gpu_layers, kv_type=kv_type)  # fmt: skip
         if need.total_bytes <= _budget(system, need.gpu_bytes):
             best, low = n_ctx, middle + 1
         else:
@@ -205,11 +216,12 @@ def max_context(facts: ModelFacts, system: SystemInfo, n_batch: int = 512,
 
 
 def assess(facts: ModelFacts, system: SystemInfo, n_ctx: int | None = None, *,
-           n_batch: int = 512, flash_attn: bool = True) -> Fit:  # fmt: skip
+           n_batch: int = 512, flash_attn: bool = True, kv_type: str = "f16") -> Fit:  # fmt: skip
     """The verdict for ``n_ctx`` (default: 2048, or less if the model was trained on less)."""
     n_ctx = n_ctx or min(2048, facts.n_ctx_train or 2048)
-    layers = gpu_layers_that_fit(facts, system, n_ctx, n_batch, flash_attn)
-    need = estimate(facts, n_ctx, n_batch=n_batch, flash_attn=flash_attn, gpu_layers=layers)
+    layers = gpu_layers_that_fit(facts, system, n_ctx, n_batch, flash_attn, kv_type)
+    need = estimate(facts, n_ctx, n_batch=n_batch, flash_attn=flash_attn, gpu_layers=layers,
+                    kv_type=kv_type)  # fmt: skip
     budget = _budget(system, need.gpu_bytes)
     if need.total_bytes <= COMFORT * budget:
         verdict = FITS
@@ -222,7 +234,7 @@ def assess(facts: ModelFacts, system: SystemInfo, n_ctx: int | None = None, *,
         notes.append("Closing other programs could free enough memory.")
     if facts.n_ctx_train and n_ctx > facts.n_ctx_train:
         notes.append(f"The model was trained on {facts.n_ctx_train:,} tokens of context.")
-    fitting = max_context(facts, system, n_batch, flash_attn, layers)
+    fitting = max_context(facts, system, n_batch, flash_attn, layers, kv_type)
     return Fit(verdict, need, budget, fitting, layers, notes)
 
 

@@ -42,11 +42,6 @@ class ModelFacts:
     tied_embedding_type: int | None = None
     tied_embedding_bytes: int = 0
 
-    @property
-    def kv_bytes_per_token(self) -> int:
-        """K and V in float16 (llama.cpp's default cache type) for one token, all layers."""
-        return self.n_layers * self.n_head_kv * (self.head_dim_k + self.head_dim_v) * 2
-
 
 def _int(value: Any, default: int | None = None) -> int | None:
     if isinstance(value, bool):

@@ -252,8 +252,10 @@ class MainWindow(WindowMenus):
 
     def _show_loaded_model(self, info: dict) -> None:
         self.loaded_model = info
+        kv = info.get("kv_cache_type", "f16")
         self.model_status.setText(
             f"{info['model_name']} · {info['device']} · context {info['n_ctx']:,}"
+            + (f" · {kv} KV cache" if kv != "f16" else "")
         )
         self._keep_in_picker(str(info["path"]))
         self.model_picker.setCurrentIndex(self.model_picker.findData(str(info["path"])))
@@ -266,8 +268,8 @@ class MainWindow(WindowMenus):
             self.refresh_models()  # it joins the installed list
         self._unproven_entry = None
         self._show_loaded_model(info)
-        if info.get("gpu_fallback_reason"):
-            self.show_error(info["gpu_fallback_reason"])
+        if info.get("fallback_reason"):
+            self.show_error(info["fallback_reason"])
         if not info["template_origin"].startswith("gguf"):
             family = info["template_origin"].split(":")[-1]
             self.statusBar().showMessage(

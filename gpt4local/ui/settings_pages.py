@@ -154,6 +154,7 @@ class _Field:
     special: str = ""  # shown instead of the lowest value
     suffix: str = ""
     tip: str = ""
+    choices: tuple[tuple[str, str], ...] = ()  # (value, label): a drop-down list instead
 
 
 FIELDS = (
@@ -178,6 +179,11 @@ FIELDS = (
            tip="Prompt tokens processed at once: larger is faster and needs more memory."),
     _Field("gpu_layers", "GPU layers", -1, 999, special="As many as fit",
            tip="Layers to run on the GPU, where this build can use one; 0 runs on the CPU only."),
+    _Field("kv_cache_type", "KV cache",
+           choices=(("f16", "16-bit (f16)"), ("q8_0", "8-bit (q8_0): half the memory"),
+                    ("q4_0", "4-bit (q4_0): a quarter of the memory")),
+           tip="Where the model keeps the conversation. 8-bit fits twice the context in the "
+               "same memory, with almost no loss; 4-bit four times, with some."),
     _Field("seed", "Seed", -1, 2**31 - 1, special="Random",
            tip="A fixed seed gives the same answer to the same prompt."),
 )  # fmt: skip
@@ -240,6 +246,12 @@ class GenerationForm(QWidget):
             text.setFixedHeight(text.fontMetrics().lineSpacing() * 4 + 12)
             text.textChanged.connect(self.changed)
             return text
+        if spec.choices:
+            combo = QComboBox()
+            for value, label in spec.choices:
+                combo.addItem(label, value)
+            combo.currentIndexChanged.connect(self.changed)
+            return combo
         spin: QSpinBox | QDoubleSpinBox
         if spec.decimals:
             spin = QDoubleSpinBox()
@@ -269,6 +281,8 @@ class GenerationForm(QWidget):
         if isinstance(editor, QPlainTextEdit):
             if editor.toPlainText() != value:
                 editor.setPlainText(str(value))
+        elif isinstance(editor, QComboBox):
+            editor.setCurrentIndex(editor.findData(value))  # -1 (blank) for an unknown value
         elif isinstance(editor, (QSpinBox, QDoubleSpinBox)):
             editor.setValue(-1 if value is None else value)
 
@@ -276,6 +290,8 @@ class GenerationForm(QWidget):
         editor = self.editors[key]
         if isinstance(editor, QPlainTextEdit):
             return editor.toPlainText()
+        if isinstance(editor, QComboBox):
+            return editor.currentData()
         assert isinstance(editor, (QSpinBox, QDoubleSpinBox))
         value = editor.value()
         if key == "seed":

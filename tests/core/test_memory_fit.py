@@ -13,7 +13,7 @@ import pytest
 
 from gpt4local.core import llama_log
 from gpt4local.core.catalog import bundled_catalog
-from gpt4local.core.config import LoadSettings
+from gpt4local.core.config import KV_CACHE_TYPES, LoadSettings
 from gpt4local.core.load_plan import plan_load
 from gpt4local.core.memory_fit import (
     DOES_NOT_FIT,
@@ -25,23 +25,12 @@ from gpt4local.core.memory_fit import (
     gpu_layers_that_fit,
 )
 from gpt4local.core.model_facts import facts_for_file, facts_from_catalog, facts_from_size
-from gpt4local.core.synthetic_model import ModelShape, write_model
+from gpt4local.core.synthetic_model import write_model
 from gpt4local.core.system_probe import SystemInfo
+from tests.core.conftest import SHAPES
 
 GIB = 1 << 30
 MIB = 1 << 20
-# Shapes a user meets, shrunk to 2 layers (the compute buffer does not depend on depth):
-# grouped-query attention, a wide feed-forward, a large vocabulary, odd head counts.
-SHAPES = {
-    "llama2-7b": ModelShape(n_embd=4096, n_layers=2, n_head=32, n_head_kv=32, n_ff=11008,
-                            n_vocab=32000),
-    "llama3-8b": ModelShape(n_embd=4096, n_layers=2, n_head=32, n_head_kv=8, n_ff=14336,
-                            n_vocab=128256),
-    "qwen2.5-1.5b": ModelShape(n_embd=1536, n_layers=2, n_head=12, n_head_kv=2, n_ff=8960,
-                               n_vocab=151936),
-    "tinyllama": ModelShape(n_embd=2048, n_layers=3, n_head=32, n_head_kv=4, n_ff=5632,
-                            n_vocab=32000),
-}  # fmt: skip
 
 
 def machine(ram_gib: float, available_gib: float | None = None, **extra) -> SystemInfo:
@@ -52,19 +41,15 @@ def machine(ram_gib: float, available_gib: float | None = None, **extra) -> Syst
     return SystemInfo(**(values | extra))
 
 
-@pytest.fixture(scope="module")
-def shaped_models(tmp_path_factory) -> dict[str, Path]:
-    folder = tmp_path_factory.mktemp("shapes")
-    return {name: write_model(folder / f"{name}.gguf", shape, q4_0=True, chat_template=None)
-            for name, shape in SHAPES.items()}  # fmt: skip
-
-
-def llama_cpp_buffers(path: Path, n_ctx: int, flash_attn: bool) -> dict[str, float]:
+def llama_cpp_buffers(path: Path, n_ctx: int, flash_attn: bool,
+                      kv_type: str = "f16") -> dict[str, float]:  # fmt: skip
     """The buffer sizes (bytes) llama.cpp reports when it really loads the file (no mmap)."""
     llama_log.install()
     position = llama_log.mark()
+    kind = KV_CACHE_TYPES[kv_type][0]
     llm = llama_cpp.Llama(model_path=str(path), n_ctx=n_ctx, n_batch=512, n_threads=1,
-                          use_mmap=False, flash_attn=flash_attn, verbose=False)  # fmt: skip
+                          use_mmap=False, flash_attn=flash_attn, type_k=kind, type_v=kind,
+                          verbose=False)  # fmt: skip
     llm.close()
     found: dict[str, float] = {}
     for line in llama_log.lines_since(position):
