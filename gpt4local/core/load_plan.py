@@ -12,8 +12,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from gpt4local.core.config import LoadSettings
-from gpt4local.core.memory_fit import DOES_NOT_FIT, Fit, assess, choose_mmap
-from gpt4local.core.model_facts import facts_for_file
+from gpt4local.core.memory_fit import (
+    DOES_NOT_FIT,
+    MIN_CONTEXT,
+    Fit,
+    assess,
+    choose_mmap,
+    max_context,
+)
+from gpt4local.core.model_facts import ModelFacts, facts_for_file
 from gpt4local.core.system_probe import SystemInfo
 from gpt4local.core.units import human_size
 
@@ -24,6 +31,8 @@ MMAP_MODES = ("auto", "on", "off")
 class LoadPlan:
     load: LoadSettings  # what to load with
     fit: Fit  # the verdict for it
+    # When it does not fit: the settings closest to the asked ones that do (None: nothing fits).
+    suggestion: LoadSettings | None = None
 
     @property
     def fits(self) -> bool:
@@ -34,8 +43,13 @@ class LoadPlan:
         e, fit = self.fit.estimate, self.fit
         text = (f"{name} does not fit in memory: it needs {human_size(e.total_bytes)} at context "
                 f"{e.n_ctx:,} and {human_size(fit.available_bytes)} is available")  # fmt: skip
-        if fit.max_context and fit.max_context < e.n_ctx:
-            text += f"; a context of {fit.max_context:,} would fit"
+        better = self.suggestion
+        if better is not None and better.kv_cache_type != self.load.kv_cache_type:
+            text += (
+                f"; with a {better.kv_cache_type} KV cache a context of {better.n_ctx:,} would fit"
+            )
+        elif better is not None:
+            text += f"; a context of {better.n_ctx:,} would fit"
         return text + "."
 
 
@@ -54,4 +68,21 @@ def plan_load(path: Path, load: LoadSettings, system: SystemInfo, mmap: str = "a
     vram_known = system.gpu_offload and system.vram_free is not None
     if load.n_gpu_layers < 0 and vram_known and fit.gpu_layers < facts.n_layers:
         changes["n_gpu_layers"] = fit.gpu_layers  # "all" would not fit in VRAM
-    return LoadPlan(dataclasses.replace(load, **changes), fit)
+    load = dataclasses.replace(load, **changes)
+    suggestion = None if fit.verdict != DOES_NOT_FIT else _suggest(facts, system, load, fit)
+    return LoadPlan(load, fit, suggestion)
+
+
+def _suggest(facts: ModelFacts, system: SystemInfo, load: LoadSettings,
+             fit: Fit) -> LoadSettings | None:  # fmt: skip
+    """The longest context up to the asked one that fits: with the same KV cache, or with a
+    q8_0 one (half the memory, almost no loss) when that keeps more of the context."""
+    options = []
+    if fit.max_context >= MIN_CONTEXT:
+        options.append(dataclasses.replace(load, n_ctx=min(load.n_ctx, fit.max_context)))
+    if load.kv_cache_type == "f16" and load.flash_attn:
+        halved = max_context(facts, system, load.n_batch, load.flash_attn, fit.gpu_layers, "q8_0")
+        n_ctx = min(load.n_ctx, halved)
+        if n_ctx >= MIN_CONTEXT and n_ctx > fit.max_context:
+            options.append(dataclasses.replace(load, n_ctx=n_ctx, kv_cache_type="q8_0"))
+    return max(options, key=lambda option: option.n_ctx, default=None)

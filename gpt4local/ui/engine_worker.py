@@ -20,7 +20,6 @@ from gpt4local.core.config import LoadSettings, SamplingSettings
 from gpt4local.core.errors import UserFacingError
 from gpt4local.core.gguf_info import GgufInfo, read_info
 from gpt4local.core.load_plan import plan_load
-from gpt4local.core.memory_fit import MIN_CONTEXT
 from gpt4local.core.messages import Message
 from gpt4local.core.stream_events import ContextTrimmed, GenerationStats, PromptProgress, TextChunk
 from gpt4local.core.system_probe import SystemInfo, probe
@@ -83,11 +82,7 @@ class EngineWorker(QObject):
             return
         if not plan.fits and not force:
             # Ask first: loading would swap the machine to a crawl. The current model stays.
-            fit = plan.fit
-            suggestion = None
-            if fit.max_context >= MIN_CONTEXT:
-                suggestion = replace(plan.load, n_ctx=fit.max_context)
-            self.load_needs_confirmation.emit(path, fit.as_dict(), plan.load, suggestion)
+            self.load_needs_confirmation.emit(path, plan.fit.as_dict(), plan.load, plan.suggestion)
             return
         load = plan.load
         self._close_engine()  # before loading the next: two models at once may not fit in RAM

@@ -6,6 +6,7 @@ import dataclasses
 from pathlib import Path
 
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 from gpt4local.core.config import LoadSettings
 from gpt4local.core.units import human_size
 
+KV_CACHE_LABELS = {"f16": "16-bit (f16)", "q8_0": "8-bit (q8_0)", "q4_0": "4-bit (q4_0)"}
 # The dialog's answers (QDialog.done codes beyond Accepted/Rejected).
 LOAD_SUGGESTED, LOAD_ANYWAY = 10, 11
 
@@ -47,8 +49,14 @@ class FitDialog(QDialog):
         self.gpu_layers.setRange(0, max(n_layers_hint, fit["gpu_layers"], 0))
         self.gpu_layers.setValue(fit["gpu_layers"])
         self.gpu_layers.setEnabled(fit["gpu_layers"] > 0)
+        self.kv_cache = QComboBox()
+        for kind, label in KV_CACHE_LABELS.items():
+            self.kv_cache.addItem(label, kind)
+        self.kv_cache.setCurrentIndex(self.kv_cache.findData(asked.kv_cache_type))
+        self.kv_cache.setEnabled(asked.flash_attn)  # llama.cpp quantises V only with it
         form = QFormLayout()
         form.addRow("Context length", self.context)
+        form.addRow("KV cache", self.kv_cache)
         form.addRow("GPU layers", self.gpu_layers)
         buttons = QDialogButtonBox()
         self.suggested_button = QPushButton("Load with these settings")
@@ -59,13 +67,18 @@ class FitDialog(QDialog):
         self.suggested_button.clicked.connect(self._load_suggested)
         self.anyway_button.clicked.connect(lambda: self.done(LOAD_ANYWAY))
         self.cancel_button.clicked.connect(self.reject)
-        if suggestion is not None:
-            self.context.setValue(suggestion.n_ctx)  # the largest that fits, pre-filled
-            hint = QLabel(f"A context of {suggestion.n_ctx:,} tokens fits.")
+        if suggestion is not None:  # the longest context that fits, pre-filled
+            self.context.setValue(suggestion.n_ctx)
+            self.kv_cache.setCurrentIndex(self.kv_cache.findData(suggestion.kv_cache_type))
+            cache = ""
+            if suggestion.kv_cache_type != asked.kv_cache_type:
+                cache = f" if the KV cache is {KV_CACHE_LABELS[suggestion.kv_cache_type]}"
+            hint = QLabel(f"A context of {suggestion.n_ctx:,} tokens fits{cache}.")
         else:
             self.context.setValue(512)
             self.suggested_button.setEnabled(False)
             hint = QLabel("Even the shortest context does not fit; choose a smaller model.")
+        self.hint = hint
         layout = QVBoxLayout(self)
         layout.addWidget(text)
         layout.addWidget(hint)
@@ -75,7 +88,8 @@ class FitDialog(QDialog):
 
     def _load_suggested(self) -> None:
         self.chosen_load = dataclasses.replace(
-            self.asked, n_ctx=self.context.value(), n_gpu_layers=self.gpu_layers.value()
+            self.asked, n_ctx=self.context.value(), kv_cache_type=self.kv_cache.currentData(),
+            n_gpu_layers=self.gpu_layers.value()
             if self.gpu_layers.isEnabled() else self.asked.n_gpu_layers,
         )  # fmt: skip
         self.done(LOAD_SUGGESTED)

@@ -103,3 +103,22 @@ def test_cli_fit_takes_the_cache_type(tiny_model, isolated_home, capsys):
     assert q8_0["kv_bytes"] * 64 == f16["kv_bytes"] * 34
     assert main(["models", "fit", str(tiny_model), "--kv-cache", "q8_0"]) == 0
     assert "(q8_0)" in capsys.readouterr().out
+
+
+def test_what_does_not_fit_gets_a_q8_0_cache_suggested_when_it_keeps_more_context(shaped_models):
+    path = shaped_models["llama2-7b"]  # 256 MiB of f16 KV cache at 4,096 tokens
+    facts = facts_for_file(path)
+    f16, q8_0 = estimate(facts, 4096).total_bytes, estimate(facts, 4096, kv_type="q8_0").total_bytes
+    between = machine(16, available_gib=(f16 + q8_0) / 2 / (1 << 30))
+    plan = plan_load(path, LoadSettings(n_ctx=4096), between)
+    assert not plan.fits
+    assert plan.suggestion is not None
+    assert (plan.suggestion.n_ctx, plan.suggestion.kv_cache_type) == (4096, "q8_0")
+    assert "with a q8_0 KV cache a context of 4,096 would fit" in plan.refusal(path.name)
+    # Already quantised: the suggestion is a shorter context with the same cache.
+    q4_2048 = estimate(facts, 2048, kv_type="q4_0").total_bytes
+    short = machine(16, available_gib=(q4_2048 + 1024) / (1 << 30))
+    quantised = plan_load(path, LoadSettings(n_ctx=4096, kv_cache_type="q4_0"), short)
+    assert quantised.suggestion is not None
+    assert (quantised.suggestion.n_ctx, quantised.suggestion.kv_cache_type) == (2048, "q4_0")
+    assert plan_load(path, LoadSettings(n_ctx=4096), machine(64)).suggestion is None  # fits

@@ -7,9 +7,10 @@ import json
 import pytest
 from PySide6.QtCore import Qt
 
-from gpt4local.core.memory_fit import estimate
+from gpt4local.core.memory_fit import estimate, max_context
 from gpt4local.core.model_facts import facts_for_file
 from gpt4local.core.synthetic_model import ModelShape, write_model
+from gpt4local.core.system_probe import probe
 from gpt4local.ui.fit_dialog import FitDialog
 
 GIB = 1 << 30
@@ -120,17 +121,23 @@ def test_loading_what_does_not_fit_asks_first(make_window, qtbot, monkeypatch, r
     with qtbot.waitSignal(window.fit_question, timeout=TIMEOUT) as asked:
         window.load_model(str(roomy_kv_model))
     dialog = asked.args[0]
-    assert dialog.context.value() == 1024  # pre-filled with what fits
+    # Pre-filled with what fits: an 8-bit KV cache keeps more of the context than 1,024 tokens.
+    longer = max_context(facts, probe(), kv_type="q8_0")
+    assert 1024 < longer < 2048
+    assert (dialog.context.value(), dialog.kv_cache.currentData()) == (longer, "q8_0")
+    assert f"{longer:,} tokens fits if the KV cache is 8-bit (q8_0)" in dialog.hint.text()
+    dialog.kv_cache.setCurrentIndex(dialog.kv_cache.findData("f16"))  # the user prefers f16
+    dialog.context.setValue(1024)
     with qtbot.waitSignal(window.model_ready, timeout=TIMEOUT) as ready:
         dialog.suggested_button.click()
-    assert ready.args[0]["n_ctx"] == 1024
+    assert (ready.args[0]["n_ctx"], ready.args[0]["kv_cache_type"]) == (1024, "f16")
 
     # With a model loaded, its memory counts as free: it is unloaded before the next one loads.
     set_machine(monkeypatch, 16 * GIB, 1000)
     with qtbot.waitSignal(window.fit_question, timeout=TIMEOUT) as asked:
         window.load_model(str(roomy_kv_model))
     dialog = asked.args[0]
-    assert dialog.context.value() == 1024
+    assert dialog.context.value() == longer
     dialog.cancel_button.click()
     assert window.loaded_model is not None and window.loaded_model["n_ctx"] == 1024  # kept
     with qtbot.waitSignal(window.fit_question, timeout=TIMEOUT) as asked:
