@@ -29,6 +29,7 @@ from gpt4local.core.messages import Message
 from gpt4local.core.stream_events import GenerationStats
 from gpt4local.ui.chat_session import ChatSession
 from gpt4local.ui.conversation_list import ConversationList
+from gpt4local.ui.draft_prefill import DraftPrefill
 from gpt4local.ui.message_input import MessageInput
 from gpt4local.ui.transcript import Transcript
 
@@ -74,6 +75,7 @@ class ChatPage(QWidget):
         self._save_timer = QTimer(self, interval=PARTIAL_SAVE_MS)
         self._save_timer.timeout.connect(lambda: self.session.save_partial(self._answer_text))
         self._build()
+        self.prefill = DraftPrefill(self.input, self._draft)
         session.listed.connect(self.sidebar.set_conversations)
         session.opened.connect(self._show_conversation)
         self.sidebar.new_requested.connect(self.new_chat)
@@ -193,6 +195,14 @@ class ChatPage(QWidget):
 
     # --- asking --------------------------------------------------------------------------------
 
+    def _draft(self) -> tuple[tuple[Message, ...], int] | None:
+        """What prefilling the message being typed needs, when there is a model to do it."""
+        text = self.input.toPlainText().strip()
+        if not text or self.generating or self.host.loaded_model is None:
+            return None
+        messages = self._with_system([*self.history, Message("user", text)])
+        return messages, self.host.sampling_for_chat().max_tokens
+
     def send(self) -> None:
         text = self.input.toPlainText().strip()
         if not text or self.generating:
@@ -200,6 +210,7 @@ class ChatPage(QWidget):
         if self.host.loaded_model is None:
             self.host.show_error("Choose a model first — your message is kept in the box.")
             return
+        self.prefill.stop()  # the answer must not wait behind the draft's prefill
         self.host.clear_error()
         self.input.clear()
         self.history.append(Message("user", text))
@@ -221,6 +232,7 @@ class ChatPage(QWidget):
             self.on_finished(GenerationStats("", 0, 0, 0, 0.0, 0.0, 0.0, "cancelled", 0).as_dict())
             return
         self._request_sent = True
+        self.prefill.stop()
         if continue_answer:
             self.transcript.continue_answer()
             self._answer_text = self.history[-1].content

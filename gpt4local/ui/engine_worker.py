@@ -51,6 +51,7 @@ class EngineWorker(QObject):
     generation_finished = Signal(dict)  # GenerationStats as a dict
     generation_failed = Signal(str)
     title_ready = Signal(int, str)  # conversation id, title
+    prefilled = Signal(int, int)  # request number, tokens decoded ahead of Send
 
     def __init__(self, engine_factory: EngineFactory = _real_engine) -> None:
         super().__init__()
@@ -58,6 +59,8 @@ class EngineWorker(QObject):
         self._engine: object | None = None
         self._loaded_bytes = 0  # the current model's estimated RAM, freed before the next load
         self._cancel = threading.Event()
+        # Prefill requests up to this number are out of date (written from the GUI thread).
+        self._prefill_cutoff = 0
 
     def _machine(self) -> SystemInfo:
         """This machine, counting the current model's memory as free (it is unloaded first)."""
@@ -131,6 +134,25 @@ class EngineWorker(QObject):
             log.exception("generation failed")
             self.generation_failed.emit(f"Generation failed: {error}")
 
+    def supersede_prefills(self, up_to: int) -> None:
+        """Thread-safe (called directly from the GUI thread): prefill requests numbered up to
+        ``up_to`` stop at their next small batch, or do not start. Send calls this first."""
+        self._prefill_cutoff = max(self._prefill_cutoff, up_to)
+
+    @Slot(object, int, int)
+    def prefill(self, messages: Sequence[Message], max_tokens: int, number: int) -> None:
+        """Decode the prompt of a message still being typed (Engine.prefill), unless a newer
+        request or Send came since it was asked for."""
+        if self._engine is None or number <= self._prefill_cutoff:
+            return
+        superseded = _Superseded(self, number)
+        try:
+            decoded = self._engine.prefill(messages, max_tokens, superseded)  # type: ignore[attr-defined]
+        except Exception:  # only a head start: the answer decodes whatever is missing anyway
+            log.exception("prefill failed")
+            return
+        self.prefilled.emit(number, decoded)
+
     @Slot(int, object)
     def generate_title(self, conversation_id: int, messages: Sequence[Message]) -> None:
         """A short title by the model; the conversation's prefix is already in its KV cache."""
@@ -158,6 +180,16 @@ class EngineWorker(QObject):
             self._engine.close()  # type: ignore[attr-defined]
             self._engine = None
             self._loaded_bytes = 0
+
+
+class _Superseded:
+    """The cancel flag of one prefill request: set once a newer request or Send came."""
+
+    def __init__(self, worker: EngineWorker, number: int) -> None:
+        self._worker, self._number = worker, number
+
+    def is_set(self) -> bool:
+        return self._number <= self._worker._prefill_cutoff
 
 
 class EngineThread:

@@ -8,13 +8,12 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QFileDialog, QLabel, QProgressBar, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QProgressBar, QTabWidget, QVBoxLayout, QWidget
 
 from gpt4local.core.chats import Conversation
 from gpt4local.core.config import LoadSettings, SamplingSettings
 from gpt4local.core.load_plan import MMAP_MODES
 from gpt4local.core.messages import Message
-from gpt4local.core.units import human_size
 from gpt4local.settings import (
     Settings,
     copy_settings,
@@ -32,9 +31,10 @@ from gpt4local.ui.engine_worker import EngineFactory, EngineThread, _real_engine
 from gpt4local.ui.fit_dialog import LOAD_ANYWAY, LOAD_SUGGESTED, FitDialog
 from gpt4local.ui.models_page import ModelsPage
 from gpt4local.ui.window_menus import WindowMenus
+from gpt4local.ui.window_picker import ModelPicking
 
 
-class MainWindow(WindowMenus):
+class MainWindow(ModelPicking, WindowMenus):
     # path, LoadSettings, load even if it does not fit, memory-map mode ("auto", "on", "off")
     request_load = Signal(str, object, bool, str)
     # Emitted on the GUI thread once the window has shown the outcome (tests and future panels).
@@ -64,6 +64,10 @@ class MainWindow(WindowMenus):
         self.request_load.connect(worker.load_model)
         self.chat.request_generate.connect(worker.generate)
         self.chat.request_title.connect(worker.generate_title)
+        self.chat.prefill.requested.connect(worker.prefill)
+        # Direct: Send must reach a running prefill now, not after it (the worker is busy).
+        direct = Qt.ConnectionType.DirectConnection
+        self.chat.prefill.superseded.connect(worker.supersede_prefills, direct)
         worker.title_ready.connect(self.chat.session.title_from_model)
         worker.model_loaded.connect(self._on_model_loaded)
         worker.load_failed.connect(self._on_load_failed)
@@ -157,59 +161,6 @@ class MainWindow(WindowMenus):
     def refresh_models(self) -> None:
         """Rescan in the background; the picker follows the Models page's installed list."""
         self.models_page.refresh_installed()
-
-    def _fill_picker(self) -> None:
-        models = [m for m in self.models_page.installed if m.problem is None]
-        if not self._picker_filled_once and not models:
-            self.pages.setCurrentWidget(self.models_page)  # a first start: find a model first
-        self._picker_filled_once = True
-        current = self.model_picker.currentData()
-        self.model_picker.clear()
-        self.model_picker.addItem("Choose a model…", None)
-        for model in models:
-            label = f"{model.path.stem}  ({human_size(model.size)})"
-            self.model_picker.addItem(label, str(model.path))
-        # A scan that started before a side-loaded file was chosen does not know it yet.
-        self._keep_in_picker(self._unproven_entry)
-        self._keep_in_picker(self.loaded_model and str(self.loaded_model["path"]))
-        if current:
-            self.model_picker.setCurrentIndex(max(0, self.model_picker.findData(current)))
-        if not models:
-            self.model_picker.setItemText(
-                0, "No models yet — download one in the Models tab, or “Add model file…”"
-            )
-
-    def _on_model_chosen(self, index: int) -> None:
-        path = self.model_picker.itemData(index)
-        if path:
-            self.load_model(path)
-
-    def _ask_for_model_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, "Add a GGUF model file", str(Path.home()), "GGUF models (*.gguf);;All files (*)"
-        )
-        if path:
-            self.add_model_file(path)
-
-    def _keep_in_picker(self, path: str | None) -> bool:
-        """Add ``path`` to the picker unless it is there; returns whether it was added."""
-        if not path or self.model_picker.findData(path) >= 0:
-            return False
-        self.model_picker.addItem(Path(path).stem, path)
-        return True
-
-    def _use_model_from_page(self, path: str) -> None:
-        self.pages.setCurrentIndex(0)
-        self._keep_in_picker(path)
-        self.model_picker.setCurrentIndex(self.model_picker.findData(path))
-        self.load_model(path)
-
-    def add_model_file(self, path: str) -> None:
-        """Side-load a file from anywhere; it is remembered once it has loaded successfully."""
-        if self._keep_in_picker(path):
-            self._unproven_entry = path  # dropped from the picker again if the load fails
-        self.model_picker.setCurrentIndex(self.model_picker.findData(path))
-        self.load_model(path)
 
     def load_model(self, path: str, load: LoadSettings | None = None, force: bool = False) -> None:
         """Load in the worker; it first checks the memory and may ask (``fit_question``)."""

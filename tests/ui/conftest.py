@@ -28,6 +28,7 @@ class FakeEngine:
             template_origin="gguf",
         )
         self.received = []
+        self.prefilled = []  # the drafts it was asked to decode ahead
 
     def stream(self, messages, sampling, cancel: threading.Event, continue_answer=False):
         self.received.append(tuple(messages))
@@ -40,6 +41,10 @@ class FakeEngine:
             words.append(f"w{i} ")
             yield TextChunk(words[-1])
         yield GenerationStats("".join(words), 10, 10, len(words), 0.01, 100.0, 1000.0, reason, 0)
+
+    def prefill(self, messages, max_tokens, cancel) -> int:
+        self.prefilled.append(tuple(messages))
+        return 0
 
     def close(self) -> None:
         pass

@@ -225,13 +225,13 @@ def test_export_and_import(qtbot, make_window, tiny_model, tmp_path, monkeypatch
     settle(qtbot, window)
     markdown, exported = tmp_path / "chat.md", tmp_path / "chat.json"
     for target, as_json in ((markdown, False), (exported, True)):
-        monkeypatch.setattr("gpt4local.ui.main_window.QFileDialog.getSaveFileName",
+        monkeypatch.setattr("gpt4local.ui.window_menus.QFileDialog.getSaveFileName",
                             lambda *args, target=target: (str(target), ""))  # fmt: skip
         window.export_chat(as_json=as_json)
     settle(qtbot, window)
     assert "export me" in markdown.read_text()
     assert json.loads(exported.read_text())["format"] == "gpt4local-chat"
-    monkeypatch.setattr("gpt4local.ui.main_window.QFileDialog.getOpenFileName",
+    monkeypatch.setattr("gpt4local.ui.window_menus.QFileDialog.getOpenFileName",
                         lambda *args: (str(exported), ""))  # fmt: skip
     with qtbot.waitSignal(window.chat.session.opened, timeout=TIMEOUT):
         window.import_chat()
