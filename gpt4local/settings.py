@@ -73,6 +73,9 @@ class Settings:
     theme: str = "system"  # "system", "light" or "dark"
     font_size: int = 0  # points; 0 = the system's default
     default_model: str = ""  # path of the model to load at start; empty = the last one used
+    # Decode a message's prompt while it is typed (see ui/draft_prefill.py): a near-instant
+    # first word deep in long chats, for some CPU work during pauses in typing.
+    prefill_while_typing: bool = True
     generation: GenerationSettings = field(default_factory=GenerationSettings)
     model_overrides: dict[str, dict[str, Any]] = field(default_factory=dict)  # file name → values
     template_overrides: dict[str, str] = field(default_factory=dict)  # file name → Jinja source

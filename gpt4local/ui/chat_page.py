@@ -53,6 +53,7 @@ class Host(Protocol):
     def chat_opened(self, conversation: Conversation | None) -> None: ...
     def stop_engine(self) -> None: ...
     def chat_settings(self) -> dict: ...
+    def prefill_while_typing(self) -> bool: ...
 
 
 class ChatPage(QWidget):
@@ -199,6 +200,8 @@ class ChatPage(QWidget):
         """What prefilling the message being typed needs, when there is a model to do it."""
         text = self.input.toPlainText().strip()
         if not text or self.generating or self.host.loaded_model is None:
+            return None
+        if not self.host.prefill_while_typing():
             return None
         messages = self._with_system([*self.history, Message("user", text)])
         return messages, self.host.sampling_for_chat().max_tokens

@@ -311,6 +311,9 @@ class MainWindow(ModelPicking, WindowMenus):
         """What a new chat remembers: the generation settings it starts with."""
         return dataclasses.asdict(self.sampling_for_chat())
 
+    def prefill_while_typing(self) -> bool:
+        return self.settings.prefill_while_typing
+
     def show_status(self, text: str, timeout_ms: int = 0) -> None:
         self.statusBar().showMessage(text, timeout_ms)
 

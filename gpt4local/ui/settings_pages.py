@@ -87,6 +87,11 @@ class GeneralPage(QWidget):
         self.threads.setRange(0, 512)
         self.threads.setSpecialValueText("Automatic")
         self.threads.setToolTip("CPU threads for generating. Automatic uses up to 4 cores.")
+        self.prefill = QCheckBox("Read my message while I type")
+        self.prefill.setToolTip(
+            "When typing pauses, the model reads what is written so far, so the answer starts "
+            "at once when it is sent. Uses the CPU during those pauses."
+        )
         for short in (self.theme, self.font_size, self.default_model, self.threads):
             short.setMinimumWidth(190)
 
@@ -100,6 +105,7 @@ class GeneralPage(QWidget):
         form.addRow("Font size:", self.font_size)
         form.addRow("Model at start:", self.default_model)
         form.addRow("CPU threads:", self.threads)
+        form.addRow("", self.prefill)
         self.reset_button = QPushButton("Reset to defaults")
         self.reset_button.clicked.connect(lambda: self.set_values(Settings()))
         layout.addStretch(1)
@@ -111,6 +117,7 @@ class GeneralPage(QWidget):
             self.font_size.valueChanged,
             self.default_model.currentIndexChanged,
             self.threads.valueChanged,
+            self.prefill.toggled,
         ):
             signal.connect(self.changed)
 
@@ -126,6 +133,7 @@ class GeneralPage(QWidget):
             index = self.default_model.count() - 1
         self.default_model.setCurrentIndex(index)
         self.threads.setValue(settings.threads)
+        self.prefill.setChecked(settings.prefill_while_typing)
 
     def values(self) -> dict[str, Any]:
         return {
@@ -134,6 +142,7 @@ class GeneralPage(QWidget):
             "font_size": self.font_size.value(),
             "default_model": self.default_model.currentData(),
             "threads": self.threads.value(),
+            "prefill_while_typing": self.prefill.isChecked(),
         }
 
     def _choose_folder(self) -> None:

@@ -85,3 +85,22 @@ def test_nothing_is_prefilled_while_answering_and_send_supersedes_drafts(
     messages, number = requests[-1]
     assert number == 2 and messages[-1].content == "typed while the answer streams"
     assert messages[0].content == "first question"  # after the conversation so far
+
+
+def test_the_settings_can_turn_it_off(qtbot, make_window, tiny_model):
+    from gpt4local.settings import Settings
+    from gpt4local.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(Settings(), [])
+    qtbot.addWidget(dialog)
+    assert dialog.general.prefill.isChecked()
+    dialog.general.prefill.setChecked(False)
+    assert dialog.result_settings().prefill_while_typing is False
+
+    window = make_window(FakeEngine, prefill_while_typing=False)
+    loaded(qtbot, window, tiny_model)
+    requests: list[int] = []
+    window.chat.prefill.requested.connect(lambda _m, _t, number: requests.append(number))
+    window.input.setPlainText("a question typed slowly")
+    window.chat.prefill._request()  # as when typing pauses
+    assert requests == []

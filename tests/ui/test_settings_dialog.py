@@ -164,6 +164,7 @@ def test_reset_to_defaults_per_tab(qtbot, open_dialog):
         threads=5,
         models_folder="/x",
         context_length=512,
+        prefill_while_typing=False,
         generation=GenerationSettings(temperature=2.0, system_prompt="Hi"),
     )
     dialog = open_dialog(settings)
@@ -174,6 +175,7 @@ def test_reset_to_defaults_per_tab(qtbot, open_dialog):
         "font_size": 0,
         "default_model": "",
         "threads": 0,
+        "prefill_while_typing": True,
     }
     assert dialog.generation.editors["temperature"].value() == 2.0  # other tabs untouched
     qtbot.mouseClick(dialog.generation_reset, Qt.MouseButton.LeftButton)
