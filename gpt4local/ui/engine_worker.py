@@ -148,6 +148,8 @@ class EngineWorker(QObject):
         superseded = _Superseded(self, number)
         try:
             decoded = self._engine.prefill(messages, max_tokens, superseded)  # type: ignore[attr-defined]
+        except UserFacingError:  # e.g. a draft too long for the context: Send will say so
+            return
         except Exception:  # only a head start: the answer decodes whatever is missing anyway
             log.exception("prefill failed")
             return

@@ -76,3 +76,11 @@ def test_a_superseded_prefill_stops_at_its_next_small_batch(model, monkeypatch):
     # What was decoded is kept: the answer picks up from there.
     sent = answer(engine, [*HISTORY, Message("user", DRAFT)])
     assert sent.evaluated_tokens == sent.prompt_tokens - PREFILL_BATCH
+
+
+def test_a_draft_too_long_for_the_context_is_refused_as_send_would(model):
+    from gpt4local.core.errors import PromptTooLongError
+
+    engine = Engine(model, LoadSettings(n_ctx=128))
+    with pytest.raises(PromptTooLongError):
+        engine.prefill([Message("user", "word " * 400)], 16, threading.Event())

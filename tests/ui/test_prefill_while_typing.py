@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QObject, Signal, Slot
 
-from gpt4local.core.config import SamplingSettings
+from gpt4local.core.config import LoadSettings, SamplingSettings
 from gpt4local.core.engine import PREFILL_HOLD_BACK
 from gpt4local.core.synthetic_model import ModelShape, write_model
 from tests.ui.conftest import FakeEngine
@@ -104,3 +104,20 @@ def test_the_settings_can_turn_it_off(qtbot, make_window, tiny_model):
     window.input.setPlainText("a question typed slowly")
     window.chat.prefill._request()  # as when typing pauses
     assert requests == []
+
+
+def test_a_draft_the_engine_refuses_is_dropped_quietly(qtbot, tiny_model, caplog):
+    from gpt4local.core.errors import PromptTooLongError
+    from gpt4local.ui.engine_worker import EngineWorker
+
+    class TooLong(FakeEngine):
+        def prefill(self, messages, max_tokens, cancel) -> int:
+            raise PromptTooLongError("The message is too long for the context.")
+
+    worker = EngineWorker(TooLong)  # not moved to a thread: its slots run right here
+    worker.load_model(str(tiny_model), LoadSettings())
+    assert isinstance(worker._engine, TooLong)
+    done: list[tuple[int, int]] = []
+    worker.prefilled.connect(lambda number, decoded: done.append((number, decoded)))
+    worker.prefill([], 16, 1)
+    assert done == [] and not [r for r in caplog.records if r.levelname == "ERROR"]
