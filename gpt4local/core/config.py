@@ -14,6 +14,7 @@ def default_threads() -> int:
 # q4_0 keep 32 values with an f16 scale in 34 and 18 bytes: about 1/2 and 1/4 of f16's memory,
 # for a small loss of precision. llama.cpp needs flash attention for a quantised V cache.
 KV_CACHE_TYPES = {"f16": (1, (2, 1)), "q8_0": (8, (34, 32)), "q4_0": (2, (18, 32))}
+KV_CACHE_LABELS = {"f16": "16-bit (f16)", "q8_0": "8-bit (q8_0)", "q4_0": "4-bit (q4_0)"}
 
 
 @dataclass(frozen=True)

@@ -16,10 +16,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from gpt4local.core.config import LoadSettings
+from gpt4local.core.config import KV_CACHE_LABELS, LoadSettings
 from gpt4local.core.units import human_size
 
-KV_CACHE_LABELS = {"f16": "16-bit (f16)", "q8_0": "8-bit (q8_0)", "q4_0": "4-bit (q4_0)"}
 # The dialog's answers (QDialog.done codes beyond Accepted/Rejected).
 LOAD_SUGGESTED, LOAD_ANYWAY = 10, 11
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from gpt4local import paths
+from gpt4local.core.config import KV_CACHE_LABELS
 from gpt4local.settings import THEMES, Settings
 from gpt4local.ui.theme import error_color
 
@@ -189,8 +190,8 @@ FIELDS = (
     _Field("gpu_layers", "GPU layers", -1, 999, special="As many as fit",
            tip="Layers to run on the GPU, where this build can use one; 0 runs on the CPU only."),
     _Field("kv_cache_type", "KV cache",
-           choices=(("f16", "16-bit (f16)"), ("q8_0", "8-bit (q8_0): half the memory"),
-                    ("q4_0", "4-bit (q4_0): a quarter of the memory")),
+           choices=tuple((kind, KV_CACHE_LABELS[kind] + saving) for kind, saving in (
+               ("f16", ""), ("q8_0", ": half the memory"), ("q4_0", ": a quarter of the memory"))),
            tip="Where the model keeps the conversation. 8-bit fits twice the context in the "
                "same memory, with almost no loss; 4-bit four times, with some."),
     _Field("seed", "Seed", -1, 2**31 - 1, special="Random",
