@@ -79,13 +79,13 @@ class MainWindow(ModelPicking, WindowMenus):
         worker.generation_failed.connect(self.chat.on_failed)
         self.chat.answer_finished.connect(self.answer_finished)
         self.chat.answer_failed.connect(self.answer_failed)
-        if startup_message:
-            self.show_error(startup_message)
         self.restore_state()
         self.chat.session.open(self.settings.last_conversation_id)
         default = self.settings.default_model
         if default and Path(default).is_file():
             self.load_model(default)
+        if startup_message:  # after the load starts: starting one clears the banner
+            self.show_error(startup_message)
 
     # --- layout -------------------------------------------------------------------------------
 

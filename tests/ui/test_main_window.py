@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt
 
 from gpt4local import paths
 from gpt4local.core.config import SamplingSettings
+from gpt4local.settings import Settings
+from gpt4local.ui.main_window import MainWindow
 
 from .conftest import FakeEngine
 
@@ -205,3 +207,15 @@ def test_stop_before_the_first_word_gives_the_message_back(qtbot, make_window, t
     assert window.history == []
     assert window.input.toPlainText() == "never mind"
     assert "never mind" not in window.transcript.toPlainText()
+
+
+def test_a_startup_message_stays_while_the_default_model_loads(qtbot, tiny_model):
+    """Settings reset at start are reported even when the model at start loads right away."""
+    message = "Some settings had values gpt4local cannot use and were reset to their defaults."
+    window = MainWindow(Settings(default_model=str(tiny_model)), engine_factory=FakeEngine,
+                        startup_message=message)  # fmt: skip
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.model_ready, timeout=20_000):
+        pass
+    assert window.error_banner.text() == message and not window.error_banner.isHidden()
+    window.close()
