@@ -162,6 +162,17 @@ def test_a_wrong_value_falls_back_for_that_field_only_with_a_message():
     assert not settings_file().with_suffix(".json.bad").exists()  # the file was readable
 
 
+@pytest.mark.parametrize(
+    ("size", "kept"), [(0, True), (8, True), (32, True), (1, False), (48, False)]
+)
+def test_font_sizes_outside_8_to_32_points_fall_back_to_the_system_size(size, kept):
+    """A 1 pt font (one click in the old box) made the window unusable; 48 pt hid the tables."""
+    write({**V1_FILE, "schema_version": 2, "font_size": size})
+    loaded, problem = load_settings()
+    assert loaded.font_size == (size if kept else 0)
+    assert (problem is None) is kept
+
+
 def test_bad_overrides_are_dropped_one_value_at_a_time():
     write(
         {

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel
 
 from gpt4local.core.synthetic_model import CHATML_TEMPLATE
-from gpt4local.settings import GenerationSettings, Settings
+from gpt4local.settings import MAX_FONT_SIZE, MIN_FONT_SIZE, GenerationSettings, Settings
 from gpt4local.ui.settings_dialog import SettingsDialog
 
 CUSTOM = "{% for m in messages %}<<{{ m.role }}>>{{ m.content }}{% endfor %}"
@@ -155,6 +155,30 @@ def test_spin_boxes_keep_values_in_range(open_dialog):
     assert editors["context_length"].value() == 64
     assert editors["gpu_layers"].value() == -1  # shown as "As many as fit"
     assert editors["gpu_layers"].text() == "As many as fit"
+
+
+def test_the_font_size_steps_from_the_system_size_within_bounds(qtbot, open_dialog):
+    """Issue 10 §6: "The font-size box goes from 'System default' to 1 pt with one click and
+    accepts any size." Sizes are 8–32 pt; leaving "System default" starts from the system's."""
+    box = open_dialog().general.font_size
+    system = box.system_size
+    assert box.value() == 0 and box.text() == f"System default ({system} pt)"
+    box.stepUp()  # one click on the arrow
+    assert box.value() == min(max(system + 1, MIN_FONT_SIZE), MAX_FONT_SIZE)
+    box.setValue(0)
+    box.stepDown()
+    assert box.value() == min(max(system - 1, MIN_FONT_SIZE), MAX_FONT_SIZE)
+    box.setValue(MIN_FONT_SIZE)
+    box.stepDown()  # below the smallest size is the system's again
+    assert box.value() == 0
+    box.setValue(MAX_FONT_SIZE)
+    box.stepUp()
+    assert box.value() == MAX_FONT_SIZE
+    for typed, kept in (("3", MIN_FONT_SIZE), ("99", 9), ("14", 14)):
+        box.lineEdit().selectAll()
+        qtbot.keyClicks(box, typed)
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+        assert box.value() == kept  # "99": the second 9 is refused as it is typed
 
 
 def test_reset_to_defaults_per_tab(qtbot, open_dialog):
