@@ -53,13 +53,15 @@ class SamplingSettings:
     min_p: float = 0.0
     repeat_penalty: float = 1.18
     repeat_last_n: int = 64
-    max_tokens: int = 4096
+    # 0 = no limit of its own: the answer goes on until the model ends it or the context is full
+    # (llama.cpp's and Ollama's default too). A fixed number would have to follow the context.
+    max_tokens: int = 0
     seed: int | None = None  # None = a fresh random seed each answer
 
     def __post_init__(self) -> None:
         if self.temperature < 0 or not 0 < self.top_p <= 1 or not 0 <= self.min_p <= 1:
             raise ValueError("Temperature must be ≥ 0, top_p in (0, 1] and min_p in [0, 1].")
-        if self.top_k < 0 or self.max_tokens < 1 or self.repeat_last_n < 0:
-            raise ValueError("top_k and the repeat window must be ≥ 0, max tokens ≥ 1.")
+        if self.top_k < 0 or self.max_tokens < 0 or self.repeat_last_n < 0:
+            raise ValueError("top_k, the repeat window and max tokens must be ≥ 0.")
         if self.repeat_penalty <= 0:
             raise ValueError("The repeat penalty must be > 0 (1.0 turns it off).")

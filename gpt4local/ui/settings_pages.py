@@ -219,8 +219,10 @@ FIELDS = (
            tip="Above 1 discourages repeating recent words; 1 turns it off."),
     _Field("repeat_last_n", "Repeat penalty window", 0, 8192, suffix=" tokens",
            tip="How many recent tokens the repeat penalty looks at."),
-    _Field("max_tokens", "Max answer length", 1, MAX_TOKENS_LIMIT, suffix=" tokens",
-           tip="The longest answer; a token is about three quarters of a word."),
+    _Field("max_tokens", "Max answer length", 0, MAX_TOKENS_LIMIT, 256,
+           special="Until the context is full", suffix=" tokens",
+           tip="The longest answer; a token is about three quarters of a word. Without a limit "
+               "the model writes until it is done or the context is full."),
     _Field("context_length", "Context length", 64, MAX_TOKENS_LIMIT, 256, suffix=" tokens",
            tip="How much of the conversation the model sees. More needs more memory."),
     _Field("batch_size", "Batch size", 1, 8192, 64, suffix=" tokens",

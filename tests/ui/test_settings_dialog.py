@@ -156,10 +156,20 @@ def test_spin_boxes_keep_values_in_range(open_dialog):
     editors["max_tokens"].setValue(-5)
     editors["context_length"].setValue(10)
     editors["gpu_layers"].setValue(-7)
-    assert editors["max_tokens"].value() == 1
+    assert editors["max_tokens"].value() == 0
+    assert editors["max_tokens"].text() == "Until the context is full"
     assert editors["context_length"].value() == 64
     assert editors["gpu_layers"].value() == -1  # shown as "As many as fit"
     assert editors["gpu_layers"].text() == "As many as fit"
+
+
+def test_the_answer_length_is_until_the_context_is_full_by_default(open_dialog):
+    """Issue 10 §6: the default answer length (4,096) was larger than the default context
+    (2,048), so long answers always ended "context full". The default now says so itself."""
+    box = open_dialog().generation.editors["max_tokens"]
+    assert box.value() == 0 and box.text() == "Until the context is full"
+    box.stepUp()
+    assert box.value() == 256  # a limit one click away, not 1 token
 
 
 def test_the_font_size_steps_from_the_system_size_within_bounds(qtbot, open_dialog):
