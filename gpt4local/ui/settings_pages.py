@@ -88,7 +88,7 @@ class FontSizeBox(QSpinBox):
             flags |= QAbstractSpinBox.StepEnabledFlag.StepDownEnabled
         return flags
 
-    def validate(self, text: str, pos: int) -> object:
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
         state, text, pos = super().validate(text, pos)
         if state == QValidator.State.Acceptable and 0 < self.valueFromText(text) < MIN_FONT_SIZE:
             state = QValidator.State.Intermediate  # "1" may become "12": not yet a size
