@@ -125,6 +125,15 @@ def test_a_new_models_folder_is_watched_instead_of_the_old(make_window, qtbot, t
     qtbot.waitUntil(lambda: picker_paths(window) == [str(new / "on-the-big-disk.gguf")],
                     timeout=TIMEOUT)  # fmt: skip
 
+    window.open_settings()  # the folder changed in the settings: watched there from now on
+    window.settings_dialog.general.models_folder.setText(str(old))
+    window.settings_dialog.ok_button.click()
+    qtbot.waitUntil(lambda: window.models_page.folder_watch._watcher.directories() == [str(old)],
+                    timeout=TIMEOUT)  # fmt: skip
+    shutil.copy(tiny_model, old / "back-home.gguf")
+    qtbot.waitUntil(lambda: picker_paths(window) == [str(old / "back-home.gguf")],
+                    timeout=TIMEOUT)  # fmt: skip
+
 
 def test_a_model_removed_from_installed_leaves_the_picker(make_window, qtbot, tiny_model):
     """Issue 10 §6: "A model removed from Installed leaves the picker." The one in use stays,
