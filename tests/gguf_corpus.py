@@ -22,7 +22,6 @@ from typing import Any
 
 import gguf
 
-from gpt4local.core.gguf_header import block_size
 from gpt4local.core.synthetic_model import write_model
 
 # GGUF value types.
@@ -82,6 +81,17 @@ class RawGguf:
 
     def to_bytes(self) -> bytes:
         data = [_sized(t) for t in self.tensors]
+        out = bytearray(self.header_bytes(data))
+        out += bytes(_aligned(len(out), self.alignment) - len(out))
+        for raw in data:
+            out += raw + bytes(_aligned(len(raw), self.alignment) - len(raw))
+        return bytes(out)
+
+    def header_size(self) -> int:
+        """Bytes of the header (metadata and tensor directory), before the alignment padding."""
+        return len(self.header_bytes([_sized(t) for t in self.tensors]))
+
+    def header_bytes(self, data: list[bytes]) -> bytes:
         out = bytearray(b"GGUF")
         out += struct.pack("<I", self.version)
         out += struct.pack("<Q", len(self.tensors) if self.n_tensors is None else self.n_tensors)
@@ -96,28 +106,26 @@ class RawGguf:
             else:
                 out += _value(kv.type, kv.value)
         position = 0
-        offsets = []
         for tensor, raw in zip(self.tensors, data, strict=True):
-            offsets.append(position if tensor.offset is None else tensor.offset)
+            offset = position if tensor.offset is None else tensor.offset
             position = _aligned(position + len(raw), self.alignment)
-        for tensor, offset in zip(self.tensors, offsets, strict=True):
             out += _string(tensor.name) + struct.pack("<I", len(tensor.dims))
             out += b"".join(struct.pack("<Q", d % (1 << 64)) for d in tensor.dims)
             out += struct.pack("<IQ", tensor.ggml_type, offset)
-        out += bytes(_aligned(len(out), self.alignment) - len(out))
-        for raw in data:
-            out += raw + bytes(_aligned(len(raw), self.alignment) - len(raw))
         return bytes(out)
 
 
 def _sized(tensor: Tensor) -> bytes:
     """The tensor's data, cut or padded with zeros to what its shape and type take (as given
     when they make no sense), so a changed shape changes only what it is meant to."""
-    sizes = block_size(tensor.ggml_type)
+    try:
+        sizes = gguf.GGML_QUANT_SIZES[gguf.GGMLQuantizationType(tensor.ggml_type)]
+    except (KeyError, ValueError):
+        return tensor.data
     count = 1
     for dim in tensor.dims:
         count *= dim
-    if sizes is None or any(d < 0 for d in tensor.dims) or count >= 1 << 63:
+    if any(d < 0 for d in tensor.dims) or count >= 1 << 63:
         return tensor.data
     size = count // sizes[0] * sizes[1]
     return tensor.data[:size].ljust(size, b"\0")
@@ -184,22 +192,12 @@ def _prefix(model: RawGguf, n_kv: int | None = None, n_tensors: int | None = Non
                                  len(model.kvs) if n_kv is None else n_kv)  # fmt: skip
 
 
-def _first_kv_offset() -> int:
-    return 24
-
-
-def _header_size(good: bytes) -> int:
-    from gpt4local.core.gguf_header import parse_header
-
-    return parse_header(good).header_size
-
-
 def _flip(seed: int) -> Mutation:
-    def mutate(_model: RawGguf, good: bytes) -> bytes:
+    def mutate(model: RawGguf, good: bytes) -> bytes:
         rng = random.Random(seed)
         damaged = bytearray(good)
         for _ in range(3):
-            position = rng.randrange(24, _header_size(good))
+            position = rng.randrange(24, model.header_size())
             damaged[position] ^= 1 << rng.randrange(8)
         return bytes(damaged)
 
@@ -301,9 +299,9 @@ CORPUS: dict[str, Mutation] = {
     ),
     # Cut short
     "cut-in-first-key": _raw(lambda good: good[:30]),
-    "cut-in-vocabulary": _raw(lambda good: good[: _header_size(good) // 3]),
-    "cut-in-tensor-infos": _raw(lambda good: good[: _header_size(good) - 40]),
-    "cut-at-end-of-header": _raw(lambda good: good[: _header_size(good)]),
+    "cut-in-vocabulary": lambda model, good: good[: model.header_size() // 3],
+    "cut-in-tensor-infos": lambda model, good: good[: model.header_size() - 40],
+    "cut-at-end-of-header": lambda model, good: good[: model.header_size()],
     "cut-in-tensor-data": _raw(lambda good: good[: len(good) * 2 // 3]),
     "one-byte-short": _raw(lambda good: good[:-1]),
     # Bits flipped in the header

@@ -129,8 +129,9 @@ def facts_for_file(path: Path) -> ModelFacts:
     from gpt4local.core.errors import ModelFileError
     from gpt4local.core.gguf_info import read_info
 
-    info = read_info(path)  # clear errors for missing, unreadable, truncated files
+    info = read_info(path)  # clear errors for missing, unreadable, damaged, unloadable files
     try:
         return facts_from_header(info.header, info.file_size)
     except ValueError as error:
-        raise ModelFileError(f"{path.name}: {error}") from None
+        reason = f"The memory {path.name} needs cannot be worked out: {error}."
+        raise ModelFileError(reason) from None
