@@ -441,3 +441,52 @@ def build_corpus(folder: Path, names: list[str] | None = None) -> Corpus:
         path.write_bytes(corpus.case(name))
         corpus.files[name] = path
     return corpus
+
+
+# --- the command line over the whole corpus, in one process ----------------------------------
+
+CLI_COMMANDS = {
+    "fit": ["models", "fit", "{path}"],
+    "chat": ["chat", "--model", "{path}", "--prompt", "hi", "--max-tokens", "2"],
+}
+
+
+def run_cli(paths: list[Path]) -> None:
+    """Run `models fit` and `chat --prompt hi` on each file through gpt4local.cli.main, the
+    command line's own entry point, in this one process (a process per file would make the
+    suite slow). One JSON line per run on stdout, with its exit code, what it wrote to stderr
+    and how long it took; a "start" line before each, so a crash names the file."""
+    import contextlib
+    import io
+    import json
+    import sys
+    import time
+    import traceback
+
+    from gpt4local import cli
+
+    report = sys.stdout
+    for path in paths:
+        for command, template in CLI_COMMANDS.items():
+            argv = [part.format(path=path) for part in template]
+            print(json.dumps({"start": path.name, "command": command}), file=report, flush=True)
+            errors, started = io.StringIO(), time.monotonic()
+            try:
+                with contextlib.redirect_stderr(errors), contextlib.redirect_stdout(io.StringIO()):
+                    code: int | str = cli.main(argv)
+            except BaseException as escaped:  # what main let through: the test reports it
+                code = f"escaped: {type(escaped).__name__}"
+                errors.write(traceback.format_exc())
+            seconds = time.monotonic() - started
+            result = {"file": path.name, "command": command, "code": code,
+                      "stderr": errors.getvalue(), "seconds": seconds}  # fmt: skip
+            print(json.dumps(result), file=report, flush=True)
+
+
+if __name__ == "__main__":  # python -m tests.gguf_corpus FILE...: used by test_gguf_corpus.py
+    import resource
+    import sys
+
+    # A hostile size should fail fast here, not make the test machine swap.
+    resource.setrlimit(resource.RLIMIT_AS, (8 << 30, 8 << 30))
+    run_cli([Path(arg) for arg in sys.argv[1:]])
