@@ -123,3 +123,18 @@ def test_fit_says_cannot_load(tmp_path) -> None:
     verdict = json.loads(as_json.stdout)
     assert verdict["verdict"] == "cannot_load"
     assert "vocabulary but no weights" in verdict["problem"]
+
+
+@pytest.mark.slow
+def test_llama_cpp_crashes_only_on_files_that_are_refused_first(tmp_path) -> None:
+    """benchmarks/gguf_corpus_vs_llama.py: every corpus file bare llama.cpp aborts, segfaults,
+    hangs or runs out of memory on is refused by the checks before it is asked (~40 s)."""
+    table = tmp_path / "table.json"
+    bench = subprocess.run([sys.executable, str(REPO / "benchmarks" / "gguf_corpus_vs_llama.py"),
+                            "--json", str(table)], capture_output=True, text=True,
+                           timeout=900)  # fmt: skip
+    assert bench.returncode == 0, bench.stdout[-3000:]
+    rows = json.loads(table.read_text())
+    dangerous = [r for r in rows if r["llama_cpp"] in ("crashes", "hangs", "out of memory")]
+    assert dangerous  # the corpus still holds files llama.cpp cannot survive
+    assert all(r["ours"].startswith("refused") for r in dangerous)
