@@ -175,3 +175,23 @@ def test_skipped_arrays_can_be_read_back(tiny_model: Path) -> None:
     assert types == list(reference["tokenizer.ggml.token_type"].contents())
     assert header.types["tokenizer.ggml.tokens"] == (9, 8)  # an array of strings
     assert header.types["general.architecture"] == (8,)
+
+
+@pytest.mark.parametrize("case", ["first-key-length-2^32", "999999-tensors", "array-length-2^60"])
+def test_a_hostile_header_on_the_hub_is_refused_after_one_read(
+    fake_hub, gguf_corpus, monkeypatch, case
+) -> None:
+    """The fit estimate of a Hub file reads the header from a ranged GET of its first bytes and
+    fetches more while the header needs it. With the size the ranged read reports, a damaged
+    length is refused at once as what it is, after one read of the file's first bytes."""
+    from gpt4local.core.hub import HubError
+    from gpt4local.core.remote_header import fetch_header
+
+    monkeypatch.setenv("HF_ENDPOINT", fake_hub.url)
+    path = gguf_corpus.files[case]
+    fake_hub.add_repo("someone/bad-GGUF", {"bad.gguf": path})
+    with pytest.raises(HubError, match=r"is not a usable GGUF: .*(past the end|claims)"):
+        fetch_header("someone/bad-GGUF", "bad.gguf")
+    reads = [r for r in fake_hub.requests if r.method == "GET" and r.path.endswith("bad.gguf")]
+    assert len(reads) == 1
+    assert sum(fake_hub.bytes_served.values()) <= path.stat().st_size
