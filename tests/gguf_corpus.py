@@ -254,6 +254,19 @@ def _duplicate_token(model: RawGguf) -> None:
     tokens[300] = tokens[301]
 
 
+def _two_empty_tokens(model: RawGguf) -> None:
+    """Valid: llama.cpp names empty tokens "[EMPTY_<id>]", so two of them are not one twice."""
+    tokens = model.get("tokenizer.ggml.tokens").value
+    tokens[300] = tokens[301] = ""
+
+
+def _vision_projector(model: RawGguf) -> None:
+    """Shaped like an mmproj file from a vision model's repository: architecture "clip"."""
+    model.kvs = [kv for kv in model.kvs if not kv.key.startswith(("llama.", "tokenizer."))]
+    model.set("general.architecture", STRING, "clip")
+    model.set("clip.has_vision_encoder", BOOL, True)
+
+
 def _one_token(model: RawGguf) -> None:
     model.set("tokenizer.ggml.tokens", ARRAY, ["<unk>"], STRING)
     model.set("tokenizer.ggml.scores", ARRAY, [0.0], F32)
@@ -345,6 +358,7 @@ CORPUS: dict[str, Mutation] = {
     "no-architecture": _meta(lambda m: m.drop("general.architecture")),
     "architecture-empty": _swap_kv_types("general.architecture", STRING, ""),
     "architecture-as-int": _swap_kv_types("general.architecture", U32, 7),
+    "vision-projector": _meta(_vision_projector),
     "architecture-unknown": _swap_kv_types("general.architecture", STRING, "martian-lm"),
     # Shape keys: missing, of the wrong type, out of range, inconsistent
     "context-length-0": _swap_kv_types("llama.context_length", U32, 0),
@@ -405,6 +419,7 @@ CORPUS: dict[str, Mutation] = {
     "tokenizer-none": _swap_kv_types("tokenizer.ggml.model", STRING, "none"),
     "tokenizer-bert-with-byte-tokens": _swap_kv_types("tokenizer.ggml.model", STRING, "bert"),
     "duplicate-token": _meta(_duplicate_token),
+    "two-empty-tokens": _meta(_two_empty_tokens),
     "one-token-vocabulary": _meta(_one_token),
     "bos-id-out-of-range": _swap_kv_types("tokenizer.ggml.bos_token_id", U32, 999_999),
     "eos-id-0xFFFFFFFF": _swap_kv_types("tokenizer.ggml.eos_token_id", U32, 0xFFFFFFFF),

@@ -1,4 +1,4 @@
-"""119 malformed GGUF files (tests/gguf_corpus.py) through the library, `models list`, `models
+"""The malformed GGUF files of tests/gguf_corpus.py through the library, `models list`, `models
 fit` and `chat`: each file gets one clear line, never a traceback, a hang or a crash.
 
 Issue 10: "Across the 79 files: `chat` gave 8 tracebacks, 2 hangs of more than 90 s and 1

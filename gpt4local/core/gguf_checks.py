@@ -149,8 +149,8 @@ def _key_types(model: _Model) -> Problem:
     for key, item in ARRAY_TYPES.items():
         types = model.header.types.get(key)
         if types is not None and types != (ARRAY, item):
-            wanted = TYPE_NAMES[item]
-            return f"{key} is {_type_name(types)}, where llama.cpp needs an array of {wanted}"
+            needed = TYPE_NAMES[item]
+            return f"{key} is {_type_name(types)}, where llama.cpp needs an array of {needed}"
     return None
 
 
@@ -272,11 +272,14 @@ def _special_tokens(model: _Model, kind: str, n_tokens: int) -> Problem:
 
 def _vocabulary(model: _Model, kind: str) -> Problem:
     tokens = model.items("tokenizer.ggml.tokens")
-    if len(set(tokens)) != len(tokens):
-        seen: set[Any] = set()
-        twice = next(t for t in tokens if t in seen or seen.add(t))  # type: ignore[func-returns-value]
-        shown = twice.decode("utf-8", "replace") if isinstance(twice, bytes) else twice
-        return f"its vocabulary lists the token {shown!r} twice"
+    if len(set(tokens)) != len(tokens):  # llama.cpp asserts each token is listed once
+        seen: set[bytes] = set()
+        for index, token in enumerate(tokens):
+            text = token if isinstance(token, bytes) else str(token).encode()
+            text = text or f"[EMPTY_{index}]".encode()  # as llama.cpp renames empty tokens
+            if text in seen:
+                return f"its vocabulary lists the token {text.decode('utf-8', 'replace')!r} twice"
+            seen.add(text)
     if kind == "bert" and BYTE_TOKEN in model.items("tokenizer.ggml.token_type"):
         return "its WordPiece (BERT) vocabulary has byte tokens, which that tokenizer cannot use"
     return None
@@ -371,6 +374,9 @@ def problems(header: GgufHeader, path: Path) -> Iterator[str]:
     model = _Model(header, path)
     if not model.arch:
         yield "it has no 'general.architecture' in its metadata"
+        return
+    if model.arch == "clip":  # found next to vision models on the Hub
+        yield "it is a vision projector (mmproj), a companion file for a model, not a model itself"
         return
     for rule in RULES:
         problem = rule(model)

@@ -180,6 +180,7 @@ LOAD_PROBLEMS = {
     "duplicate-token": "lists the token '▁use' twice",
     "one-token-vocabulary": "must add a beginning-of-text token",
     "tokenizer-bert-with-byte-tokens": "WordPiece (BERT) vocabulary has byte tokens",
+    "vision-projector": "a vision projector (mmproj), a companion file for a model",
 }  # fmt: skip
 
 
@@ -198,17 +199,22 @@ def test_what_llama_cpp_cannot_load_is_named_before_it_tries(gguf_corpus, case):
 
 
 def test_models_that_load_pass_every_check(
-    tiny_model, untemplated_model, unknown_arch_gguf, shaped_models, tmp_path
+    tiny_model, untemplated_model, unknown_arch_gguf, shaped_models, gguf_corpus, tmp_path
 ):
     """The checks never refuse a model llama.cpp loads: Llama shapes with grouped-query
-    attention and large vocabularies (Q4_0), a tied output matrix, Gemma 2."""
+    attention and large vocabularies (Q4_0), a tied output matrix, Gemma 2, and the corpus
+    files llama.cpp loads (special token ids out of range, which it replaces; a trained
+    context of 0; empty tokens, which it renames)."""
     from gpt4local.core.synthetic_gemma2 import GEMMA2_TINY, write_gemma2_model
     from gpt4local.core.synthetic_model import write_model
 
     tied = write_model(tmp_path / "tied.gguf", tied_output=True)
     gemma2 = write_gemma2_model(tmp_path / "gemma2.gguf", GEMMA2_TINY)
+    loadable = ["bos-id-out-of-range", "eos-id-0xFFFFFFFF", "unk-id-out-of-range",
+                "context-length-0", "two-empty-tokens", "chat-template-as-int"]  # fmt: skip
+    corpus = [gguf_corpus.files[case] for case in loadable]
     for path in [tiny_model, untemplated_model, unknown_arch_gguf, tied, gemma2,
-                 *shaped_models.values()]:  # fmt: skip
+                 *shaped_models.values(), *corpus]:  # fmt: skip
         read_info(path)
 
 
