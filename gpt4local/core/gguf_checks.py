@@ -120,9 +120,11 @@ class _Model:
 
 
 def _type_name(types: tuple[int, ...]) -> str:
+    """The type in words: "a string", "an int32", "an array of float32"."""
     if types[0] == ARRAY:
         return f"an array of {TYPE_NAMES.get(types[1], 'unknown')}"
-    return TYPE_NAMES.get(types[0], "unknown")
+    name = TYPE_NAMES.get(types[0], "unknown")
+    return f"{'an' if name.startswith(('int', 'unknown')) else 'a'} {name}"
 
 
 def _weights(model: _Model) -> Problem:
@@ -193,10 +195,12 @@ def _experts(model: _Model) -> Problem:
         return f"it uses {used} of its {n_expert} experts per token"
     if n_expert == 0 and groups:
         return "it has expert groups but no experts"
-    if n_expert and (groups >= n_expert or (groups > 1 and (
-            n_expert % groups or not isinstance(groups_used, int) or
-            not 0 < groups_used < groups))):  # fmt: skip
-        return f"its {n_expert} experts do not divide into {groups} groups as it says"
+    if n_expert and groups >= n_expert:
+        return f"it claims {groups} expert groups for {n_expert} experts"
+    if n_expert and groups > 1:
+        groups_used_fit = isinstance(groups_used, int) and 0 < groups_used < groups
+        if n_expert % groups or not groups_used_fit:
+            return f"its {n_expert} experts do not divide into {groups} groups as it says"
     return None
 
 
@@ -296,35 +300,37 @@ def _tensors(model: _Model) -> Problem:
     if len(embedding.shape) == 2 and isinstance(n_embd, int) and embedding.shape[0] != n_embd:
         return (f"its token embedding is {embedding.shape[0]:,} wide, its embedding length "
                 f"{n_embd:,}")  # fmt: skip
-    if model.key("block_count") is None:
-        return None  # llama.cpp says which key is missing
-    n_layers = model.n_layers()
-    # Layers are "blk.N." in every architecture but encoder-decoder ones ("enc.blk.N.");
-    # multi-token prediction layers (counted last) may be left out of a file.
-    layers = {int(match.group(1)) for name in model.tensors if (match := _LAYER.match(name))}
-    nextn = model.key("nextn_predict_layers")
-    missing = sorted(set(range(n_layers - (nextn if isinstance(nextn, int) else 0))) - layers)
-    if layers and missing:
-        return f"layer {missing[0]} of its {n_layers} has no weights"
-    if layers and max(layers) >= n_layers:
-        return f"it has weights for layer {max(layers)} but claims {n_layers} layers"
+    # Layers are "blk.N." in every architecture but encoder-decoder ones ("enc.blk.N."); a
+    # tensor llama.cpp does not use is refused ("wrong number of tensors").
+    layers = _layers_with_weights(model)
+    if layers and model.key("block_count") is not None and max(layers) >= model.n_layers():
+        return f"it has weights for layer {max(layers)} but claims {model.n_layers()} layers"
     for tensor in model.header.tensors:
         if tensor.ggml_type in NOT_COMPUTABLE:
             return (f"tensor {tensor.name} is stored as {NOT_COMPUTABLE[tensor.ggml_type]}, "
                     "which llama.cpp cannot compute with")  # fmt: skip
-        if tensor.name.endswith("norm.weight") and len(tensor.shape) == 1 and tensor.ggml_type:
+        norm = tensor.name.endswith("norm.weight") and len(tensor.shape) == 1
+        if norm and tensor.ggml_type != F32_TYPE:
             return f"the norm {tensor.name} is not stored in F32, which llama.cpp needs"
     return None
+
+
+def _layers_with_weights(model: _Model) -> set[int]:
+    return {int(match.group(1)) for name in model.tensors if (match := _LAYER.match(name))}
 
 
 def _llama_shapes(model: _Model) -> Problem:
     """The shapes llama.cpp builds for the llama architecture (models/llama.cpp), which most
     GGUF files have. It sizes every layer's weights by layer 0's head counts but builds each
     layer's attention with its own: per-layer head counts the weights do not follow pass its
-    shape check and abort while the context is created."""
+    shape check and abort while the context is created. (Other architectures may have layers
+    without weights, e.g. DeciLM's skipped blocks.)"""
     n_embd, n_layers = model.key("embedding_length"), model.n_layers()
     if model.arch != "llama" or not isinstance(n_embd, int) or not n_embd:
         return None
+    missing = sorted(set(range(n_layers)) - _layers_with_weights(model))
+    if missing:
+        return f"layer {missing[0]} of its {n_layers} has no weights"
     heads = model.per_layer("attention.head_count")
     kv_heads = model.per_layer("attention.head_count_kv") or heads
     feed_forward = model.per_layer("feed_forward_length")
