@@ -46,7 +46,8 @@ def scan_installed(
         if model.problem is not None:
             continue
         try:
-            verdicts[str(model.path)] = assess(facts_for_file(model.path), system)
+            facts = facts_for_file(model.path, check=False)  # installed_models checked it
+            verdicts[str(model.path)] = assess(facts, system)
         except UserFacingError:
             pass  # no verdict (e.g. an architecture whose memory needs are not known)
         except Exception as error:  # see above
