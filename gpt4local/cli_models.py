@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from gpt4local.core.config import KV_CACHE_TYPES
-from gpt4local.core.errors import UserFacingError
+from gpt4local.core.errors import ModelFileError, UserFacingError
 from gpt4local.core.units import human_size
 
 
@@ -231,12 +231,18 @@ def facts_for(name: str) -> tuple[Any, str]:
 
 
 def _fit(args: argparse.Namespace, out: TextIO) -> int:
-    from gpt4local.core.memory_fit import assess
+    from gpt4local.core.memory_fit import CANNOT_LOAD, assess
     from gpt4local.core.system_probe import probe
 
-    facts, source = facts_for(args.model)
     if args.ctx is not None and args.ctx < 64:
         raise UserFacingError("The context length must be at least 64 tokens.")
+    try:
+        facts, source = facts_for(args.model)
+    except ModelFileError as error:  # the file is unusable: that is the verdict, exit 1
+        if not args.json:
+            raise
+        _print_json({"verdict": CANNOT_LOAD, "problem": str(error), "source": args.model}, out)
+        return 1
     fit = assess(facts, probe(), args.ctx, kv_type=args.kv_cache)
     if args.json:
         _print_json(fit.as_dict() | {"source": source}, out)

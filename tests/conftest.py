@@ -60,4 +60,12 @@ def unknown_arch_gguf(model_dir: Path) -> Path:
     return write_model(model_dir / "martian.gguf", architecture="martian-lm", chat_template=None)
 
 
+@pytest.fixture(scope="session")
+def gguf_corpus(tmp_path_factory: pytest.TempPathFactory):
+    """tests/gguf_corpus.py's malformed GGUF files, one per way a file can be wrong."""
+    from tests.gguf_corpus import build_corpus
+
+    return build_corpus(tmp_path_factory.mktemp("gguf-corpus"))
+
+
 from tests.fake_hub import fake_hub  # noqa: E402, F401  (fixture)

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
 from gpt4local.core import download_files
 from gpt4local.core.errors import ModelFileError, UserFacingError
-from gpt4local.core.gguf_info import read_info
+from gpt4local.core.gguf_info import check_loadable, read_info
 from gpt4local.core.hub import quantization_from_filename
 
 
@@ -27,7 +28,8 @@ def scan_models(folder: Path) -> list[ModelFile]:
 
     A missing folder is simply empty. An unreadable one raises ModelFileError (pathlib's glob would
     silently find nothing, which hides the cause from the user). Unreadable subfolders and vanished
-    files are skipped. Partial downloads end in ``.part`` and so are never listed.
+    files are skipped; a broken link (a loop, a missing target) is listed, so the list can say
+    what is wrong with it. Partial downloads end in ``.part`` and so are never listed.
     """
     try:
         with os.scandir(folder):
@@ -45,12 +47,28 @@ def scan_models(folder: Path) -> list[ModelFile]:
         except OSError:
             continue
         for path in candidates:
-            try:
-                if path.is_file():
-                    found[path.resolve()] = ModelFile(path, path.stat().st_size)
-            except OSError:
-                continue
+            model = _model_file(path)
+            if model is not None:
+                found[_identity(path)] = model
     return sorted(found.values(), key=lambda m: m.name.lower())
+
+
+def _model_file(path: Path) -> ModelFile | None:
+    """A regular file, or a link that cannot be followed (size 0); None for anything else."""
+    try:
+        info = path.stat()
+    except OSError:
+        return ModelFile(path, 0) if path.is_symlink() else None
+    return ModelFile(path, info.st_size) if stat.S_ISREG(info.st_mode) else None
+
+
+def _identity(path: Path) -> Path:
+    """The file a path leads to, so two links to one file are one model; a link that leads
+    nowhere (Python 3.11 raises RuntimeError on a loop) is its own."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):
+        return path.absolute()
 
 
 def find_model(name_or_path: str, folder: Path) -> Path:
@@ -87,16 +105,31 @@ class InstalledModel:
         }  # fmt: skip
 
 
+def _problem(path: Path, error: Exception) -> str:
+    if isinstance(error, UserFacingError):
+        return str(error)
+    return f"{path.name} could not be read: {type(error).__name__}: {error}".rstrip(": ")
+
+
 def describe_model(model: ModelFile, side_loaded: bool = False) -> InstalledModel:
-    """Read the header (milliseconds); a broken file is described, not hidden."""
+    """Read the header (milliseconds); a broken file is described, not hidden.
+
+    Whatever reading one file raises becomes that file's ``problem``: one hostile file must
+    never empty the whole list. A file llama.cpp cannot load keeps the facts its header gives.
+    """
     quantization = quantization_from_filename(model.path.name)
     try:
-        info = read_info(model.path)
-    except ModelFileError as error:
+        info = read_info(model.path, check=False)
+    except Exception as error:  # any failure is this row's problem, see above
         return InstalledModel(
             model.path, model.size, side_loaded, model.name, quantization=quantization,
-            problem=str(error),
+            problem=_problem(model.path, error),
         )  # fmt: skip
+    problem = None
+    try:
+        check_loadable(info)
+    except Exception as error:  # as above
+        problem = _problem(model.path, error)
     return InstalledModel(
         path=model.path,
         size=model.size,
@@ -106,21 +139,20 @@ def describe_model(model: ModelFile, side_loaded: bool = False) -> InstalledMode
         quantization=info.file_type or quantization,
         parameters=info.parameter_count,
         context_length=info.context_length,
+        problem=problem,
     )
 
 
 def installed_models(folder: Path, side_loaded: list[str] | None = None) -> list[InstalledModel]:
     """The models folder's GGUFs plus side-loaded files that still exist, with their metadata."""
     found = [describe_model(m) for m in scan_models(folder)]
-    known = {m.path.resolve() for m in found}
+    known = {_identity(m.path) for m in found}
     for entry in side_loaded or []:
         path = Path(entry)
-        try:
-            if path.is_file() and path.resolve() not in known:
-                known.add(path.resolve())
-                found.append(describe_model(ModelFile(path, path.stat().st_size), True))
-        except OSError:
-            continue
+        model = _model_file(path)
+        if model is not None and _identity(path) not in known:
+            known.add(_identity(path))
+            found.append(describe_model(model, True))
     return found
 
 

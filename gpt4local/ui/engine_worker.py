@@ -83,6 +83,11 @@ class EngineWorker(QObject):
         except UserFacingError as error:
             self.load_failed.emit(str(error), self._engine is not None)
             return
+        except Exception as error:  # a file no check foresaw is still refused before unloading
+            log.exception("model check failed")
+            reason = f"Could not read {Path(path).name}: {str(error) or type(error).__name__}"
+            self.load_failed.emit(reason, self._engine is not None)
+            return
         if not plan.fits and not force:
             # Ask first: loading would swap the machine to a crawl. The current model stays.
             self.load_needs_confirmation.emit(path, plan.fit.as_dict(), plan.load, plan.suggestion)

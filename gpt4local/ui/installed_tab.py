@@ -3,7 +3,7 @@ delete, show in their folder, and where the models folder is."""
 
 from __future__ import annotations
 
-import contextlib
+import dataclasses
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -36,12 +36,24 @@ def _parameters(count: float | None) -> str:
 def scan_installed(
     folder: Path, side_loaded: list[str]
 ) -> tuple[list[InstalledModel], dict[str, Fit]]:
-    """The installed models and, by path, a verdict for each one that can be read (blocking)."""
+    """The installed models and, by path, a verdict for each one that can be read (blocking).
+
+    A file whose verdict fails unexpectedly gets that as its problem: one file never empties
+    the list.
+    """
     models, system, verdicts = installed_models(folder, side_loaded), probe(), {}
-    for model in models:
-        if model.problem is None:
-            with contextlib.suppress(UserFacingError):
-                verdicts[str(model.path)] = assess(facts_for_file(model.path), system)
+    for index, model in enumerate(models):
+        if model.problem is not None:
+            continue
+        try:
+            facts = facts_for_file(model.path, check=False)  # installed_models checked it
+            verdicts[str(model.path)] = assess(facts, system)
+        except UserFacingError:
+            pass  # no verdict (e.g. an architecture whose memory needs are not known)
+        except Exception as error:  # see above
+            reason = str(error) or type(error).__name__
+            problem = f"{model.path.name} could not be assessed: {reason}"
+            models[index] = dataclasses.replace(model, problem=problem)
     return models, verdicts
 
 
@@ -61,8 +73,8 @@ class InstalledTab(QWidget):
             Column("Context", lambda m: f"{m.context_length:,}" if m.context_length else "?",
                    lambda m: m.context_length or 0, True),
             Column("Fits here?",
-                   lambda m: verdict_cell(self.verdicts.get(str(m.path))),
-                   tooltip=lambda m: verdict_tooltip(self.verdicts.get(str(m.path)))),
+                   lambda m: verdict_cell(self.verdicts.get(str(m.path)), m.problem),
+                   tooltip=lambda m: verdict_tooltip(self.verdicts.get(str(m.path)), m.problem)),
             Column("File", lambda m: "⚠ " + m.problem if m.problem else str(m.path),
                    tooltip=lambda m: m.problem or str(m.path)),
         ])  # fmt: skip

@@ -135,7 +135,11 @@ class ModelsPage(QWidget):
             self.models_changed.emit()
             self.installed_shown.emit()
 
-        run_in_background(lambda: scan_installed(folder, side_loaded), shown, self._fail, self)
+        def failed(error: Exception) -> None:  # e.g. the folder cannot be read; never blank
+            reason = str(error) or type(error).__name__
+            self.message.emit(f"Could not list the installed models: {reason}")
+
+        run_in_background(lambda: scan_installed(folder, side_loaded), shown, failed, self)
 
     def _is_installed(self, filename: str) -> bool:
         name = Path(filename).name
