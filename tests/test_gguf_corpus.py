@@ -22,7 +22,6 @@ from gpt4local.core.gguf_info import read_info
 from gpt4local.core.library import ModelFile, describe_model
 
 REPO = Path(__file__).parent.parent
-VOCABULARY_ONLY = Path(__file__).parent / "data" / "ggml-vocab-phi-3.gguf"
 # The files of the issue, and the ones bare llama.cpp aborts or segfaults on.
 ISSUE_FILES = ["first-key-length-2^63", "array-length-2^60", "999999-keys", "999999-tensors",
                "block-count-0", "context-length-0xFFFFFFFF", "head-count-kv-3-of-4",
@@ -30,7 +29,7 @@ ISSUE_FILES = ["first-key-length-2^63", "array-length-2^60", "999999-keys", "999
 
 
 def corpus_files(corpus) -> list[Path]:
-    return [*corpus.files.values(), VOCABULARY_ONLY]
+    return list(corpus.files.values())
 
 
 def run(*args: str, home: Path, timeout: float = 120) -> subprocess.CompletedProcess:
@@ -64,7 +63,7 @@ def test_models_list_lists_every_file_with_its_problem(gguf_corpus, tmp_path) ->
     assert set(rows) == {path.name for path in corpus_files(gguf_corpus)}
     for name in ISSUE_FILES:
         assert rows[f"{name}.gguf"]["problem"], name
-    assert "vocabulary but no weights" in rows["ggml-vocab-phi-3.gguf"]["problem"]
+    assert "vocabulary but no weights" in rows["vocabulary-only.gguf"]["problem"]
     text = run("-m", "gpt4local", "models", "list", home=home)
     assert text.returncode == 0 and "Traceback" not in text.stderr
     assert text.stdout.count("\t! ") == sum(1 for row in rows.values() if row["problem"])
@@ -109,15 +108,16 @@ def test_chat_in_its_own_process_says_one_line(gguf_corpus, tmp_path, case) -> N
     assert chat.stderr.startswith("gpt4local: error: ")
 
 
-def test_fit_says_cannot_load(tmp_path) -> None:
+def test_fit_says_cannot_load(tmp_path, gguf_corpus) -> None:
     """Issue 10: "`models fit` gives a verdict (exit 0) for files llama.cpp refuses"."""
-    fit = run("-m", "gpt4local", "models", "fit", str(VOCABULARY_ONLY), home=tmp_path / "home")
+    vocabulary_only = gguf_corpus.files["vocabulary-only"]
+    fit = run("-m", "gpt4local", "models", "fit", str(vocabulary_only), home=tmp_path / "home")
     assert fit.returncode == 1
     assert fit.stderr.strip().splitlines() == [
-        "gpt4local: error: ggml-vocab-phi-3.gguf cannot be loaded: this file has a vocabulary "
+        "gpt4local: error: vocabulary-only.gguf cannot be loaded: this file has a vocabulary "
         "but no weights: it holds a tokenizer only, not a model you can chat with."
     ]
-    as_json = run("-m", "gpt4local", "models", "fit", str(VOCABULARY_ONLY), "--json",
+    as_json = run("-m", "gpt4local", "models", "fit", str(vocabulary_only), "--json",
                   home=tmp_path / "home")  # fmt: skip
     assert as_json.returncode == 1
     verdict = json.loads(as_json.stdout)

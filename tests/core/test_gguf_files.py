@@ -115,20 +115,18 @@ def test_links_that_lead_nowhere_are_explained_and_listed(tmp_path, tiny_model):
     assert listed["good.gguf"].problem is None
 
 
-VOCABULARY_ONLY = Path(__file__).parent.parent / "data" / "ggml-vocab-phi-3.gguf"
-
-
-def test_a_vocabulary_only_file_is_explained_in_words(tmp_path):
+def test_a_vocabulary_only_file_is_explained_in_words(gguf_corpus):
     """Issue 10 §6: a vocabulary-only GGUF (as llama.cpp ships them: a tokenizer and the
     hyperparameters, no tensors) reached llama.cpp, which said "check_tensor_dims: tensor
     'token_embd.weight' not found" after the working model was unloaded; `models fit` gave it a
     verdict. Now it is refused first, with "this file has a vocabulary but no weights"."""
+    vocabulary_only = gguf_corpus.files["vocabulary-only"]
     with pytest.raises(ModelFileError, match="has a vocabulary but no weights"):
-        read_info(VOCABULARY_ONLY)
+        read_info(vocabulary_only)
     with pytest.raises(ModelFileError, match="has a vocabulary but no weights"):
-        facts_for_file(VOCABULARY_ONLY)
-    described = describe_model(ModelFile(VOCABULARY_ONLY, VOCABULARY_ONLY.stat().st_size))
-    assert described.architecture == "phi3"  # the header's facts are kept for the list
+        facts_for_file(vocabulary_only)
+    described = describe_model(ModelFile(vocabulary_only, vocabulary_only.stat().st_size))
+    assert described.architecture == "llama"  # the header's facts are kept for the list
     assert "vocabulary but no weights" in described.problem
 
 

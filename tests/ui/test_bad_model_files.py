@@ -13,7 +13,6 @@ from gpt4local import paths
 from .conftest import FakeEngine
 
 TIMEOUT = 20_000
-VOCABULARY_ONLY = Path(__file__).parent.parent / "data" / "ggml-vocab-phi-3.gguf"
 HOSTILE = ["first-key-length-2^63", "array-length-2^60", "999999-keys", "999999-tensors"]
 
 
@@ -35,7 +34,7 @@ def test_installed_list_shows_the_good_models_and_flags_the_bad(
     shutil.copy(tiny_model, folder / "good.gguf")
     for case in HOSTILE:
         (folder / f"{case}.gguf").symlink_to(gguf_corpus.files[case])
-    (folder / "vocab.gguf").symlink_to(VOCABULARY_ONLY)
+    (folder / "vocab.gguf").symlink_to(gguf_corpus.files["vocabulary-only"])
     (folder / "loop.gguf").symlink_to(folder / "loop.gguf")
     window = make_window(FakeEngine)
     page = window.models_page
@@ -63,7 +62,7 @@ def test_a_file_that_cannot_load_leaves_the_working_model_loaded(
     window = make_window()
     with qtbot.waitSignal(window.model_ready, timeout=30_000):
         window.add_model_file(str(tiny_model))
-    for path, reason in ((VOCABULARY_ONLY, "this file has a vocabulary but no weights"),
+    for path, reason in ((gguf_corpus.files["vocabulary-only"], "this file has a vocabulary but no weights"),
                          (gguf_corpus.files["first-key-length-2^63"], "truncated or damaged"),
                          (gguf_corpus.files["block-count-0"], "claims 0 layers")):  # fmt: skip
         with qtbot.waitSignal(window.model_failed, timeout=TIMEOUT):
