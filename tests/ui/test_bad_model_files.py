@@ -4,7 +4,6 @@ ones, and refused before the working model is unloaded."""
 from __future__ import annotations
 
 import shutil
-from pathlib import Path
 
 from PySide6.QtCore import Qt
 
@@ -62,9 +61,11 @@ def test_a_file_that_cannot_load_leaves_the_working_model_loaded(
     window = make_window()
     with qtbot.waitSignal(window.model_ready, timeout=30_000):
         window.add_model_file(str(tiny_model))
-    for path, reason in ((gguf_corpus.files["vocabulary-only"], "this file has a vocabulary but no weights"),
-                         (gguf_corpus.files["first-key-length-2^63"], "truncated or damaged"),
-                         (gguf_corpus.files["block-count-0"], "claims 0 layers")):  # fmt: skip
+    cases = {"vocabulary-only": "this file has a vocabulary but no weights",
+             "first-key-length-2^63": "truncated or damaged",
+             "block-count-0": "claims 0 layers"}  # fmt: skip
+    for name, reason in cases.items():
+        path = gguf_corpus.files[name]
         with qtbot.waitSignal(window.model_failed, timeout=TIMEOUT):
             window.add_model_file(str(path))
         assert reason in window.error_banner.text()
