@@ -34,6 +34,7 @@ class ModelsPage(QWidget):
     message = Signal(str)  # an error or notice for the window's banner
     # For tests: emitted on the GUI thread once results are on screen.
     catalog_shown = Signal()
+    catalog_fetched = Signal()  # the catalog URL's answer (or its failure) was dealt with
     search_shown = Signal()
     files_shown = Signal()
     installed_shown = Signal()
