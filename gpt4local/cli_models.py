@@ -163,36 +163,23 @@ def _download_spec(args: argparse.Namespace) -> Any:
 
 
 def _download(args: argparse.Namespace, out: TextIO) -> int:
-    from tqdm import tqdm
+    import httpx2
 
-    from gpt4local.core.downloads import DownloadCancelled, Progress, Transfer
+    from gpt4local.cli_progress import DownloadReport
+    from gpt4local.core.downloads import DownloadCancelled, Transfer
+    from gpt4local.core.hub import endpoint
 
     spec = _download_spec(args)
     transfer = Transfer(spec, _models_dir(), token=_settings().hf_token or None)
-    # tqdm draws a bar on a terminal and stays quiet when stderr is a pipe or a file.
-    bar = tqdm(total=spec.size, unit="B", unit_scale=True, unit_divisor=1024, disable=None,
-               desc=spec.local_name, file=sys.stderr)  # fmt: skip
-    phase = {"name": ""}
-
-    def report(progress: Progress) -> None:
-        if progress.total and bar.total != progress.total:
-            bar.total = progress.total
-        if progress.phase != phase["name"]:
-            phase["name"] = progress.phase
-            bar.set_description(f"{spec.local_name} ({progress.phase})")
-        if progress.note:
-            bar.set_postfix_str(progress.note)
-        bar.n = progress.done
-        bar.refresh()
-
+    report = DownloadReport(spec.local_name, httpx2.URL(endpoint()).host)
     try:
         path = transfer.run(report, threading.Event())
     except (KeyboardInterrupt, DownloadCancelled):
-        bar.close()
-        print("Paused; run the same command again to resume.", file=sys.stderr)
+        report.say("Paused; run the same command again to resume." if transfer.downloaded
+                   else "Stopped; nothing was downloaded.")  # fmt: skip
         return 130
     finally:
-        bar.close()
+        report.close()
     out.write(f"{path}\n")
     return 0
 
