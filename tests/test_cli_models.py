@@ -65,6 +65,23 @@ def test_search_and_files(isolated_home, hub):
     assert FILE in result.stdout and "Q8_0" in result.stdout
 
 
+def test_files_with_a_malformed_hub_answer_is_one_line(isolated_home, hub):
+    """Issue 10: `models files` raised KeyError: 'pointerSize' when the answer lacked it."""
+
+    def without_pointer_size(answer):
+        for sibling in answer.get("siblings", []) if isinstance(answer, dict) else []:
+            sibling.get("lfs", {}).pop("pointerSize", None)
+        return answer
+
+    hub.mangle_api = without_pointer_size
+    result = gpt4local("models", "files", REPO, home=isolated_home, endpoint=hub.url)
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [
+        f"gpt4local: error: Listing the files of {REPO} failed: {hub.url} sent an answer "
+        "gpt4local does not understand (the field 'pointerSize' is missing)."
+    ]
+
+
 def test_download_then_chat_by_name_then_delete(isolated_home, hub, tiny_model):
     result = gpt4local("models", "download", REPO, FILE, home=isolated_home, endpoint=hub.url)
     assert result.returncode == 0, result.stderr
