@@ -18,23 +18,24 @@ from gpt4local import APP_NAME
 HOME_ENV = "GPT4LOCAL_HOME"
 
 
-def _home_override() -> Path | None:
+def home_override() -> Path | None:
+    """The folder GPT4LOCAL_HOME names, if it is set."""
     value = os.environ.get(HOME_ENV, "").strip()
     return Path(value).expanduser() if value else None
 
 
 def data_dir() -> Path:
-    home = _home_override()
+    home = home_override()
     return home / "data" if home else platformdirs.user_data_path(APP_NAME, appauthor=False)
 
 
 def config_dir() -> Path:
-    home = _home_override()
+    home = home_override()
     return home / "config" if home else platformdirs.user_config_path(APP_NAME, appauthor=False)
 
 
 def cache_dir() -> Path:
-    home = _home_override()
+    home = home_override()
     return home / "cache" if home else platformdirs.user_cache_path(APP_NAME, appauthor=False)
 
 

@@ -4,6 +4,9 @@
 settings (``HTTPS_PROXY``/``NO_PROXY`` and the OS's proxy configuration through urllib), and
 refuses to connect when ``HF_HUB_OFFLINE`` is set. Sharing it keeps the app's traffic under the
 user's Hub configuration. This module turns its failures into one-line messages.
+
+Importing it first sets huggingface-hub's environment (see hub_environment.py), so every module
+that reaches the network through here gets the library configured before it is imported.
 """
 
 from __future__ import annotations
@@ -14,7 +17,10 @@ import threading
 import time
 from typing import Any
 
+from gpt4local.core import hub_environment
 from gpt4local.core.errors import UserFacingError
+
+hub_environment.configure()
 
 
 class NetworkError(UserFacingError):
