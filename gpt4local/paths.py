@@ -44,8 +44,11 @@ def models_dir() -> Path:
 
 
 def ensure_dirs() -> None:
+    """Create the app's folders (0700: chats and settings are the user's alone)."""
+    from gpt4local.core.files import make_private_dirs
+
     for folder in (data_dir(), config_dir(), cache_dir(), models_dir()):
-        folder.mkdir(parents=True, exist_ok=True)
+        make_private_dirs(folder)
 
 
 def resource_path(name: str) -> Path:

@@ -26,6 +26,7 @@ from gpt4local.core import download_files as files
 from gpt4local.core.abort_guard import AbortGuard, DownloadCancelled
 from gpt4local.core.download_files import DownloadSpec, PartRecord
 from gpt4local.core.errors import UserFacingError
+from gpt4local.core.files import make_private_dirs
 from gpt4local.core.http import describe_failure, not_web_address, retryable_errors, session
 from gpt4local.core.hub import HubError, endpoint, hub_errors
 from gpt4local.core.transfer_progress import PROGRESS_INTERVAL, Progress, RateMeter
@@ -100,7 +101,7 @@ class Transfer:
             raise DownloadCancelled
         if self.target.exists():
             raise DownloadError(f"{self.target.name} is already installed.")
-        self.models_dir.mkdir(parents=True, exist_ok=True)
+        make_private_dirs(self.models_dir)
         report(Progress("connecting", self._part_size(), self.spec.size))
         record = self._resolve(report, cancel)
         self._check_disk_space(record.size)
