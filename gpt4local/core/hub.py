@@ -1,8 +1,9 @@
 """Hugging Face Hub: search GGUF repositories and list their files (through huggingface-hub).
 
 The Hub's conventions are the user's: ``HF_ENDPOINT`` for a mirror, ``HF_TOKEN`` (or the token
-saved by ``hf auth login``, or one given in settings) for gated repos, ``HF_HUB_OFFLINE`` to stay
-off the network, and system proxies, all through huggingface-hub's shared HTTP client.
+in the keychain, see hub_token.py, or the one saved by ``hf auth login``) for gated repos,
+``HF_HUB_OFFLINE`` to stay off the network, and system proxies, all through huggingface-hub's
+shared HTTP client.
 """
 
 from __future__ import annotations
@@ -107,7 +108,8 @@ def hub_errors(what: str, repo_id: str | None = None) -> Iterator[None]:
     except errors.GatedRepoError:
         raise GatedRepoError(
             f"{repo_id} is gated: accept its conditions on the Hugging Face website, then add "
-            "an access token (Settings, or the HF_TOKEN environment variable)."
+            "an access token (Access token… on the Hugging Face tab, `gpt4local models token "
+            "set`, or the HF_TOKEN environment variable)."
         ) from None
     except errors.RepositoryNotFoundError:
         raise HubError(
