@@ -324,8 +324,8 @@ def _move_token_to_keychain(settings: Settings, raw: dict[str, Any], path: Path)
         problem = hub_token.token_status().keychain_problem or ""
         return (
             f"Your Hugging Face access token is still stored {where}. {problem} Set the "
-            "HF_TOKEN environment variable instead, then remove the saved token (Models, "
-            "Hugging Face, Access token…)."
+            "HF_TOKEN environment variable instead, then remove the saved token (Access "
+            "token… on the Hugging Face tab, or `gpt4local models token remove`)."
         )
     try:
         atomic_write_bytes(path, _json_bytes({k: v for k, v in raw.items() if k != "hf_token"}))
