@@ -84,7 +84,9 @@ def describe_failure(error: BaseException, url: str) -> UserFacingError:
     if isinstance(error, httpx2.ConnectError):
         return NetworkError(f"Cannot connect to {host}: check the internet connection or proxy.")
     if isinstance(error, httpx2.TransportError):
-        return NetworkError(f"The connection to {host} broke: {error or type(error).__name__}.")
+        return NetworkError(
+            f"The connection to {host} broke: {str(error) or type(error).__name__}."
+        )
     if isinstance(error, httpx2.HTTPStatusError):
         return NetworkError(f"{host} answered {error.response.status_code} for {url}.")
     return NetworkError(f"Talking to {host} failed: {error}")
