@@ -296,7 +296,7 @@ class Engine:
         a message still being typed. When it is sent, only what changed since is left to decode:
         the KV cache keeps the common prefix. Stops between small batches once ``cancel`` is
         set, so sending is never held up for long. Returns the number of tokens decoded."""
-        tokens = self.prepare(messages, max_tokens).tokens
+        tokens = self.prepare(messages, max_tokens, cancel=cancel).tokens
         head = tokens[: len(tokens) - PREFILL_HOLD_BACK]
         decoded = 0
         if len(head) > 1:

@@ -22,7 +22,8 @@ from typing import TypeVar
 
 T = TypeVar("T")
 
-# How often a stop request (``should_stop``) is looked at while a watched call runs.
+# How often a stop request (``should_stop``) is looked at while a watched call runs; a call that
+# ends sooner never has it looked at.
 STOP_POLL_S = 0.02
 
 # ctypes.pythonapi keeps the GIL during the call, which this function requires.
@@ -49,6 +50,7 @@ class _Watch:
     thread_id: int
     deadline: float
     should_stop: Callable[[], bool] | None
+    first_poll: float
     fired: type[Exception] | None = None  # which of DeadlinePassed and StopRequested, once sent
 
 
@@ -93,7 +95,7 @@ class _Watchdog:
                 for watch in waiting:
                     if now >= watch.deadline:
                         watch.fired = DeadlinePassed
-                    elif watch.should_stop is not None and watch.should_stop():
+                    elif watch.should_stop and now >= watch.first_poll and watch.should_stop():
                         watch.fired = StopRequested
                     if watch.fired is not None:
                         _set_async_exc(
@@ -122,9 +124,8 @@ def call_with_time_limit(
     """
     if getattr(_in_call, "active", False):
         return function()
-    if should_stop is not None and should_stop():
-        raise StopRequested()
-    watch = _Watch(threading.get_ident(), time.monotonic() + seconds, should_stop)
+    now = time.monotonic()
+    watch = _Watch(threading.get_ident(), now + seconds, should_stop, now + STOP_POLL_S)
     _in_call.active = True
     try:
         try:
