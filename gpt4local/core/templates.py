@@ -316,27 +316,37 @@ SAMPLE_CONVERSATION = (
 class FileTemplate:
     source: str
     origin: str  # "gguf" or "fallback:<family>"
+    note: str | None = None  # why the file's own template is not used, if it has one
 
 
 def template_of_file(path: Path | str, family_hint: str | None = None) -> FileTemplate:
-    """The template the engine would pick for this GGUF, from its header alone (milliseconds).
+    """The template the engine would pick for this GGUF, from its header alone: the file's own
+    when it passes the same checks (in milliseconds, or the sandbox's deadline for a hostile
+    one), else the fallback.
 
     Without a loaded vocabulary, a family marker counts as present when the header holds it as a
     whole GGUF string (length prefix included), which is how the token list stores it. Raises
     ModelFileError for an unusable file.
     """
     info = read_info(path)
-    if info.chat_template and info.chat_template.strip():
-        return FileTemplate(info.chat_template, "gguf")
-    with Path(path).open("rb") as handle:
-        header = handle.read(info.header.header_size)
+    header: bytes | None = None
 
     def in_vocabulary(text: str) -> bool:
+        nonlocal header
+        if header is None:
+            with Path(path).open("rb") as handle:
+                header = handle.read(info.header.header_size)
         encoded = text.encode()
         return bool(encoded) and struct.pack("<Q", len(encoded)) + encoded in header
 
-    family = fallback_family(in_vocabulary, family_hint)
-    return FileTemplate(family.source, f"fallback:{family.name}")
+    chosen = choose_template(
+        info.chat_template,
+        bos_token="",
+        eos_token="",
+        is_special_token=in_vocabulary,
+        family_hint=family_hint,
+    )
+    return FileTemplate(chosen.source, chosen.origin, chosen.note)
 
 
 def render_sample(

@@ -149,7 +149,10 @@ class TemplateEditor(QWidget):
             self._show_note(f"The model's template could not be read: {failure}")
         elif found and found.origin.startswith("fallback:"):
             family = found.origin.split(":", 1)[1]
-            self._show_note(f"This model has no chat template; gpt4local uses the {family} format.")
+            self._show_note(
+                found.note
+                or f"This model has no chat template; gpt4local uses the {family} format."
+            )
         self._set_text(self._given_override or (found.source if found else ""))
         self.source.setEnabled(True)
         self._ready = True

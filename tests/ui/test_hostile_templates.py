@@ -89,6 +89,20 @@ def test_the_editor_says_why_a_hostile_template_is_refused(qtbot, editor):
     assert editor.preview.toPlainText() == ""
 
 
+def test_the_editor_shows_the_format_used_instead_of_a_hostile_models_own(qtbot, hostile_models):
+    editor = TemplateEditor()
+    qtbot.addWidget(editor)
+    with qtbot.waitSignal(editor.model_read, timeout=TIMEOUT):
+        editor.show_model(str(hostile_models["nested-loops"]), None)
+    assert editor.note.text() == (
+        "This model's chat template was refused: it ran for more than 2 seconds. "
+        "gpt4local uses the chatml format instead."
+    )
+    assert editor.source.toPlainText() == family_named("chatml").source
+    assert editor.preview.toPlainText().startswith("<|im_start|>system\n")
+    assert editor.override() is None and editor.problem() is None
+
+
 def test_ok_pressed_while_the_template_is_checked_is_answered_by_the_check(qtbot, tiny_model):
     dialog = SettingsDialog(Settings(), [str(tiny_model)])
     qtbot.addWidget(dialog)
