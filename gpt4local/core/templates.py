@@ -16,6 +16,9 @@ from datetime import datetime
 from pathlib import Path
 
 import jinja2
+from jinja2.ext import Extension
+from jinja2.nodes import Node
+from jinja2.parser import Parser
 
 from gpt4local.core.errors import ChatTemplateError
 from gpt4local.core.gguf_info import read_info
@@ -152,10 +155,21 @@ def _strftime_now(fmt: str) -> str:
     return datetime.now().strftime(fmt)
 
 
+class _GenerationTag(Extension):
+    """Hugging Face's ``{% generation %}…{% endgeneration %}``, which marks the answers for
+    training: its content is rendered as if the tag were not there."""
+
+    tags = {"generation"}  # noqa: RUF012 (Jinja reads it from the class)
+
+    def parse(self, parser: Parser) -> list[Node]:
+        parser.stream.skip(1)
+        return parser.parse_statements(("name:endgeneration",), drop_needle=True)
+
+
 def _environment() -> BoundedEnvironment:
     # Same options as Hugging Face's renderer, so templates written for transformers behave alike.
     env = BoundedEnvironment(
-        trim_blocks=True, lstrip_blocks=True, extensions=["jinja2.ext.loopcontrols"]
+        trim_blocks=True, lstrip_blocks=True, extensions=["jinja2.ext.loopcontrols", _GenerationTag]
     )
     env.globals["raise_exception"] = _raise_exception
     env.globals["strftime_now"] = _strftime_now
