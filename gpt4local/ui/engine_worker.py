@@ -209,10 +209,17 @@ class EngineThread:
         self.worker.moveToThread(self.thread)
         self.thread.start()
 
-    def stop(self, timeout_ms: int = 10_000) -> None:
+    def stop(self, patience_ms: int = 10_000) -> None:
+        """Stop the answer being written (a template still rendering it stops too), close the
+        engine and end the thread, and return only once it has ended: Qt aborts the process
+        ("QThread: Destroyed while thread 'engine' is still running") when a running QThread
+        is destroyed. The engine comes back soon from anything but a model load, which
+        llama.cpp cannot interrupt; past ``patience_ms`` that is logged, and waited for."""
         if not self.thread.isRunning():
             return
         self.worker.request_stop()
         # Queued into the worker's thread, after any generation still finishing there.
         QMetaObject.invokeMethod(self.worker, "shutdown", Qt.ConnectionType.QueuedConnection)
-        self.thread.wait(timeout_ms)
+        if not self.thread.wait(patience_ms):
+            log.warning("The engine is still busy after %d s; waiting for it.", patience_ms // 1000)
+            self.thread.wait()

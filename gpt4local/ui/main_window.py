@@ -226,7 +226,7 @@ class MainWindow(ModelPicking, WindowMenus):
         if not info["template_origin"].startswith("gguf"):
             family = info["template_origin"].split(":")[-1]
             self.statusBar().showMessage(
-                f"This model has no chat template; using the {family} format.", 8000
+                f"This model has no usable chat template; using the {family} format.", 8000
             )
         self.settings.last_model = str(info["path"])
         self._save_settings()

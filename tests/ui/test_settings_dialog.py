@@ -312,7 +312,8 @@ def test_an_invalid_template_shows_the_error_and_is_not_accepted(qtbot, open_dia
     edit_template(qtbot, dialog, CUSTOM)
     assert dialog.ok_button.isEnabled()
     editor.source.setPlainText("{{ messages[7].content.upper() }}")
-    dialog.accept()
+    with qtbot.waitSignal(editor.preview_updated, timeout=20_000):
+        dialog.accept()
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert "failed" in shown(editor.error) and not dialog.ok_button.isEnabled()
 
