@@ -196,6 +196,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cli_models.run(args, sys.stdout)
         if args.command == "system":
             return run_system(args, sys.stdout)
+        from gpt4local.qt_preflight import xcb_problem
+
+        problem = xcb_problem()  # before Qt, which would abort the process with a core dump
+        if problem:
+            raise UserFacingError(problem)
         from gpt4local.ui.app import run_gui
 
         return run_gui()
