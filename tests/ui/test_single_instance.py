@@ -16,8 +16,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QLockFile
 
-from gpt4local.ui.single_instance import SingleInstance, server_name
+from gpt4local.ui.single_instance import LOCK_FILE, SingleInstance, server_name
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -110,10 +111,8 @@ def test_a_holder_that_does_not_answer_is_named_and_this_start_stops(
 ) -> None:
     data = isolated_home / "data"
     data.mkdir(parents=True)
-    holder = SingleInstance(data)
-    assert holder.claim()
-    holder.release()  # the socket goes, the lock stays: an instance whose window hangs
-    holder._lock.tryLock(0)
+    holder = QLockFile(str(data / LOCK_FILE))  # a holder with no socket: as if its window hung
+    assert holder.tryLock(0)
     script = (
         "import sys\n"
         "from PySide6.QtCore import QTimer\n"
@@ -131,7 +130,7 @@ def test_a_holder_that_does_not_answer_is_named_and_this_start_stops(
     )
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                             timeout=60, env=_env(isolated_home))  # fmt: skip
-    holder.release()
+    holder.unlock()
     assert result.stdout.splitlines()[-1:] == ["exit 1"], result.stdout + result.stderr
     assert f"process {os.getpid()}" in result.stdout
     assert result.stderr.startswith("gpt4local: error: gpt4local is already running with the data")
