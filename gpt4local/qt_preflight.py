@@ -134,7 +134,8 @@ def describe_missing(sonames: list[str]) -> str:
         unknown = [name for name in sonames if name not in PACKAGES]
         message += f"; and the package that provides {_listed(unknown)}." if unknown else "."
     else:
-        message += " Install the package that provides it, or reinstall gpt4local."
+        them = "it" if len(sonames) == 1 else "them"
+        message += f" Install the package that provides {them}, or reinstall gpt4local."
     return message
 
 
