@@ -19,6 +19,8 @@ import pytest
 from gpt4local import qt_preflight
 from gpt4local.qt_preflight import platforms_qt_tries, xcb_problem
 
+pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="X11 is Linux's")
+
 STOCK_DEBIAN_12_MISSING = ["libxcb-cursor.so.0", "libxcb-icccm.so.4", "libxcb-keysyms.so.1"]
 REPO = Path(__file__).resolve().parent.parent
 PYSIDE6 = Path(qt_preflight.platform_plugin("xcb") or "").parent.parent.parent.parent
@@ -101,6 +103,7 @@ def missing_here() -> list[str]:
     ).stdout.split()  # fmt: skip
 
 
+@pytest.mark.skipif(shutil.which("ldd") is None, reason="needs ldd (glibc)")
 def test_the_real_check_agrees_with_the_dynamic_linker() -> None:
     ldd = subprocess.run(["ldd", str(qt_preflight.platform_plugin("xcb"))],
                          capture_output=True, text=True, check=False)  # fmt: skip
@@ -128,7 +131,6 @@ def _pyside6_without(tmp_path: Path, library: str) -> Path:
     return farm.parent
 
 
-@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="X11 is Linux's")
 def test_launch_with_a_library_really_missing_is_one_line_not_a_core_dump(
     tmp_path: Path, isolated_home: Path
 ) -> None:
