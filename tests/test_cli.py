@@ -5,13 +5,11 @@ import dataclasses
 import itertools
 import json
 import os
-import pty
 import select
 import shutil
 import signal
 import subprocess
 import sys
-import termios
 import time
 
 import pytest
@@ -212,6 +210,7 @@ def locked_folder(tmp_path, tiny_model):
     folder.chmod(0o700)
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="Unix folder modes")
 @pytest.mark.parametrize("command", [["chat", "--prompt", "hi", "--model"], ["models", "fit"]])
 def test_a_model_in_a_folder_without_permission_is_one_line(locked_folder, command):
     """Issue 10: a permission error on a folder printed a PermissionError traceback (`chat`
@@ -229,6 +228,9 @@ class Terminal:
     its output read as it comes, so a test can wait for what a user would wait for."""
 
     def __init__(self, *args: str) -> None:
+        import pty
+        import termios
+
         keyboard, self._tty = pty.openpty()
         mode = termios.tcgetattr(self._tty)
         mode[3] &= ~termios.ECHO  # typed text is not echoed back into the pty
@@ -278,6 +280,9 @@ class Terminal:
         return self.process.returncode
 
 
+UNIX_ONLY = pytest.mark.skipif(sys.platform == "win32", reason="a Unix terminal (pty)")
+
+
 @pytest.fixture
 def terminal():
     started: list[Terminal] = []
@@ -292,6 +297,7 @@ def terminal():
             chat.close()
 
 
+@UNIX_ONLY
 def test_a_terminal_chat_says_how_to_leave_and_knows_help_and_quit(terminal, tiny_model):
     """Issue 10: in an interactive `chat`, /quit and /help were sent to the model as messages,
     and nothing said that Ctrl+D exits."""
@@ -306,6 +312,7 @@ def test_a_terminal_chat_says_how_to_leave_and_knows_help_and_quit(terminal, tin
     assert chat.out == ""  # neither was a message to answer
 
 
+@UNIX_ONLY
 def test_ctrl_d_ends_the_chat(terminal, tiny_model):
     chat = terminal("--model", str(tiny_model))
     chat.wait_for(lambda t: t.prompts() == 1)
@@ -314,6 +321,7 @@ def test_ctrl_d_ends_the_chat(terminal, tiny_model):
     assert chat.close() == 0
 
 
+@UNIX_ONLY
 def test_ctrl_c_stops_the_answer_not_the_chat(terminal, tiny_model):
     """Issue 10: Ctrl+C during an answer ended the whole `chat` session."""
     chat = terminal("--model", str(tiny_model), "--max-tokens", "100000", "--ctx", "8192")
