@@ -343,3 +343,14 @@ def test_ctrl_c_stops_the_answer_not_the_chat(terminal, tiny_model):
     chat.wait_for(lambda t: "(/quit or Ctrl+D ends the chat)" in t.err and t.err.endswith("> "))
     chat.type("/quit\n")
     assert chat.close() == 0
+
+
+def test_a_reader_that_goes_away_ends_the_output_quietly(isolated_home):
+    """Found retrying issue 10 by hand: `gpt4local models fit NAME | head -1` printed a
+    BrokenPipeError traceback."""
+    command = [sys.executable, "-m", "gpt4local", "models", "catalog"]
+    reader_gone = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    reader_gone.stdout.close()  # before the program writes anything
+    _, err = reader_gone.communicate(timeout=120)
+    assert reader_gone.returncode == 141
+    assert err == b""
