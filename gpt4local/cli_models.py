@@ -13,9 +13,9 @@ import threading
 from pathlib import Path
 from typing import Any, TextIO
 
-from gpt4local.core.config import KV_CACHE_TYPES
+from gpt4local.core.config import KV_CACHE_TYPES, LoadSettings, SettingError
 from gpt4local.core.errors import ModelFileError, UserFacingError
-from gpt4local.core.units import human_size
+from gpt4local.core.units import human_count, human_size
 
 
 def add_parser(commands: Any) -> None:
@@ -41,9 +41,13 @@ def add_parser(commands: Any) -> None:
     delete.add_argument("name")
     fit = sub.add_parser("fit", help="will it fit? memory needed vs this machine")
     fit.add_argument("model", metavar="PATH | NAME | CATALOG_ID")
-    fit.add_argument("--ctx", type=int, default=None, help="context length (default 2048)")
-    fit.add_argument("--kv-cache", choices=list(KV_CACHE_TYPES), default="f16",
-                     help="KV cache type (q8_0 halves its memory, q4_0 quarters it)")  # fmt: skip
+    fit.add_argument("--ctx", type=int, default=None,
+                     help=f"context length (default: {LoadSettings().n_ctx}, or the model's "
+                     "trained context if shorter)")  # fmt: skip
+    fit.add_argument("--kv-cache", choices=list(KV_CACHE_TYPES),
+                     default=LoadSettings().kv_cache_type,
+                     help="KV cache type: q8_0 halves its memory, q4_0 quarters it "
+                     "(default: %(default)s)")  # fmt: skip
     fit.add_argument("--json", action="store_true")
     token = sub.add_parser("token", help="the Hugging Face access token for gated models")
     token.add_argument("action", nargs="?", choices=["status", "set", "remove"], default="status",
@@ -93,22 +97,26 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _list(args: argparse.Namespace, out: TextIO) -> int:
-    from gpt4local.core.library import installed_models
+    from gpt4local.core.library import installed_models, model_names, model_paths
 
     settings = _settings()
     models = installed_models(_models_dir(), settings.side_loaded_models)
+    # The names `chat --model` and the other commands look models up by.
+    names = model_names(model_paths(_models_dir(), settings.side_loaded_models))
     if args.json:
-        _print_json([m.as_dict() for m in models], out)
+        # "name" is what to type; "title" the model's own name (from its header, else the file).
+        _print_json([m.as_dict() | {"name": names.get(m.path, str(m.path)), "title": m.name}
+                     for m in models], out)  # fmt: skip
         return 0
     if not models:
         out.write(f"No models in {_models_dir()} yet. Try: gpt4local models catalog\n")
     for m in models:
         facts = [human_size(m.size), m.quantization or "?"]
         if m.parameters:
-            facts.append(f"{m.parameters / 1e9:.1f}B params")
+            facts.append(f"{human_count(m.parameters)} params")
         if m.context_length:
             facts.append(f"context {m.context_length:,}")
-        out.write(f"{m.path.stem}\t{', '.join(facts)}\t{m.path}\n")
+        out.write(f"{names.get(m.path, m.path)}\t{', '.join(facts)}\t{m.path}\n")
         if m.problem:
             out.write(f"\t! {m.problem}\n")
     return 0
@@ -243,7 +251,7 @@ def _delete(args: argparse.Namespace, out: TextIO) -> int:
     from gpt4local.core.library import delete_model, find_model
 
     folder = _models_dir()
-    path = find_model(args.name, folder)
+    path = find_model(args.name, folder, _settings().side_loaded_models)
     if not path.exists():
         raise UserFacingError(f"No installed model called {args.name!r} in {folder}.")
     delete_model(path, folder)
@@ -256,11 +264,12 @@ def facts_for(name: str) -> tuple[Any, str]:
     and where they came from."""
     from gpt4local.cli import resolve_model
     from gpt4local.core.catalog import load_catalog
+    from gpt4local.core.library import may_exist
     from gpt4local.core.model_facts import facts_for_file, facts_from_catalog, facts_from_size
     from gpt4local.core.remote_header import facts_for_hub_file
 
     entry = load_catalog()[0].find(name)
-    if entry is None or (_models_dir() / Path(entry.filename).name).exists():
+    if entry is None or may_exist(_models_dir() / Path(entry.filename).name):
         path = resolve_model(name)
         return facts_for_file(path), str(path)
     try:  # not downloaded: the header from the Hub is exact
@@ -273,11 +282,14 @@ def facts_for(name: str) -> tuple[Any, str]:
 
 
 def _fit(args: argparse.Namespace, out: TextIO) -> int:
+    from gpt4local.cli_chat import option_error
     from gpt4local.core.memory_fit import CANNOT_LOAD, assess
     from gpt4local.core.system_probe import probe
 
-    if args.ctx is not None and args.ctx < 64:
-        raise UserFacingError("The context length must be at least 64 tokens.")
+    try:  # the engine's rule for a context length, before any file is read
+        LoadSettings(n_ctx=args.ctx or LoadSettings().n_ctx)
+    except SettingError as error:
+        raise option_error(error, {"n_ctx": "--ctx"}) from None
     try:
         facts, source = facts_for(args.model)
     except ModelFileError as error:  # the file is unusable: that is the verdict, exit 1

@@ -13,6 +13,8 @@ from pathlib import Path
 import pytest
 
 from gpt4local.core.catalog import bundled_catalog
+from gpt4local.core.gguf_info import read_info
+from gpt4local.settings import Settings, save_settings
 
 REPO = "tester/tiny-GGUF"
 FILE = "tiny-Q8_0.gguf"
@@ -177,3 +179,39 @@ def test_errors_are_one_line_reasons(isolated_home, hub):
     assert result.returncode == 1 and "No installed model" in result.stderr
     result = gpt4local("models", "search", "x", home=isolated_home)  # nobody listens on :9
     assert result.returncode == 1 and "Cannot connect" in result.stderr
+
+
+def test_every_listed_name_works_with_chat_and_fit_and_names_are_unique(isolated_home, tiny_model):
+    """Issue 10: `models list` showed tl-q4_0 but `chat --model tl-q4_0` said "not found"
+    (a model added from elsewhere); three files were all listed as synthetic-test-model."""
+    models = isolated_home / "data" / "models"
+    elsewhere = isolated_home / "Downloads" / "tl-q4_0.gguf"
+    for path in (models / "tl-q4_0.gguf", models / "sub" / "tl-q4_0.gguf", elsewhere):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(tiny_model, path)
+    save_settings(Settings(side_loaded_models=[str(elsewhere)]))
+    listed = json.loads(gpt4local("models", "list", "--json", home=isolated_home).stdout)
+    names = [model["name"] for model in listed]
+    assert len(set(names)) == 3
+    assert {model["title"] for model in listed} == {"synthetic-llama"}  # the header's own name
+    text = gpt4local("models", "list", home=isolated_home).stdout
+    assert [line.split("\t")[0] for line in text.splitlines()] == names
+    for model in listed:
+        fit = gpt4local("models", "fit", model["name"], "--json", home=isolated_home)
+        assert fit.returncode == 0, fit.stderr
+        assert json.loads(fit.stdout)["source"] == model["path"]
+        chat = gpt4local("chat", "--model", model["name"], "--prompt", "hi", "--max-tokens", "1",
+                         home=isolated_home)  # fmt: skip
+        assert chat.returncode == 0, chat.stderr
+
+
+def test_list_gives_small_models_readable_parameter_counts(isolated_home, tiny_model):
+    """Issue 10: `models list` printed "0.0B params" for 4M-parameter models."""
+    models = isolated_home / "data" / "models"
+    models.mkdir(parents=True)
+    shutil.copy(tiny_model, models / "tiny.gguf")
+    parameters = read_info(tiny_model).parameter_count
+    assert 10_000 < parameters < 1_000_000  # a ~200 KB synthetic model
+    result = gpt4local("models", "list", home=isolated_home)
+    assert f", {round(parameters / 1000)}K params, " in result.stdout
+    assert "0.0B" not in result.stdout

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import stat
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -71,14 +73,55 @@ def _identity(path: Path) -> Path:
         return path.absolute()
 
 
-def find_model(name_or_path: str, folder: Path) -> Path:
-    """A path as given, or the installed model whose file name (with or without .gguf) matches."""
+def _model_files(folder: Path, side_loaded: Sequence[str]) -> list[tuple[ModelFile, bool]]:
+    """The models folder's GGUFs, then the files added from elsewhere that still exist (True)."""
+    found = [(model, False) for model in scan_models(folder)]
+    known = {_identity(model.path) for model, _ in found}
+    for entry in side_loaded:
+        model = _model_file(Path(entry))
+        if model is not None and _identity(model.path) not in known:
+            known.add(_identity(model.path))
+            found.append((model, True))
+    return found
+
+
+def model_paths(folder: Path, side_loaded: Sequence[str] = ()) -> list[Path]:
+    """The models folder's GGUFs, then the files added from elsewhere that still exist."""
+    return [model.path for model, _ in _model_files(folder, side_loaded)]
+
+
+def model_names(paths: Sequence[Path]) -> dict[Path, str]:
+    """The name each model goes by in `models list`, `chat --model`, `models fit` and `delete`.
+
+    The file name without .gguf; where two files share it (a subfolder, a file added from
+    elsewhere), each is named with its folder too ("sub/model"), and where even that is shared,
+    by its full path (which every command accepts as a path).
+    """
+    names = {path: path.stem for path in paths}
+    for qualify in (lambda path: f"{path.parent.name}/{path.stem}", str):
+        taken = Counter(names.values())
+        names = {path: qualify(path) if taken[name] > 1 else name for path, name in names.items()}
+    return names
+
+
+def may_exist(path: Path) -> bool:
+    """False only if ``path`` is surely not there; a folder that may not be read says nothing,
+    and whatever reads the file then explains (no permission) instead of a traceback here."""
+    try:
+        return path.exists()
+    except OSError:
+        return True
+
+
+def find_model(name_or_path: str, folder: Path, side_loaded: Sequence[str] = ()) -> Path:
+    """A path as given, or the model of that name (``model_names``, with or without .gguf)."""
     candidate = Path(name_or_path).expanduser()
-    if candidate.exists() or candidate.suffix == ".gguf" or "/" in name_or_path:
+    if may_exist(candidate):
         return candidate
-    for model in scan_models(folder):
-        if name_or_path in (model.name, model.path.name):
-            return model.path
+    wanted = name_or_path.removesuffix(".gguf")
+    for path, name in model_names(model_paths(folder, side_loaded)).items():
+        if name == wanted:
+            return path
     return candidate
 
 
@@ -143,17 +186,9 @@ def describe_model(model: ModelFile, side_loaded: bool = False) -> InstalledMode
     )
 
 
-def installed_models(folder: Path, side_loaded: list[str] | None = None) -> list[InstalledModel]:
+def installed_models(folder: Path, side_loaded: Sequence[str] = ()) -> list[InstalledModel]:
     """The models folder's GGUFs plus side-loaded files that still exist, with their metadata."""
-    found = [describe_model(m) for m in scan_models(folder)]
-    known = {_identity(m.path) for m in found}
-    for entry in side_loaded or []:
-        path = Path(entry)
-        model = _model_file(path)
-        if model is not None and _identity(path) not in known:
-            known.add(_identity(path))
-            found.append(describe_model(model, True))
-    return found
+    return [describe_model(model, side) for model, side in _model_files(folder, side_loaded)]
 
 
 def delete_model(path: Path, folder: Path) -> None:

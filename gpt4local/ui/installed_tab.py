@@ -16,7 +16,7 @@ from gpt4local.core.library import InstalledModel, delete_model, installed_model
 from gpt4local.core.memory_fit import Fit, assess
 from gpt4local.core.model_facts import facts_for_file
 from gpt4local.core.system_probe import probe
-from gpt4local.core.units import human_size
+from gpt4local.core.units import human_count, human_size
 from gpt4local.ui.background import run_in_background
 from gpt4local.ui.fit_labels import verdict_cell, verdict_tooltip
 from gpt4local.ui.table_model import Column, RecordTableModel
@@ -24,13 +24,6 @@ from gpt4local.ui.tables import make_table, selected_record
 
 if TYPE_CHECKING:
     from gpt4local.ui.models_page import ModelsPage
-
-
-def _parameters(count: float | None) -> str:
-    """3_212_749_824 -> '3.2 B', 217_000 -> '0.2 M' (synthetic test models are tiny)."""
-    if not count:
-        return "?"
-    return f"{count / 1e9:.1f} B" if count >= 1e8 else f"{count / 1e6:.1f} M"
 
 
 def scan_installed(
@@ -68,8 +61,8 @@ class InstalledTab(QWidget):
                    tooltip=lambda m: m.problem or m.name),
             Column("Size", lambda m: human_size(m.size), lambda m: m.size, True),
             Column("Quantisation", lambda m: m.quantization or "?"),
-            Column("Parameters", lambda m: _parameters(m.parameters), lambda m: m.parameters or 0,
-                   True),
+            Column("Parameters", lambda m: human_count(m.parameters) if m.parameters else "?",
+                   lambda m: m.parameters or 0, True),
             Column("Context", lambda m: f"{m.context_length:,}" if m.context_length else "?",
                    lambda m: m.context_length or 0, True),
             Column("Fits here?",

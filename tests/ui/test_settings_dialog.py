@@ -133,7 +133,8 @@ def test_an_invalid_value_disables_ok_and_says_why(qtbot, open_dialog):
     dialog.generation.editors["top_p"].setValue(0)
     assert not dialog.ok_button.isEnabled()
     assert shown(dialog.generation_error).startswith("Top P: ")
-    assert "top_p in (0, 1]" in shown(dialog.generation_error)
+    assert "top_p must be more than 0 and at most 1" in shown(dialog.generation_error)
+    assert "emperature" not in shown(dialog.generation_error)  # issue 10: only the bad one
     assert "color" in dialog.generation.labels["top_p"].styleSheet()
     dialog.accept()  # e.g. Enter pressed: still refused
     assert dialog.result() != QDialog.DialogCode.Accepted
