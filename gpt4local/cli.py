@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from gpt4local import __version__, cli_models
-from gpt4local.core.config import KV_CACHE_TYPES
+from gpt4local import __version__, cli_chat, cli_models
 from gpt4local.core.errors import UserFacingError
 
 
@@ -41,26 +41,7 @@ def _build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--self-test-qt", action="store_true", help=argparse.SUPPRESS)  # its child
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    chat = commands.add_parser("chat", help="chat with a model in the terminal")
-    chat.add_argument("--model", required=True, help="a .gguf file, or an installed model's name")
-    chat.add_argument("--prompt", help="answer this one message and exit (else read stdin lines)")
-    chat.add_argument("--system", default="", help="system prompt")
-    chat.add_argument("--ctx", type=int, default=2048, help="context length in tokens")
-    chat.add_argument("--max-tokens", type=int, default=4096, help="longest answer in tokens")
-    chat.add_argument("--temperature", type=float, default=0.7)
-    chat.add_argument("--top-p", type=float, default=0.4)
-    chat.add_argument("--top-k", type=int, default=40)
-    chat.add_argument("--min-p", type=float, default=0.0)
-    chat.add_argument("--repeat-penalty", type=float, default=1.18)
-    chat.add_argument("--seed", type=int, default=None, help="fixed seed for repeatable answers")
-    chat.add_argument("--threads", type=int, default=0, help="CPU threads (0 = automatic)")
-    chat.add_argument("--gpu-layers", type=int, default=-1, help="layers to offload (-1 = all)")
-    chat.add_argument("--kv-cache", choices=list(KV_CACHE_TYPES), default="f16",
-                      help="KV cache type: q8_0 halves its memory, q4_0 quarters it")  # fmt: skip
-    chat.add_argument("--json", action="store_true", help="print one JSON object per turn")
-    chat.add_argument("--mmap", choices=["auto", "on", "off"], default="auto",
-                      help="memory-map the file (auto: only when RAM has room for it)")  # fmt: skip
-    chat.add_argument("--force", action="store_true", help="load even if it does not fit in RAM")
+    cli_chat.add_parser(commands)
     system = commands.add_parser("system", help="this machine's memory, CPU and GPU")
     system.add_argument("--json", action="store_true")
     cli_models.add_parser(commands)
@@ -70,95 +51,23 @@ def _build_parser() -> argparse.ArgumentParser:
 def resolve_model(name: str) -> Path:
     """A path, an installed model's name, or a catalog id of a downloaded model."""
     from gpt4local.core.catalog import load_catalog
-    from gpt4local.core.library import find_model
+    from gpt4local.core.library import find_model, may_exist
     from gpt4local.settings import load_settings, models_folder
 
-    folder = models_folder(load_settings()[0])
-    path = find_model(name, folder)
-    if path.exists():
+    settings = load_settings()[0]
+    folder = models_folder(settings)
+    path = find_model(name, folder, settings.side_loaded_models)
+    if may_exist(path):
         return path
     entry = load_catalog()[0].find(name)
     if entry is None:
         return path  # the engine says "not found" with the path
     downloaded = folder / Path(entry.filename).name
-    if not downloaded.exists():
+    if not may_exist(downloaded):
         raise UserFacingError(
             f"{entry.name} is not downloaded yet: gpt4local models download {entry.id}"
         )
     return downloaded
-
-
-def _user_lines(prompt: str | None, stdin: TextIO) -> Iterator[str]:
-    if prompt is not None:
-        yield prompt
-        return
-    interactive = stdin.isatty()
-    while True:
-        if interactive:
-            print("> ", end="", file=sys.stderr, flush=True)
-        line = stdin.readline()
-        if not line:
-            return
-        if line.strip():
-            yield line.rstrip("\n")
-
-
-def run_chat(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
-    # Imported here so `gpt4local --version` and the GUI start without loading llama.cpp first.
-    from gpt4local.core.config import LoadSettings, SamplingSettings
-    from gpt4local.core.engine import Engine
-    from gpt4local.core.messages import Message
-    from gpt4local.core.stream_events import ContextTrimmed, GenerationStats, TextChunk
-
-    try:
-        load = LoadSettings(n_ctx=args.ctx, n_threads=args.threads, n_gpu_layers=args.gpu_layers,
-                            kv_cache_type=args.kv_cache)  # fmt: skip
-        sampling = SamplingSettings(
-            temperature=args.temperature,
-            top_p=args.top_p,
-            top_k=args.top_k,
-            min_p=args.min_p,
-            repeat_penalty=args.repeat_penalty,
-            max_tokens=args.max_tokens,
-            seed=args.seed,
-        )
-    except ValueError as error:
-        raise UserFacingError(str(error)) from None
-    from gpt4local.core.load_plan import plan_load
-    from gpt4local.core.system_probe import probe
-
-    path = resolve_model(args.model)
-    plan = plan_load(path, load, probe(), args.mmap) if path.exists() else None
-    if plan is not None:
-        if not plan.fits and not args.force:
-            raise UserFacingError(plan.refusal(path.name) + " Use --force to load it anyway.")
-        load = plan.load
-    engine = Engine(path, load)
-    if engine.info.fallback_reason:
-        print(engine.info.fallback_reason, file=sys.stderr)
-    history: list[Message] = [Message("system", args.system)] if args.system else []
-    try:
-        for line in _user_lines(args.prompt, stdin):
-            history.append(Message("user", line))
-            for event in engine.stream(history, sampling):
-                if isinstance(event, TextChunk) and not args.json:
-                    stdout.write(event.text)
-                    stdout.flush()
-                elif isinstance(event, ContextTrimmed):
-                    print(
-                        f"[{event.dropped_messages} older messages left out to fit the context]",
-                        file=sys.stderr,
-                    )
-                elif isinstance(event, GenerationStats):
-                    history.append(Message("assistant", event.text))
-                    if args.json:
-                        stdout.write(json.dumps(event.as_dict(), ensure_ascii=False) + "\n")
-                    else:
-                        stdout.write("\n")
-                    stdout.flush()
-    finally:
-        engine.close()
-    return 0
 
 
 def run_system(args: argparse.Namespace, stdout: TextIO) -> int:
@@ -191,11 +100,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return self_test.qt_window_check(sys.stdout) if args.self_test_qt else self_test.run()
     try:
         if args.command == "chat":
-            return run_chat(args, sys.stdin, sys.stdout)
+            return cli_chat.run(args, sys.stdin, sys.stdout)
         if args.command == "models":
             return cli_models.run(args, sys.stdout)
         if args.command == "system":
             return run_system(args, sys.stdout)
+        from gpt4local.qt_preflight import xcb_problem
+
+        problem = xcb_problem()  # before Qt, which would abort the process with a core dump
+        if problem:
+            raise UserFacingError(problem)
         from gpt4local.ui.app import run_gui
 
         return run_gui()
@@ -204,3 +118,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # the reader went away (`| head -1`): stop quietly, as `cat` does
+        # Python flushes stdout again at exit; that write must not fail with a traceback too.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141  # what a shell reports for a program ended by SIGPIPE

@@ -1,6 +1,7 @@
 """`gpt4local models ...`: the model library from the command line.
 
-list (installed), catalog, search (Hugging Face), files (of a repo), download, delete.
+list (installed), catalog, search (Hugging Face), files (of a repo), download, delete, fit, and
+token (the Hugging Face access token, kept in the system keychain).
 """
 
 from __future__ import annotations
@@ -12,9 +13,9 @@ import threading
 from pathlib import Path
 from typing import Any, TextIO
 
-from gpt4local.core.config import KV_CACHE_TYPES
-from gpt4local.core.errors import UserFacingError
-from gpt4local.core.units import human_size
+from gpt4local.core.config import KV_CACHE_TYPES, LoadSettings, SettingError
+from gpt4local.core.errors import ModelFileError, UserFacingError
+from gpt4local.core.units import human_count, human_size
 
 
 def add_parser(commands: Any) -> None:
@@ -40,16 +41,35 @@ def add_parser(commands: Any) -> None:
     delete.add_argument("name")
     fit = sub.add_parser("fit", help="will it fit? memory needed vs this machine")
     fit.add_argument("model", metavar="PATH | NAME | CATALOG_ID")
-    fit.add_argument("--ctx", type=int, default=None, help="context length (default 2048)")
-    fit.add_argument("--kv-cache", choices=list(KV_CACHE_TYPES), default="f16",
-                     help="KV cache type (q8_0 halves its memory, q4_0 quarters it)")  # fmt: skip
+    fit.add_argument("--ctx", type=int, default=None,
+                     help=f"context length (default: {LoadSettings().n_ctx}, or the model's "
+                     "trained context if shorter)")  # fmt: skip
+    fit.add_argument("--kv-cache", choices=list(KV_CACHE_TYPES),
+                     default=LoadSettings().kv_cache_type,
+                     help="KV cache type: q8_0 halves its memory, q4_0 quarters it "
+                     "(default: %(default)s)")  # fmt: skip
     fit.add_argument("--json", action="store_true")
+    token = sub.add_parser("token", help="the Hugging Face access token for gated models")
+    token.add_argument("action", nargs="?", choices=["status", "set", "remove"], default="status",
+                       help="set reads the token from the terminal (or one line of stdin) and "
+                       "keeps it in the system keychain")  # fmt: skip
 
 
 def _settings() -> Any:
     from gpt4local.settings import load_settings
 
     return load_settings()[0]
+
+
+def _hub_token() -> str | None:
+    """The token to send; says on stderr when an old plain-text one is still in the settings."""
+    from gpt4local.core.hub_token import access_token
+    from gpt4local.settings import load_settings
+
+    settings, message = load_settings()
+    if message and settings.hf_token:
+        print(message, file=sys.stderr)
+    return access_token(settings.hf_token)
 
 
 def _models_dir() -> Path:
@@ -71,27 +91,32 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
         "download": _download,
         "delete": _delete,
         "fit": _fit,
+        "token": _token,
     }[args.models_command]
     return handler(args, out)
 
 
 def _list(args: argparse.Namespace, out: TextIO) -> int:
-    from gpt4local.core.library import installed_models
+    from gpt4local.core.library import installed_models, model_names, model_paths
 
     settings = _settings()
     models = installed_models(_models_dir(), settings.side_loaded_models)
+    # The names `chat --model` and the other commands look models up by.
+    names = model_names(model_paths(_models_dir(), settings.side_loaded_models))
     if args.json:
-        _print_json([m.as_dict() for m in models], out)
+        # "name" is what to type; "title" the model's own name (from its header, else the file).
+        _print_json([m.as_dict() | {"name": names.get(m.path, str(m.path)), "title": m.name}
+                     for m in models], out)  # fmt: skip
         return 0
     if not models:
         out.write(f"No models in {_models_dir()} yet. Try: gpt4local models catalog\n")
     for m in models:
         facts = [human_size(m.size), m.quantization or "?"]
         if m.parameters:
-            facts.append(f"{m.parameters / 1e9:.1f}B params")
+            facts.append(f"{human_count(m.parameters)} params")
         if m.context_length:
             facts.append(f"context {m.context_length:,}")
-        out.write(f"{m.path.stem}\t{', '.join(facts)}\t{m.path}\n")
+        out.write(f"{names.get(m.path, m.path)}\t{', '.join(facts)}\t{m.path}\n")
         if m.problem:
             out.write(f"\t! {m.problem}\n")
     return 0
@@ -118,7 +143,7 @@ def _catalog(args: argparse.Namespace, out: TextIO) -> int:
 def _search(args: argparse.Namespace, out: TextIO) -> int:
     from gpt4local.core.hub import search_repos
 
-    repos = search_repos(args.query, args.sort, args.limit, _settings().hf_token or None)
+    repos = search_repos(args.query, args.sort, args.limit, _hub_token())
     if args.json:
         _print_json([r.__dict__ for r in repos], out)
         return 0
@@ -133,7 +158,7 @@ def _search(args: argparse.Namespace, out: TextIO) -> int:
 def _files(args: argparse.Namespace, out: TextIO) -> int:
     from gpt4local.core.hub import list_gguf_files
 
-    files = list_gguf_files(args.repo_id, token=_settings().hf_token or None)
+    files = list_gguf_files(args.repo_id, token=_hub_token())
     if args.json:
         _print_json([f.__dict__ | {"unsupported": f.unsupported_reason} for f in files], out)
         return 0
@@ -163,37 +188,62 @@ def _download_spec(args: argparse.Namespace) -> Any:
 
 
 def _download(args: argparse.Namespace, out: TextIO) -> int:
-    from tqdm import tqdm
+    import httpx2
 
-    from gpt4local.core.downloads import DownloadCancelled, Progress, Transfer
+    from gpt4local.cli_progress import DownloadReport
+    from gpt4local.core.downloads import DownloadCancelled, Transfer
+    from gpt4local.core.hub import endpoint
 
     spec = _download_spec(args)
-    transfer = Transfer(spec, _models_dir(), token=_settings().hf_token or None)
-    # tqdm draws a bar on a terminal and stays quiet when stderr is a pipe or a file.
-    bar = tqdm(total=spec.size, unit="B", unit_scale=True, unit_divisor=1024, disable=None,
-               desc=spec.local_name, file=sys.stderr)  # fmt: skip
-    phase = {"name": ""}
-
-    def report(progress: Progress) -> None:
-        if progress.total and bar.total != progress.total:
-            bar.total = progress.total
-        if progress.phase != phase["name"]:
-            phase["name"] = progress.phase
-            bar.set_description(f"{spec.local_name} ({progress.phase})")
-        if progress.note:
-            bar.set_postfix_str(progress.note)
-        bar.n = progress.done
-        bar.refresh()
-
+    transfer = Transfer(spec, _models_dir(), token=_hub_token())
+    report = DownloadReport(spec.local_name, httpx2.URL(endpoint()).host)
     try:
         path = transfer.run(report, threading.Event())
     except (KeyboardInterrupt, DownloadCancelled):
-        bar.close()
-        print("Paused; run the same command again to resume.", file=sys.stderr)
+        report.say("Paused; run the same command again to resume." if transfer.downloaded
+                   else "Stopped; nothing was downloaded.")  # fmt: skip
         return 130
     finally:
-        bar.close()
+        report.close()
     out.write(f"{path}\n")
+    return 0
+
+
+_TOKEN_SOURCES = {
+    "environment": "the HF_TOKEN environment variable",
+    "keychain": "the token saved in the system keychain",
+    "settings file": "a token saved in plain text in settings.json by an older gpt4local",
+    "": "none of gpt4local's (huggingface-hub's own `hf auth login` token, if any)",
+}
+
+
+def _token(args: argparse.Namespace, out: TextIO) -> int:
+    import getpass
+
+    from gpt4local.core import hub_token
+    from gpt4local.settings import load_settings, save_settings
+
+    settings = load_settings()[0]
+    if args.action == "set":
+        if sys.stdin.isatty():
+            token = getpass.getpass("Hugging Face access token (input hidden): ")
+        else:
+            token = sys.stdin.readline()
+        if not token.strip():
+            raise UserFacingError("No token given; nothing was changed.")
+        hub_token.save_token(token.strip())
+        out.write("Saved in the system keychain.\n")
+    elif args.action == "remove":
+        hub_token.forget_token()
+        if settings.hf_token:
+            settings.hf_token = ""
+            save_settings(settings)
+        out.write("Removed.\n")
+    status = hub_token.token_status(settings.hf_token)
+    out.write(f"Token used: {_TOKEN_SOURCES[status.source]}.\n")
+    if status.keychain_problem:
+        out.write(f"{status.keychain_problem} Set the HF_TOKEN environment variable to give "
+                  "gpt4local a token.\n")  # fmt: skip
     return 0
 
 
@@ -201,7 +251,7 @@ def _delete(args: argparse.Namespace, out: TextIO) -> int:
     from gpt4local.core.library import delete_model, find_model
 
     folder = _models_dir()
-    path = find_model(args.name, folder)
+    path = find_model(args.name, folder, _settings().side_loaded_models)
     if not path.exists():
         raise UserFacingError(f"No installed model called {args.name!r} in {folder}.")
     delete_model(path, folder)
@@ -214,16 +264,17 @@ def facts_for(name: str) -> tuple[Any, str]:
     and where they came from."""
     from gpt4local.cli import resolve_model
     from gpt4local.core.catalog import load_catalog
+    from gpt4local.core.library import may_exist
     from gpt4local.core.model_facts import facts_for_file, facts_from_catalog, facts_from_size
     from gpt4local.core.remote_header import facts_for_hub_file
 
     entry = load_catalog()[0].find(name)
-    if entry is None or (_models_dir() / Path(entry.filename).name).exists():
+    if entry is None or may_exist(_models_dir() / Path(entry.filename).name):
         path = resolve_model(name)
         return facts_for_file(path), str(path)
     try:  # not downloaded: the header from the Hub is exact
         facts = facts_for_hub_file(entry.repo_id, entry.filename, entry.revision,
-                                   token=_settings().hf_token or None)  # fmt: skip
+                                   token=_hub_token())  # fmt: skip
         return facts, f"{entry.repo_id}/{entry.filename} (header read from the Hub)"
     except UserFacingError as error:
         facts = facts_from_catalog(entry) or facts_from_size(entry.size_bytes, entry.context_length)
@@ -231,12 +282,21 @@ def facts_for(name: str) -> tuple[Any, str]:
 
 
 def _fit(args: argparse.Namespace, out: TextIO) -> int:
-    from gpt4local.core.memory_fit import assess
+    from gpt4local.cli_chat import option_error
+    from gpt4local.core.memory_fit import CANNOT_LOAD, assess
     from gpt4local.core.system_probe import probe
 
-    facts, source = facts_for(args.model)
-    if args.ctx is not None and args.ctx < 64:
-        raise UserFacingError("The context length must be at least 64 tokens.")
+    try:  # the engine's rule for a context length, before any file is read
+        LoadSettings(n_ctx=args.ctx or LoadSettings().n_ctx)
+    except SettingError as error:
+        raise option_error(error, {"n_ctx": "--ctx"}) from None
+    try:
+        facts, source = facts_for(args.model)
+    except ModelFileError as error:  # the file is unusable: that is the verdict, exit 1
+        if not args.json:
+            raise
+        _print_json({"verdict": CANNOT_LOAD, "problem": str(error), "source": args.model}, out)
+        return 1
     fit = assess(facts, probe(), args.ctx, kv_type=args.kv_cache)
     if args.json:
         _print_json(fit.as_dict() | {"source": source}, out)

@@ -18,23 +18,24 @@ from gpt4local import APP_NAME
 HOME_ENV = "GPT4LOCAL_HOME"
 
 
-def _home_override() -> Path | None:
+def home_override() -> Path | None:
+    """The folder GPT4LOCAL_HOME names, if it is set."""
     value = os.environ.get(HOME_ENV, "").strip()
     return Path(value).expanduser() if value else None
 
 
 def data_dir() -> Path:
-    home = _home_override()
+    home = home_override()
     return home / "data" if home else platformdirs.user_data_path(APP_NAME, appauthor=False)
 
 
 def config_dir() -> Path:
-    home = _home_override()
+    home = home_override()
     return home / "config" if home else platformdirs.user_config_path(APP_NAME, appauthor=False)
 
 
 def cache_dir() -> Path:
-    home = _home_override()
+    home = home_override()
     return home / "cache" if home else platformdirs.user_cache_path(APP_NAME, appauthor=False)
 
 
@@ -43,8 +44,11 @@ def models_dir() -> Path:
 
 
 def ensure_dirs() -> None:
+    """Create the app's folders (0700: chats and settings are the user's alone)."""
+    from gpt4local.core.files import make_private_dirs
+
     for folder in (data_dir(), config_dir(), cache_dir(), models_dir()):
-        folder.mkdir(parents=True, exist_ok=True)
+        make_private_dirs(folder)
 
 
 def resource_path(name: str) -> Path:

@@ -7,8 +7,9 @@ line as soon as it is done, so a hard crash still leaves the earlier lines behin
 non-zero if any check failed.
 
 The Qt check runs in a child process (this same program with ``--self-test-qt``): a Qt platform
-plugin that cannot load (a missing libxcb-cursor on Linux, say) aborts the whole process from C++,
-which would otherwise take the remaining checks and the report with it.
+plugin that cannot load aborts the whole process from C++, which would otherwise take the remaining
+checks and the report with it. Missing X11 libraries are found before that, by the same check the
+plain launch makes (``qt_preflight``), so the report names the packages to install.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from pathlib import Path
 from typing import TextIO
 
 from gpt4local import APP_NAME, __version__, paths
+from gpt4local.qt_preflight import xcb_problem
 
 QT_TIMEOUT_S = 60
 _HINT_WORDS = re.compile(r"could not|cannot|failed|error", re.IGNORECASE)
@@ -88,6 +90,9 @@ def _qt_platform(env: dict[str, str]) -> str:
 def check_qt() -> str:
     command, env = _own_command("--self-test-qt")
     platform = _qt_platform(env)
+    missing = xcb_problem(env)  # the libraries X11 needs, named without a crash to read
+    if missing:
+        raise CheckFailed(f"{missing} ({platform})")
     try:
         child = subprocess.run(
             command, env=env, capture_output=True, text=True, timeout=QT_TIMEOUT_S, check=False
@@ -103,11 +108,8 @@ def check_qt() -> str:
     reason = next((line for line in errors if _HINT_WORDS.search(line)), None)
     reason = reason or (errors[-1] if errors else "no message")
     message = f"the Qt process ended with code {child.returncode} ({platform}): {reason}"
-    if 'platform plugin "xcb"' in child.stderr:  # no X display, or xcb's own libraries missing
-        message += (
-            " — is the display reachable, and are the X11 libraries Qt needs installed"
-            " (e.g. libxcb-cursor0)? QT_QPA_PLATFORM=offscreen tests the rest"
-        )
+    if 'platform plugin "xcb"' in child.stderr:  # its libraries are there (checked above)
+        message += " — is the display reachable? QT_QPA_PLATFORM=offscreen tests the rest"
     raise CheckFailed(message)
 
 

@@ -5,6 +5,11 @@ file never stops the app from starting; the caller is told through ``load_settin
 file that parses but has a wrong value in some field keeps every other field: only that one falls
 back to its default, and the message names it.
 
+No secret is ever written here: the Hugging Face token lives in the system keychain (see
+core/hub_token.py). A token that an older version saved here in plain text is moved to the
+keychain when the settings are first read; where there is no keychain it is left in place (the
+user may have no other copy) and still used, and every start says so and how to move it.
+
 Generation settings have defaults for every model plus per-model overrides keyed by the model's
 file name (not its path: a model moved to another folder keeps its overrides). The values are
 checked with the engine's own validators (core/config.py), so no saved value can crash it.
@@ -68,7 +73,9 @@ class Settings:
     side_loaded_models: list[str] = field(default_factory=list)
     models_folder: str = ""  # empty = the default one in the data folder
     catalog_url: str = ""  # where a newer model catalog is published; empty = bundled only
-    hf_token: str = ""  # for gated Hugging Face repos; HF_TOKEN in the environment also works
+    # A Hugging Face token that a version before the keychain saved in plain text; never set by
+    # this version, emptied once moved to the keychain (see _move_token_to_keychain).
+    hf_token: str = ""
     # Memory-map model files: "auto" maps only when RAM has room for the mapped copy too (on a
     # CPU the mapped pages of repacked weights stay resident), "on" always, "off" never.
     memory_map: str = "auto"
@@ -290,18 +297,55 @@ def load_settings(path: Path | None = None) -> tuple[Settings, str | None]:
             f"The old file was kept as {backup.name}.",
         )
     settings, problems = settings_from_dict(_migrate(raw))
-    if not problems:
-        return settings, None
-    return settings, (
+    token_notice = _move_token_to_keychain(settings, raw, path)
+    reset = (
         f"Some settings had values gpt4local cannot use and were reset to their defaults: "
         f"{', '.join(problems)}."
+        if problems
+        else None
     )
+    return settings, " ".join(filter(None, [reset, token_notice])) or None
+
+
+def _move_token_to_keychain(settings: Settings, raw: dict[str, Any], path: Path) -> str | None:
+    """Move a plain-text token from the file into the keychain; a notice if it stays.
+
+    The keychain copy is read back before the file loses its own. Without a keychain the token
+    stays where it is: deleting it could lose the user's only copy (a Hugging Face token is
+    shown once, when it is made).
+    """
+    from gpt4local.core import hub_token
+    from gpt4local.core.secrets import SecretStoreError
+
+    if not settings.hf_token:
+        return None
+    where = f"in plain text in {path}"
+    try:
+        if hub_token.saved_token() is None:
+            hub_token.save_token(settings.hf_token)  # else the keychain's is newer: keep it
+    except SecretStoreError:
+        problem = hub_token.token_status().keychain_problem or ""
+        return (
+            f"Your Hugging Face access token is still stored {where}. {problem} Set the "
+            "HF_TOKEN environment variable instead, then remove the saved token (Access "
+            "token… on the Hugging Face tab, or `gpt4local models token remove`)."
+        )
+    try:
+        atomic_write_bytes(path, _json_bytes({k: v for k, v in raw.items() if k != "hf_token"}))
+    except OSError as error:
+        return (f"Your Hugging Face access token was moved to the system keychain, but could "
+                f"not be removed from {path} ({error}); remove its hf_token line.")  # fmt: skip
+    settings.hf_token = ""
+    return None
+
+
+def _json_bytes(data: Any) -> bytes:
+    return json.dumps(data, indent=2, ensure_ascii=False).encode("utf-8")
 
 
 def save_settings(settings: Settings, path: Path | None = None) -> None:
     """Saved atomically: a crash or a full disk never leaves a half-written settings file."""
-    data = json.dumps(dataclasses.asdict(settings), indent=2, ensure_ascii=False)
-    atomic_write_bytes(path or settings_file(), data.encode("utf-8"))
+    atomic_write_bytes(path or settings_file(), _json_bytes(dataclasses.asdict(settings)))
 
 
 def copy_settings(settings: Settings) -> Settings:

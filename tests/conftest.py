@@ -11,6 +11,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from gpt4local.core.synthetic_model import ModelShape, write_model
+from tests.memory_keyring import MemoryKeyring
 
 NO_TEMPLATE_SHAPE = ModelShape(n_embd=32, n_layers=1, n_head=2, n_head_kv=1, n_ff=64)
 
@@ -21,6 +22,19 @@ def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     home = tmp_path / "home"
     monkeypatch.setenv("GPT4LOCAL_HOME", str(home))
     return home
+
+
+@pytest.fixture(autouse=True)
+def keychain(monkeypatch: pytest.MonkeyPatch) -> MemoryKeyring:
+    """Every test gets an empty keychain in memory, and no HF_TOKEN of the developer's; a
+    process a test starts gets keyring's "no keychain" backend: the real one is never used."""
+    import keyring
+
+    monkeypatch.delenv("HF_TOKEN", raising=False)
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    memory = MemoryKeyring()
+    keyring.set_keyring(memory)
+    return memory
 
 
 @pytest.fixture(scope="session")
@@ -58,6 +72,14 @@ def truncated_gguf(model_dir: Path, tiny_model: Path) -> Path:
 @pytest.fixture(scope="session")
 def unknown_arch_gguf(model_dir: Path) -> Path:
     return write_model(model_dir / "martian.gguf", architecture="martian-lm", chat_template=None)
+
+
+@pytest.fixture(scope="session")
+def gguf_corpus(tmp_path_factory: pytest.TempPathFactory):
+    """tests/gguf_corpus.py's malformed GGUF files, one per way a file can be wrong."""
+    from tests.gguf_corpus import build_corpus
+
+    return build_corpus(tmp_path_factory.mktemp("gguf-corpus"))
 
 
 from tests.fake_hub import fake_hub  # noqa: E402, F401  (fixture)

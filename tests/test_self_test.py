@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from gpt4local import __version__, self_test
+from gpt4local import __version__, qt_preflight, self_test
 from gpt4local.core.backend import backend_name
 
 CHECKS = ("Qt window", "llama.cpp", "test model", "data folders")
@@ -98,3 +98,21 @@ def test_a_reader_that_goes_away_does_not_stop_the_checks() -> None:
     gone = io.StringIO()
     gone.close()  # like `gpt4local --self-test | head -1` after the first line
     assert self_test.run(gone) == 0
+
+
+def test_missing_x11_libraries_are_named_with_their_packages(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Issue 10: the plain launch now knows what `--self-test` knew, from the same check; and
+    the self-test names every missing library with its packages, not only libxcb-cursor0."""
+    monkeypatch.setattr(sys, "platform", "linux")
+    monkeypatch.setenv("DISPLAY", ":0")
+    for name in ("QT_QPA_PLATFORM", "WAYLAND_DISPLAY", "XDG_SESSION_TYPE"):
+        monkeypatch.delenv(name, raising=False)
+    missing = ["libxcb-icccm.so.4", "libxcb-keysyms.so.1"]
+    monkeypatch.setattr(qt_preflight, "missing_libraries", lambda plugin: missing)
+    with pytest.raises(self_test.CheckFailed) as failed:
+        self_test.check_qt()
+    assert "libxcb-icccm.so.4 and libxcb-keysyms.so.1, which are not installed" in str(failed.value)
+    assert "sudo apt install libxcb-icccm4 libxcb-keysyms1" in str(failed.value)
+    assert "sudo dnf install xcb-util-wm xcb-util-keysyms" in str(failed.value)

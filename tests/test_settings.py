@@ -1,10 +1,16 @@
 """Settings: typed, versioned, saved atomically; bad values fall back one field at a time."""
 
+import io
 import json
 
+import keyring
 import pytest
+from keyring.backends.fail import Keyring as FailKeyring
 
+from gpt4local import paths
+from gpt4local.cli import main
 from gpt4local.core.config import LoadSettings, SamplingSettings
+from gpt4local.core.hub_token import access_token, save_token, saved_token
 from gpt4local.settings import (
     SCHEMA_VERSION,
     GenerationSettings,
@@ -19,6 +25,7 @@ from gpt4local.settings import (
     system_prompt_for,
     template_override_for,
 )
+from tests.memory_keyring import files_containing
 
 
 def test_round_trip_and_no_temporary_files_left():
@@ -70,14 +77,15 @@ def write(data) -> None:
     settings_file().write_text(json.dumps(data))
 
 
-def test_a_version_1_file_keeps_every_value_and_gains_the_new_defaults():
+def test_a_version_1_file_keeps_every_value_and_gains_the_new_defaults(keychain):
     write(V1_FILE)
     loaded, problem = load_settings()
     assert problem is None
     assert SCHEMA_VERSION == 2 and loaded.schema_version == 2
     for key, value in V1_FILE.items():
-        if key != "schema_version":
+        if key not in ("schema_version", "hf_token"):
             assert getattr(loaded, key) == value, key
+    assert loaded.hf_token == "" and saved_token() == "hf_secret"  # moved to the keychain
     assert (loaded.theme, loaded.font_size, loaded.default_model) == ("system", 0, "")
     assert loaded.generation == GenerationSettings()
     assert loaded.model_overrides == {} and loaded.template_overrides == {}
@@ -290,3 +298,76 @@ def test_assigning_settings_updates_the_object_others_hold():
     assert held == new
     new.model_overrides["a.gguf"]["top_k"] = 2  # nothing shared with the source
     assert held.model_overrides == {"a.gguf": {"top_k": 1}}
+
+
+# --- the Hugging Face token: never in our files ---------------------------------------------------
+
+
+def test_a_plain_text_token_moves_to_the_keychain_on_first_start(keychain):
+    """Issue 10: the Hugging Face token sat in plain text in settings.json."""
+    write(V1_FILE | {"from_the_future": [1, 2]})
+    loaded, problem = load_settings()
+    assert problem is None and loaded.hf_token == ""
+    assert keychain.entries == {("gpt4local", "huggingface-token"): "hf_secret"}
+    on_disk = json.loads(settings_file().read_text())
+    assert on_disk == {k: v for k, v in V1_FILE.items() if k != "hf_token"} | {
+        "from_the_future": [1, 2]
+    }  # the rest of the file exactly as it was
+    assert files_containing(paths.config_dir().parent, "hf_secret") == []
+    assert load_settings() == (loaded, None)  # and the next start has nothing to move
+
+
+def test_a_token_already_in_the_keychain_is_kept(keychain):
+    save_token("hf_newer_from_the_keychain")
+    write(V1_FILE)
+    assert load_settings()[0].hf_token == ""
+    assert saved_token() == "hf_newer_from_the_keychain"
+    assert "hf_token" not in json.loads(settings_file().read_text())
+
+
+def test_without_a_keychain_the_token_stays_where_it_is_and_the_user_is_told(keychain):
+    """Deleting it could lose the user's only copy (Hugging Face shows a token once)."""
+    keyring.set_keyring(FailKeyring())
+    write(V1_FILE)
+    before = settings_file().read_bytes()
+    loaded, problem = load_settings()
+    assert loaded.hf_token == "hf_secret"  # still used, so gated downloads keep working
+    assert problem is not None
+    assert "still stored in plain text" in problem and "No system keychain" in problem
+    assert "HF_TOKEN" in problem
+    assert settings_file().read_bytes() == before
+    assert access_token(loaded.hf_token) == "hf_secret"
+
+
+def test_hf_token_in_the_environment_comes_first(keychain, monkeypatch):
+    save_token("hf_saved")
+    assert access_token("hf_plain") == "hf_saved"
+    monkeypatch.setenv("HF_TOKEN", "hf_from_env")
+    assert access_token("hf_plain") == "hf_from_env"
+    keyring.set_keyring(FailKeyring())
+    monkeypatch.delenv("HF_TOKEN")
+    assert access_token("hf_plain") == "hf_plain"
+    assert access_token() is None
+
+
+def test_the_cli_keeps_the_token_in_the_keychain_and_never_in_a_file(keychain, monkeypatch,
+                                                                      capsys):  # fmt: skip
+    monkeypatch.setattr("sys.stdin", io.StringIO("hf_typed_in_the_cli\n"))
+    assert main(["models", "token", "set"]) == 0
+    assert keychain.entries == {("gpt4local", "huggingface-token"): "hf_typed_in_the_cli"}
+    assert "the token saved in the system keychain" in capsys.readouterr().out
+    save_settings(load_settings()[0])
+    assert files_containing(paths.config_dir().parent, "hf_typed_in_the_cli") == []
+    assert main(["models", "token", "remove"]) == 0
+    assert keychain.entries == {}
+
+
+def test_the_cli_says_when_there_is_no_keychain(keychain, monkeypatch, capsys):
+    keyring.set_keyring(FailKeyring())
+    monkeypatch.setattr("sys.stdin", io.StringIO("hf_typed_in_the_cli\n"))
+    assert main(["models", "token", "set"]) == 1
+    error = capsys.readouterr().err
+    assert "No system keychain is available here" in error and "HF_TOKEN" in error
+    assert main(["models", "token"]) == 0
+    assert "Set the HF_TOKEN environment variable" in capsys.readouterr().out
+    assert files_containing(paths.config_dir().parent, "hf_typed_in_the_cli") == []

@@ -3,13 +3,16 @@
 Three sources, in order of preference: a copy fetched from the catalog URL in settings (cached in
 the cache folder), the cached copy from an earlier fetch, and the one shipped in ``resources/``.
 Every copy is validated against ``resources/catalog.schema.json`` before use; a remote catalog
-that is unreachable, malformed or older than the bundled one is ignored with a message, so the
-list of models is never empty and never broken.
+that is unreachable, slow, malformed or older than the bundled one is ignored with a message, so
+the list of models is never empty and never broken. The fetch has a deadline for the whole
+document (not per read) and the JSON a limit on nesting, checked before it is parsed: a deeply
+nested file makes Python's parser raise RecursionError, which no caller expects.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, fields
 from functools import cache
 from pathlib import Path
@@ -20,6 +23,10 @@ from gpt4local.core.errors import UserFacingError
 from gpt4local.core.files import atomic_write_bytes
 
 MAX_CATALOG_BYTES = 2 << 20  # a catalog is a few kilobytes; refuse to parse something huge
+MAX_NESTING = 20  # a catalog nests 4 deep (document, models, model, architecture)
+FETCH_SECONDS = 10.0  # for the whole document: the tab shows the local catalog meanwhile
+_STRING = re.compile(rb'"(?:[^"\\]|\\.)*"', re.DOTALL)
+_BRACKET = re.compile(rb"[\[\]{}]")
 
 
 class CatalogError(UserFacingError):
@@ -85,14 +92,28 @@ def _validator() -> Any:
     return jsonschema.Draft202012Validator(schema)
 
 
+def _nesting(data: bytes) -> int:
+    """How deep the JSON's arrays and objects nest, counted without parsing it."""
+    depth = deepest = 0
+    for bracket in _BRACKET.finditer(_STRING.sub(b'""', data)):
+        depth += 1 if bracket.group() in (b"[", b"{") else -1
+        deepest = max(deepest, depth)
+    return deepest
+
+
 def parse_catalog(data: bytes | str, source: str) -> Catalog:
     """Validate and convert; raises CatalogError naming the first problem found."""
     if len(data) > MAX_CATALOG_BYTES:
         raise CatalogError(f"The {source} catalog is too large ({len(data):,} bytes).")
+    raw_bytes = data.encode("utf-8", "surrogatepass") if isinstance(data, str) else data
+    if _nesting(raw_bytes) > MAX_NESTING:
+        raise CatalogError(f"The {source} catalog nests deeper than {MAX_NESTING} levels.")
     try:
         raw = json.loads(data)
     except (ValueError, UnicodeDecodeError) as error:
         raise CatalogError(f"The {source} catalog is not valid JSON: {error}") from None
+    except RecursionError:  # the nesting check above makes this unreachable in practice
+        raise CatalogError(f"The {source} catalog nests too deeply.") from None
     problem = next(iter(sorted(_validator().iter_errors(raw), key=lambda e: e.path)), None)
     if problem is not None:
         where = "/".join(str(part) for part in problem.absolute_path) or "top level"
@@ -137,15 +158,16 @@ def load_catalog() -> tuple[Catalog, str | None]:
     return (cached if cached.updated >= bundled.updated else bundled), None
 
 
-def refresh_catalog(url: str, timeout: float = 5.0) -> tuple[Catalog, str | None]:
-    """Fetch the catalog at ``url``, cache it if valid; on any failure use the local ones.
+def refresh_catalog(url: str, timeout: float | None = None) -> tuple[Catalog, str | None]:
+    """Fetch the catalog at ``url`` (within ``timeout`` seconds in all), cache it if valid; on any
+    failure use the local ones.
 
     Meant for a background thread; returns the catalog to show and an optional message.
     """
     from gpt4local.core.http import fetch_small
 
     try:
-        data = fetch_small(url, timeout=timeout, limit=MAX_CATALOG_BYTES)
+        data = fetch_small(url, timeout=timeout or FETCH_SECONDS, limit=MAX_CATALOG_BYTES)
         remote = parse_catalog(data, "downloaded")
     except (UserFacingError, OSError) as error:
         fallback, message = load_catalog()

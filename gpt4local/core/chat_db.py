@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from gpt4local.core.errors import UserFacingError
+from gpt4local.core.files import create_private_file, make_private_dirs
 
 _MIGRATIONS: tuple[tuple[str, ...], ...] = (
     # v1, the first release. Never edit a released step (users' files were made by it): append.
@@ -78,7 +79,7 @@ def transaction(db: sqlite3.Connection, action: str) -> Iterator[sqlite3.Connect
 def open_database(path: Path) -> tuple[sqlite3.Connection, str | None]:
     """A connection to an up-to-date chats file, and a notice if a damaged one was set aside."""
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        make_private_dirs(path.parent)
     except OSError as error:
         raise ChatStoreError(f"Could not create the folder for your chats: {error}") from error
     notice = _check_existing(path) if path.exists() else None
@@ -162,10 +163,11 @@ def _set_aside(path: Path) -> str:
 
 def _connect(path: Path) -> sqlite3.Connection:
     try:
+        create_private_file(path)  # 0600; SQLite gives its -wal and -shm files the same mode
         # isolation_level=None: the transactions are ours (see transaction()), DDL included.
         # check_same_thread=False: the store serialises calls with its own lock.
         db = sqlite3.connect(path, timeout=5.0, isolation_level=None, check_same_thread=False)
-    except sqlite3.Error as error:
+    except (sqlite3.Error, OSError) as error:
         raise ChatStoreError(f"Could not open your chats ({path}): {error}") from error
     try:
         db.execute("PRAGMA journal_mode = WAL")  # a network drive may refuse WAL: still safe
@@ -196,12 +198,13 @@ def _migrate(db: sqlite3.Connection, path: Path) -> None:
 
 def _back_up(db: sqlite3.Connection, target_path: Path) -> None:
     try:
+        create_private_file(target_path)
         target = sqlite3.connect(target_path)
         try:
             db.backup(target)
         finally:
             target.close()
-    except sqlite3.Error as error:
+    except (sqlite3.Error, OSError) as error:
         raise ChatStoreError(
             f"Could not back up your chats before upgrading them ({error}); nothing was changed."
         ) from error

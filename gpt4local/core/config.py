@@ -17,6 +17,29 @@ KV_CACHE_TYPES = {"f16": (1, (2, 1)), "q8_0": (8, (34, 32)), "q4_0": (2, (18, 32
 KV_CACHE_LABELS = {"f16": "16-bit (f16)", "q8_0": "8-bit (q8_0)", "q4_0": "4-bit (q4_0)"}
 
 
+# How the messages name each setting; the command line names its own options (cli.py).
+SETTING_LABELS = {
+    "n_ctx": "The context length", "n_threads": "Threads", "n_batch": "The batch size",
+    "kv_cache_type": "The KV cache type", "temperature": "Temperature", "top_p": "top_p",
+    "top_k": "top_k", "min_p": "min_p", "repeat_penalty": "The repeat penalty",
+    "repeat_last_n": "The repeat window", "max_tokens": "The answer length",
+}  # fmt: skip
+
+
+class SettingError(ValueError):
+    """One setting has a value the engine refuses. ``field`` is its name in LoadSettings or
+    SamplingSettings, ``rule`` what it must be; the message says both and the value."""
+
+    def __init__(self, field: str, value: object, rule: str) -> None:
+        super().__init__(f"{SETTING_LABELS[field]} must be {rule}, not {value!r}.")
+        self.field, self.value, self.rule = field, value, rule
+
+
+def _require(field: str, value: object, valid: bool, rule: str) -> None:
+    if not valid:
+        raise SettingError(field, value, rule)
+
+
 @dataclass(frozen=True)
 class LoadSettings:
     n_ctx: int = 2048
@@ -31,12 +54,11 @@ class LoadSettings:
     kv_cache_type: str = "f16"  # a key of KV_CACHE_TYPES
 
     def __post_init__(self) -> None:
-        if self.n_ctx < 64:
-            raise ValueError("The context length must be at least 64 tokens.")
-        if self.n_threads < 0 or self.n_batch < 1:
-            raise ValueError("Threads must be 0 (automatic) or more, batch size at least 1.")
-        if self.kv_cache_type not in KV_CACHE_TYPES:
-            raise ValueError(f"The KV cache type must be one of {', '.join(KV_CACHE_TYPES)}.")
+        _require("n_ctx", self.n_ctx, self.n_ctx >= 64, "at least 64 tokens")
+        _require("n_threads", self.n_threads, self.n_threads >= 0, "0 (automatic) or more")
+        _require("n_batch", self.n_batch, self.n_batch >= 1, "at least 1")
+        _require("kv_cache_type", self.kv_cache_type, self.kv_cache_type in KV_CACHE_TYPES,
+                 f"one of {', '.join(KV_CACHE_TYPES)}")  # fmt: skip
         if self.kv_cache_type != "f16" and not self.flash_attn:
             raise ValueError("A quantised KV cache needs flash attention.")
 
@@ -59,9 +81,12 @@ class SamplingSettings:
     seed: int | None = None  # None = a fresh random seed each answer
 
     def __post_init__(self) -> None:
-        if self.temperature < 0 or not 0 < self.top_p <= 1 or not 0 <= self.min_p <= 1:
-            raise ValueError("Temperature must be ≥ 0, top_p in (0, 1] and min_p in [0, 1].")
-        if self.top_k < 0 or self.max_tokens < 0 or self.repeat_last_n < 0:
-            raise ValueError("top_k, the repeat window and max tokens must be ≥ 0.")
-        if self.repeat_penalty <= 0:
-            raise ValueError("The repeat penalty must be > 0 (1.0 turns it off).")
+        _require("temperature", self.temperature, self.temperature >= 0, "0 or more")
+        _require("top_p", self.top_p, 0 < self.top_p <= 1, "more than 0 and at most 1")
+        _require("top_k", self.top_k, self.top_k >= 0, "0 (off) or more")
+        _require("min_p", self.min_p, 0 <= self.min_p <= 1, "from 0 (off) to 1")
+        _require("repeat_penalty", self.repeat_penalty, self.repeat_penalty > 0,
+                 "more than 0 (1.0 turns it off)")  # fmt: skip
+        _require("repeat_last_n", self.repeat_last_n, self.repeat_last_n >= 0, "0 or more")
+        _require("max_tokens", self.max_tokens, self.max_tokens >= 0,
+                 "0 (until the context is full) or more")  # fmt: skip

@@ -26,7 +26,8 @@ from gpt4local.core import download_files as files
 from gpt4local.core.abort_guard import AbortGuard, DownloadCancelled
 from gpt4local.core.download_files import DownloadSpec, PartRecord
 from gpt4local.core.errors import UserFacingError
-from gpt4local.core.http import describe_failure, session
+from gpt4local.core.files import make_private_dirs
+from gpt4local.core.http import describe_failure, not_web_address, retryable_errors, session
 from gpt4local.core.hub import HubError, endpoint, hub_errors
 from gpt4local.core.transfer_progress import PROGRESS_INTERVAL, Progress, RateMeter
 from gpt4local.core.units import human_size
@@ -100,7 +101,7 @@ class Transfer:
             raise DownloadCancelled
         if self.target.exists():
             raise DownloadError(f"{self.target.name} is already installed.")
-        self.models_dir.mkdir(parents=True, exist_ok=True)
+        make_private_dirs(self.models_dir)
         report(Progress("connecting", self._part_size(), self.spec.size))
         record = self._resolve(report, cancel)
         self._check_disk_space(record.size)
@@ -136,7 +137,7 @@ class Transfer:
         )
         try:
             meta = get_hf_file_metadata(url, token=self.token or False, timeout=15)
-        except _transport_errors():
+        except retryable_errors():
             raise  # retried by _with_retries
         except Exception as error:
             response = getattr(error, "response", None)
@@ -279,8 +280,8 @@ class Transfer:
         except OSError as error:
             if error.errno in (28, 122):  # ENOSPC, EDQUOT
                 raise DiskFullError(
-                    f"The disk is full ({self.models_dir}). The partial download is kept: "
-                    "free some space, then resume."
+                    f"The disk is full ({self.models_dir}). {self._what_is_kept()} Free some "
+                    "space, then try again."
                 ) from None
             raise DownloadError(f"Cannot write {self.part}: {error.strerror}") from None
 
@@ -324,7 +325,7 @@ class Transfer:
         flaky line keeps going as long as it makes progress.
         """
         failures = 0
-        retryable: tuple[type[BaseException], ...] = (_RetryableStatus, *_transport_errors())
+        retryable: tuple[type[BaseException], ...] = (_RetryableStatus, *retryable_errors())
         while True:
             before = self._part_size()
             try:
@@ -334,6 +335,9 @@ class Transfer:
             except retryable as error:
                 if cancel.is_set():  # abort() closed the connection under the read
                     raise DownloadCancelled from None
+                if (redirect := not_web_address(error)) is not None:
+                    raise DownloadError(f"{self.spec.local_name} cannot be downloaded. "
+                                        f"{redirect}") from None  # fmt: skip
                 if self._part_size() > before:
                     failures = 0
                 failures += 1
@@ -343,17 +347,32 @@ class Transfer:
                     else str(describe_failure(error, endpoint()))
                 )
                 if failures > self.retries:
+                    if self._part_size() == 0:  # else a restart would list a 0-byte download
+                        files.discard_partial(self.target)
                     raise DownloadError(
-                        f"{self.spec.local_name} stopped: {reason} (after {self.retries} "
-                        "retries). The partial download is kept; resume to continue."
+                        f"{self.spec.local_name} stopped: {reason.rstrip('.')} (after "
+                        f"{self.retries} retries). {self._what_is_kept()}"
                     ) from None
                 delay = min(self.max_backoff, self.backoff * 2 ** (failures - 1))
                 if isinstance(error, _RetryableStatus) and error.retry_after is not None:
                     delay = min(self.max_backoff, max(delay, error.retry_after))
-                note = f"{reason}; retrying in {delay:.0f} s ({failures}/{self.retries})"
+                note = f"{reason.rstrip('.')} — retry {failures} of {self.retries} in {delay:.0f} s"
                 report(Progress("retrying", self._part_size(), total, note=note))
                 if cancel.wait(delay):
                     raise DownloadCancelled from None
+
+    def _what_is_kept(self) -> str:
+        """The end of a failure message: what is left on disk, so the user knows what Retry does."""
+        kept = self._part_size()
+        if kept == 0:
+            return "Nothing was downloaded; try again later."
+        return (f"The {human_size(kept)} downloaded so far is kept: try again to continue "
+                "from there.")  # fmt: skip
+
+    @property
+    def downloaded(self) -> int:
+        """Bytes of the file on disk so far (in the part)."""
+        return self._part_size()
 
     def _part_size(self) -> int:
         try:
@@ -367,12 +386,6 @@ class _RetryableStatus(Exception):
         super().__init__(status)
         self.status = status
         self.retry_after = retry_after
-
-
-def _transport_errors() -> tuple[type[BaseException], ...]:
-    import httpx2
-
-    return (httpx2.TransportError,)
 
 
 __all__ = ["ChecksumMismatch", "DiskFullError", "DownloadCancelled", "DownloadError",

@@ -39,9 +39,33 @@ from gpt4local.core.stream_events import (
     StreamEvent,
     TextChunk,
 )
-from gpt4local.core.templates import ChatTemplate, choose_template
+from gpt4local.core.templates import ChatTemplate, RenderStopped, choose_template
 
 llama_log.install()
+
+
+class _Llama(llama_cpp.Llama):
+    """``llama_cpp.Llama`` without the GGUF's chat templates in its ``metadata``.
+
+    Its constructor compiles every ``tokenizer.chat_template*`` with its own Jinja environment,
+    unbounded: constant folding makes ``{{ 'x' * 10**10 }}`` allocate 20 GB right there, and a
+    syntax error raises out of the constructor. Its chat handlers are never used here (the
+    engine renders prompts itself, within bounds: core.templates), so the templates are kept
+    from it: ``metadata`` is a property here, and the constructor's assignment goes through it.
+    The engine takes the template from the GGUF header (GgufInfo.chat_template) instead.
+    """
+
+    @property
+    def metadata(self) -> dict[str, str]:
+        return self._metadata_without_templates
+
+    @metadata.setter
+    def metadata(self, value: dict[str, str]) -> None:
+        self._metadata_without_templates = {
+            key: text
+            for key, text in value.items()
+            if not key.startswith("tokenizer.chat_template")
+        }
 
 
 def gpu_offload_supported() -> bool:
@@ -135,7 +159,7 @@ class Engine:
         self._piece_buffer = ctypes.create_string_buffer(256)
         self._pieces: dict[int, bytes] = {}
         self.template: ChatTemplate = choose_template(
-            self._llm.metadata.get("tokenizer.chat_template"),
+            self.gguf.chat_template,
             bos_token=self._token_text(self._llm.token_bos()),
             eos_token=self._token_text(self._llm.token_eos()),
             is_special_token=self._is_special_token,
@@ -153,6 +177,7 @@ class Engine:
             fallback_reason = " ".join(filter(None, [fallback_reason, (
                 f"llama.cpp cannot use a {load.kv_cache_type} KV cache with this model (it needs "
                 "flash attention, which was refused), so the cache is f16.")]))  # fmt: skip
+        fallback_reason = " ".join(filter(None, [fallback_reason, self.template.note])) or None
         self.info = EngineInfo(
             model_name=self.gguf.display_name,
             path=self.gguf.path,
@@ -179,7 +204,7 @@ class Engine:
     def _open_once(self, load: LoadSettings, gpu_layers: int) -> llama_cpp.Llama:
         position = llama_log.mark()
         try:
-            return llama_cpp.Llama(
+            return _Llama(
                 model_path=str(self.gguf.path),
                 n_ctx=load.n_ctx,
                 n_batch=load.n_batch,
@@ -241,19 +266,25 @@ class Engine:
         )
 
     def prepare(
-        self, messages: Sequence[Message], max_tokens: int, continue_answer: bool = False
+        self,
+        messages: Sequence[Message],
+        max_tokens: int,
+        continue_answer: bool = False,
+        cancel: Cancel | None = None,
     ) -> FittedPrompt:
         """The prompt for answering ``messages`` (or, with ``continue_answer``, for going on
-        with their last message, an unfinished assistant answer), fitted to the context."""
+        with their last message, an unfinished assistant answer), fitted to the context.
+        Once ``cancel`` is set, a template still rendering stops (RenderStopped)."""
         if continue_answer and (not messages or messages[-1].role != "assistant"):
             raise ValueError("Only an assistant answer can be continued.")
+        should_stop = cancel.is_set if cancel is not None else None
 
         def to_prompt(kept: Sequence[Message]) -> tuple[str, list[int]]:
             if continue_answer:
                 # The answer so far goes after the assistant cue, unclosed: the model goes on.
-                text = self.template.render(kept[:-1]) + kept[-1].content
+                text = self.template.render(kept[:-1], should_stop=should_stop) + kept[-1].content
             else:
-                text = self.template.render(kept)
+                text = self.template.render(kept, should_stop=should_stop)
             return text, self.tokenize_prompt(text)
 
         return fit_history(messages, to_prompt, n_ctx=self.info.n_ctx, max_tokens=max_tokens)
@@ -265,7 +296,7 @@ class Engine:
         a message still being typed. When it is sent, only what changed since is left to decode:
         the KV cache keeps the common prefix. Stops between small batches once ``cancel`` is
         set, so sending is never held up for long. Returns the number of tokens decoded."""
-        tokens = self.prepare(messages, max_tokens).tokens
+        tokens = self.prepare(messages, max_tokens, cancel=cancel).tokens
         head = tokens[: len(tokens) - PREFILL_HOLD_BACK]
         decoded = 0
         if len(head) > 1:
@@ -311,7 +342,15 @@ class Engine:
         cancel = cancel or threading.Event()
         llm = self._llm
         started = time.perf_counter()
-        prompt = self.prepare(messages, sampling.max_tokens, continue_answer)
+        try:
+            prompt = self.prepare(messages, sampling.max_tokens, continue_answer, cancel)
+        except RenderStopped:  # Stop pressed while a slow template was rendering: as any Stop
+            yield GenerationStats(
+                text="", prompt_tokens=0, evaluated_tokens=0, completion_tokens=0, ttft_s=0.0,
+                tokens_per_s=0.0, prompt_tokens_per_s=0.0, stop_reason="cancelled",
+                dropped_messages=0,
+            )  # fmt: skip
+            return
         if prompt.dropped_messages:
             yield ContextTrimmed(prompt.dropped_messages, len(prompt.messages))
 

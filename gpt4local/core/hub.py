@@ -1,8 +1,9 @@
 """Hugging Face Hub: search GGUF repositories and list their files (through huggingface-hub).
 
 The Hub's conventions are the user's: ``HF_ENDPOINT`` for a mirror, ``HF_TOKEN`` (or the token
-saved by ``hf auth login``, or one given in settings) for gated repos, ``HF_HUB_OFFLINE`` to stay
-off the network, and system proxies, all through huggingface-hub's shared HTTP client.
+in the keychain, see hub_token.py, or the one saved by ``hf auth login``) for gated repos,
+``HF_HUB_OFFLINE`` to stay off the network, and system proxies, all through huggingface-hub's
+shared HTTP client.
 """
 
 from __future__ import annotations
@@ -107,7 +108,8 @@ def hub_errors(what: str, repo_id: str | None = None) -> Iterator[None]:
     except errors.GatedRepoError:
         raise GatedRepoError(
             f"{repo_id} is gated: accept its conditions on the Hugging Face website, then add "
-            "an access token (Settings, or the HF_TOKEN environment variable)."
+            "an access token (Access token… on the Hugging Face tab, `gpt4local models token "
+            "set`, or the HF_TOKEN environment variable)."
         ) from None
     except errors.RepositoryNotFoundError:
         raise HubError(
@@ -123,6 +125,18 @@ def hub_errors(what: str, repo_id: str | None = None) -> Iterator[None]:
         raise HubError(f"{what} failed: the Hub answered {status}{hint}.") from None
     except (httpx2.HTTPError, errors.OfflineModeIsEnabled) as error:
         raise HubError(f"{what} failed. {describe_failure(error, endpoint())}") from None
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+        # huggingface-hub reads the answers' JSON with plain indexing: a mirror (or a changed
+        # Hub) that leaves out a field or changes a type surfaces here, deep in the library.
+        raise HubError(f"{what} failed: {endpoint()} sent an answer gpt4local does not "
+                       f"understand ({_what_was_wrong(error)}).") from None  # fmt: skip
+
+
+def _what_was_wrong(error: BaseException) -> str:
+    if isinstance(error, KeyError):
+        return f"the field {error.args[0]!r} is missing" if error.args else "a field is missing"
+    first_line = (str(error).splitlines() or [""])[0][:200]
+    return f"{type(error).__name__}: {first_line}" if first_line else type(error).__name__
 
 
 def _check_reachable() -> None:
@@ -157,14 +171,25 @@ def search_repos(
         )
         return [
             HubRepo(
-                repo_id=model.id,
-                downloads=model.downloads or 0,
-                likes=model.likes or 0,
+                repo_id=_text(model.id),
+                downloads=_count(model.downloads),
+                likes=_count(model.likes),
                 last_modified=model.last_modified,
                 gated=bool(model.gated),
             )
             for model in found
         ]
+
+
+def _text(value: Any) -> str:
+    if not isinstance(value, str):
+        raise TypeError(f"{value!r} where a name was expected")
+    return value
+
+
+def _count(value: Any) -> int:
+    """A count from the Hub, 0 when it is missing or not a count."""
+    return value if type(value) is int and value >= 0 else 0
 
 
 def list_gguf_files(
@@ -174,22 +199,26 @@ def list_gguf_files(
     with hub_errors(f"Listing the files of {repo_id}", repo_id):
         _check_reachable()
         info = _api(token).model_info(repo_id, revision=revision, files_metadata=True)
-    files = []
-    for sibling in info.siblings or []:
-        name = sibling.rfilename
-        if not name.lower().endswith(".gguf"):
-            continue
-        split = _SPLIT.search(name)
-        files.append(
-            HubFile(
-                repo_id=repo_id,
-                filename=name,
-                size=sibling.size,
-                sha256=sibling.lfs.sha256 if sibling.lfs else None,
-                quantization=quantization_from_filename(name),
-                revision=info.sha or revision,
-                split_part=int(split.group(1)) if split else None,
-                split_count=int(split.group(2)) if split else None,
-            )
-        )
+        commit = info.sha if isinstance(info.sha, str) and info.sha else revision
+        files = [_hub_file(repo_id, commit, s) for s in info.siblings or []
+                 if _text(s.rfilename).lower().endswith(".gguf")]  # fmt: skip
     return sorted(files, key=lambda f: f.filename.lower())
+
+
+def _hub_file(repo_id: str, revision: str, sibling: Any) -> HubFile:
+    """One listed file; the values are checked, as they come from the network."""
+    name, size = sibling.rfilename, sibling.size
+    sha256 = sibling.lfs.sha256 if sibling.lfs else None
+    if not (size is None or (type(size) is int and size >= 0)):
+        raise TypeError(f"{name} is said to be {size!r} bytes long")
+    split = _SPLIT.search(name)
+    return HubFile(
+        repo_id=repo_id,
+        filename=name,
+        size=size,
+        sha256=sha256 if isinstance(sha256, str) else None,
+        quantization=quantization_from_filename(name),
+        revision=revision,
+        split_part=int(split.group(1)) if split else None,
+        split_count=int(split.group(2)) if split else None,
+    )

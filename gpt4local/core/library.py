@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import os
+import stat
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from gpt4local.core import download_files
 from gpt4local.core.errors import ModelFileError, UserFacingError
-from gpt4local.core.gguf_info import read_info
+from gpt4local.core.gguf_info import check_loadable, read_info
 from gpt4local.core.hub import quantization_from_filename
 
 
@@ -27,7 +30,8 @@ def scan_models(folder: Path) -> list[ModelFile]:
 
     A missing folder is simply empty. An unreadable one raises ModelFileError (pathlib's glob would
     silently find nothing, which hides the cause from the user). Unreadable subfolders and vanished
-    files are skipped. Partial downloads end in ``.part`` and so are never listed.
+    files are skipped; a broken link (a loop, a missing target) is listed, so the list can say
+    what is wrong with it. Partial downloads end in ``.part`` and so are never listed.
     """
     try:
         with os.scandir(folder):
@@ -45,22 +49,79 @@ def scan_models(folder: Path) -> list[ModelFile]:
         except OSError:
             continue
         for path in candidates:
-            try:
-                if path.is_file():
-                    found[path.resolve()] = ModelFile(path, path.stat().st_size)
-            except OSError:
-                continue
+            model = _model_file(path)
+            if model is not None:
+                found[_identity(path)] = model
     return sorted(found.values(), key=lambda m: m.name.lower())
 
 
-def find_model(name_or_path: str, folder: Path) -> Path:
-    """A path as given, or the installed model whose file name (with or without .gguf) matches."""
+def _model_file(path: Path) -> ModelFile | None:
+    """A regular file, or a link that cannot be followed (size 0); None for anything else."""
+    try:
+        info = path.stat()
+    except OSError:
+        return ModelFile(path, 0) if path.is_symlink() else None
+    return ModelFile(path, info.st_size) if stat.S_ISREG(info.st_mode) else None
+
+
+def _identity(path: Path) -> Path:
+    """The file a path leads to, so two links to one file are one model; a link that leads
+    nowhere (Python 3.11 raises RuntimeError on a loop) is its own."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):
+        return path.absolute()
+
+
+def _model_files(folder: Path, side_loaded: Sequence[str]) -> list[tuple[ModelFile, bool]]:
+    """The models folder's GGUFs, then the files added from elsewhere that still exist (True)."""
+    found = [(model, False) for model in scan_models(folder)]
+    known = {_identity(model.path) for model, _ in found}
+    for entry in side_loaded:
+        model = _model_file(Path(entry))
+        if model is not None and _identity(model.path) not in known:
+            known.add(_identity(model.path))
+            found.append((model, True))
+    return found
+
+
+def model_paths(folder: Path, side_loaded: Sequence[str] = ()) -> list[Path]:
+    """The models folder's GGUFs, then the files added from elsewhere that still exist."""
+    return [model.path for model, _ in _model_files(folder, side_loaded)]
+
+
+def model_names(paths: Sequence[Path]) -> dict[Path, str]:
+    """The name each model goes by in `models list`, `chat --model`, `models fit` and `delete`.
+
+    The file name without .gguf; where two files share it (a subfolder, a file added from
+    elsewhere), each is named with its folder too ("sub/model"), and where even that is shared,
+    by its full path (which every command accepts as a path).
+    """
+    names = {path: path.stem for path in paths}
+    for qualify in (lambda path: f"{path.parent.name}/{path.stem}", str):
+        taken = Counter(names.values())
+        names = {path: qualify(path) if taken[name] > 1 else name for path, name in names.items()}
+    return names
+
+
+def may_exist(path: Path) -> bool:
+    """False only if ``path`` is surely not there; a folder that may not be read says nothing,
+    and whatever reads the file then explains (no permission) instead of a traceback here."""
+    try:
+        return path.exists()
+    except OSError:
+        return True
+
+
+def find_model(name_or_path: str, folder: Path, side_loaded: Sequence[str] = ()) -> Path:
+    """A path as given, or the model of that name (``model_names``, with or without .gguf)."""
     candidate = Path(name_or_path).expanduser()
-    if candidate.exists() or candidate.suffix == ".gguf" or "/" in name_or_path:
+    if may_exist(candidate):
         return candidate
-    for model in scan_models(folder):
-        if name_or_path in (model.name, model.path.name):
-            return model.path
+    wanted = name_or_path.removesuffix(".gguf")
+    for path, name in model_names(model_paths(folder, side_loaded)).items():
+        if name == wanted:
+            return path
     return candidate
 
 
@@ -87,16 +148,31 @@ class InstalledModel:
         }  # fmt: skip
 
 
+def _problem(path: Path, error: Exception) -> str:
+    if isinstance(error, UserFacingError):
+        return str(error)
+    return f"{path.name} could not be read: {type(error).__name__}: {error}".rstrip(": ")
+
+
 def describe_model(model: ModelFile, side_loaded: bool = False) -> InstalledModel:
-    """Read the header (milliseconds); a broken file is described, not hidden."""
+    """Read the header (milliseconds); a broken file is described, not hidden.
+
+    Whatever reading one file raises becomes that file's ``problem``: one hostile file must
+    never empty the whole list. A file llama.cpp cannot load keeps the facts its header gives.
+    """
     quantization = quantization_from_filename(model.path.name)
     try:
-        info = read_info(model.path)
-    except ModelFileError as error:
+        info = read_info(model.path, check=False)
+    except Exception as error:  # any failure is this row's problem, see above
         return InstalledModel(
             model.path, model.size, side_loaded, model.name, quantization=quantization,
-            problem=str(error),
+            problem=_problem(model.path, error),
         )  # fmt: skip
+    problem = None
+    try:
+        check_loadable(info)
+    except Exception as error:  # as above
+        problem = _problem(model.path, error)
     return InstalledModel(
         path=model.path,
         size=model.size,
@@ -106,22 +182,13 @@ def describe_model(model: ModelFile, side_loaded: bool = False) -> InstalledMode
         quantization=info.file_type or quantization,
         parameters=info.parameter_count,
         context_length=info.context_length,
+        problem=problem,
     )
 
 
-def installed_models(folder: Path, side_loaded: list[str] | None = None) -> list[InstalledModel]:
+def installed_models(folder: Path, side_loaded: Sequence[str] = ()) -> list[InstalledModel]:
     """The models folder's GGUFs plus side-loaded files that still exist, with their metadata."""
-    found = [describe_model(m) for m in scan_models(folder)]
-    known = {m.path.resolve() for m in found}
-    for entry in side_loaded or []:
-        path = Path(entry)
-        try:
-            if path.is_file() and path.resolve() not in known:
-                known.add(path.resolve())
-                found.append(describe_model(ModelFile(path, path.stat().st_size), True))
-        except OSError:
-            continue
-    return found
+    return [describe_model(model, side) for model, side in _model_files(folder, side_loaded)]
 
 
 def delete_model(path: Path, folder: Path) -> None:

@@ -43,7 +43,9 @@ COMFORT = 0.85  # "fits comfortably" leaves this share of the available memory f
 KV_PADDING = 256  # llama.cpp sizes the cache in steps of 256 cells
 MIN_CONTEXT = 512
 FITS, TIGHT, DOES_NOT_FIT = "fits", "tight", "does_not_fit"
-VERDICT_WORDS = {FITS: "fits comfortably", TIGHT: "tight", DOES_NOT_FIT: "does not fit"}
+CANNOT_LOAD = "cannot_load"  # the file itself is unusable (gguf_info): memory does not matter
+VERDICT_WORDS = {FITS: "fits comfortably", TIGHT: "tight", DOES_NOT_FIT: "does not fit",
+                 CANNOT_LOAD: "cannot load"}  # fmt: skip
 
 
 # The ggml types llama.cpp's CPU backend repacks for matrix products (ggml-cpu/repack.cpp,

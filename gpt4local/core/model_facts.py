@@ -124,13 +124,18 @@ def facts_from_size(file_size: int, n_ctx_train: int | None = None) -> ModelFact
     )  # fmt: skip
 
 
-def facts_for_file(path: Path) -> ModelFacts:
-    """Exact facts of a local GGUF (milliseconds: only the header is read)."""
+def facts_for_file(path: Path, check: bool = True) -> ModelFacts:
+    """Exact facts of a local GGUF (milliseconds: only the header is read).
+
+    ``check=False`` skips the load checks (gguf_info.check_loadable), for a file just checked.
+    """
     from gpt4local.core.errors import ModelFileError
     from gpt4local.core.gguf_info import read_info
 
-    info = read_info(path)  # clear errors for missing, unreadable, truncated files
+    # Clear errors for missing, unreadable, damaged and (checked) unloadable files.
+    info = read_info(path, check)
     try:
         return facts_from_header(info.header, info.file_size)
     except ValueError as error:
-        raise ModelFileError(f"{path.name}: {error}") from None
+        reason = f"The memory {path.name} needs cannot be worked out: {error}."
+        raise ModelFileError(reason) from None

@@ -6,13 +6,18 @@ multi-gigabyte file: enough for an exact memory estimate before anyone waits for
 
 from __future__ import annotations
 
-from gpt4local.core.gguf_header import GgufHeader, HeaderError, HeaderIncomplete, parse_header
+from gpt4local.core.gguf_header import (
+    MAX_HEADER_BYTES,
+    GgufHeader,
+    HeaderError,
+    HeaderIncomplete,
+    parse_header,
+)
 from gpt4local.core.http import session
 from gpt4local.core.hub import HubError, endpoint, hub_errors
 from gpt4local.core.model_facts import ModelFacts, facts_from_header, facts_from_size
 
 FIRST_READ = 2 << 20
-MAX_HEADER = 64 << 20  # the largest vocabularies with merges stay well under this
 
 
 def fetch_header(repo_id: str, filename: str, revision: str = "main",
@@ -36,10 +41,10 @@ def fetch_header(repo_id: str, filename: str, revision: str = "main",
             data += response.content
         else:  # the whole file came back (a server without Range): fine for small files
             data, size = response.content, len(response.content)
-        try:
-            return parse_header(data), size or len(data)
+        try:  # with the file's size, a damaged length is an error at once, not a bigger read
+            return parse_header(data, size or None), size or len(data)
         except HeaderIncomplete as short:
-            if len(data) >= size or short.needed > MAX_HEADER or response.status_code != 206:
+            if len(data) >= size or short.needed > MAX_HEADER_BYTES or response.status_code != 206:
                 raise HubError(f"{filename} ends inside its GGUF header.") from None
             want = max(short.needed, 2 * len(data))
         except HeaderError as error:

@@ -17,6 +17,16 @@ def human_size(n_bytes: float) -> str:
     return f"{n_bytes:.2f} {unit}" if n_bytes < 10 else f"{n_bytes:.1f} {unit}"
 
 
+def human_count(n: float) -> str:
+    """7_241_732_096 -> '7.2B', 135_000_000 -> '135M', 4_194_304 -> '4.2M', 217_376 -> '217K':
+    parameter counts as model names give them (B for billions)."""
+    for scale, unit in ((1e9, "B"), (1e6, "M"), (1e3, "K")):
+        if abs(n) >= scale:
+            scaled = n / scale
+            return f"{scaled:.1f}{unit}" if scaled < 9.95 else f"{scaled:.0f}{unit}"
+    return f"{n:.0f}"
+
+
 def human_duration(seconds: float) -> str:
     """42 -> '42 s', 75 -> '1 min 15 s', 7260 -> '2 h 01 min'."""
     seconds = max(0, round(seconds))

@@ -5,10 +5,11 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from gpt4local import APP_NAME, __version__, paths
 from gpt4local.settings import load_settings
+from gpt4local.ui.single_instance import SingleInstance
 
 
 def run_gui(argv: list[str] | None = None) -> int:
@@ -30,9 +31,42 @@ def run_gui(argv: list[str] | None = None) -> int:
         problem = (
             f"Cannot create the data folders ({error}). Set GPT4LOCAL_HOME to a writable folder."
         )
+    instance = SingleInstance(paths.data_dir())
+    if not instance.claim():
+        return _leave_to_the_running_instance(instance)
     settings, settings_problem = load_settings()
     apply_theme(app, settings.theme, settings.font_size)
     window = MainWindow(settings, startup_message=problem or settings_problem)
+    instance.show_requested.connect(lambda: bring_to_front(window))
     app.aboutToQuit.connect(window.shutdown)  # also when quitting without closing the window
     window.show()
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        instance.release()
+
+
+def bring_to_front(window: QWidget) -> None:
+    if window.isMinimized():
+        window.showNormal()
+    window.raise_()
+    window.activateWindow()
+
+
+def _leave_to_the_running_instance(instance: SingleInstance) -> int:
+    """Another instance has this data folder: show its window, or say why this one stops."""
+    if instance.ask_to_show():
+        print(
+            f"{APP_NAME} is already running with the data folder {instance.data_folder}: "
+            "its window was brought to the front.",
+            file=sys.stderr,
+        )
+        return 0
+    message = (
+        f"{APP_NAME} is already running with the data folder {instance.data_folder} "
+        f"({instance.holder()}), and its window did not come forward. Close it first, or set "
+        "GPT4LOCAL_HOME to another folder to run a second copy."
+    )
+    print(f"{APP_NAME}: error: {message}", file=sys.stderr)
+    QMessageBox.warning(None, APP_NAME, message)
+    return 1

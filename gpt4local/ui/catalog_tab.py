@@ -65,14 +65,33 @@ class CatalogTab(QWidget):
         layout.addLayout(row)
 
     def load(self) -> None:
+        """The local catalog (cached or bundled) at once; with a catalog URL set, the fetched one
+        replaces it when it comes, so the tab is never empty while a slow server is asked."""
         url = self._page.settings.catalog_url.strip()
 
-        def work() -> tuple[Catalog, str | None, dict[str, Fit]]:
-            catalog, note = (catalog_module.refresh_catalog(url) if url
-                             else catalog_module.load_catalog())  # fmt: skip
-            return catalog, note, catalog_fits(catalog, probe())
+        def with_fits(found: tuple[Catalog, str | None]) -> tuple[Catalog, str | None, dict]:
+            return *found, catalog_fits(found[0], probe())
 
-        run_in_background(work, self._show_catalog, self._page._fail, self)
+        def local_shown(result: tuple[Catalog, str | None, dict[str, Fit]]) -> None:
+            self._show_catalog(result)
+            if url:
+                run_in_background(lambda: with_fits(catalog_module.refresh_catalog(url)),
+                                  self._show_fetched, self._page._fail, self)  # fmt: skip
+
+        run_in_background(lambda: with_fits(catalog_module.load_catalog()), local_shown,
+                          self._page._fail, self)  # fmt: skip
+
+    def _show_fetched(self, result: tuple[Catalog, str | None, dict[str, Fit]]) -> None:
+        catalog, note, _verdicts = result
+        shown = self.catalog
+        if shown is not None and (catalog.entries, catalog.updated) == (shown.entries,
+                                                                        shown.updated):  # fmt: skip
+            if note:  # the same models: keep the user's selection, just say what happened
+                self._page.message.emit(note)
+            self._page.catalog_fetched.emit()
+            return
+        self._show_catalog(result)
+        self._page.catalog_fetched.emit()
 
     def _show_catalog(self, result: tuple[Catalog, str | None, dict[str, Fit]]) -> None:
         self.catalog, note, self.verdicts = result

@@ -83,6 +83,11 @@ class EngineWorker(QObject):
         except UserFacingError as error:
             self.load_failed.emit(str(error), self._engine is not None)
             return
+        except Exception as error:  # a file no check foresaw is still refused before unloading
+            log.exception("model check failed")
+            reason = f"Could not read {Path(path).name}: {str(error) or type(error).__name__}"
+            self.load_failed.emit(reason, self._engine is not None)
+            return
         if not plan.fits and not force:
             # Ask first: loading would swap the machine to a crawl. The current model stays.
             self.load_needs_confirmation.emit(path, plan.fit.as_dict(), plan.load, plan.suggestion)
@@ -204,10 +209,17 @@ class EngineThread:
         self.worker.moveToThread(self.thread)
         self.thread.start()
 
-    def stop(self, timeout_ms: int = 10_000) -> None:
+    def stop(self, patience_ms: int = 10_000) -> None:
+        """Stop the answer being written (a template still rendering it stops too), close the
+        engine and end the thread, and return only once it has ended: Qt aborts the process
+        ("QThread: Destroyed while thread 'engine' is still running") when a running QThread
+        is destroyed. The engine comes back soon from anything but a model load, which
+        llama.cpp cannot interrupt; past ``patience_ms`` that is logged, and waited for."""
         if not self.thread.isRunning():
             return
         self.worker.request_stop()
         # Queued into the worker's thread, after any generation still finishing there.
         QMetaObject.invokeMethod(self.worker, "shutdown", Qt.ConnectionType.QueuedConnection)
-        self.thread.wait(timeout_ms)
+        if not self.thread.wait(patience_ms):
+            log.warning("The engine is still busy after %d s; waiting for it.", patience_ms // 1000)
+            self.thread.wait()

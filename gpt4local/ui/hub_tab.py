@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from gpt4local.core import hub
 from gpt4local.core.download_files import DownloadSpec
+from gpt4local.core.hub_token import access_token
 from gpt4local.core.memory_fit import Fit, assess
 from gpt4local.core.model_facts import facts_from_size
 from gpt4local.core.remote_header import facts_for_hub_file
@@ -96,7 +97,7 @@ class HubTab(QWidget):
 
     def search(self) -> None:
         query, sort = self.search_box.text(), self.sort_box.currentData()
-        token = self._page._token()
+        plain_text = self._page.settings.hf_token  # the token itself is looked up off-thread
         self.search_button.setEnabled(False)
         self.search_button.setText("Searching…")
 
@@ -112,7 +113,8 @@ class HubTab(QWidget):
             self._search_done()
             self._page._fail(error)
 
-        run_in_background(lambda: hub.search_repos(query, sort, 50, token), shown, failed, self)
+        run_in_background(lambda: hub.search_repos(query, sort, 50, access_token(plain_text)),
+                          shown, failed, self)  # fmt: skip
 
     def _search_done(self) -> None:
         self.search_button.setEnabled(True)
@@ -122,7 +124,7 @@ class HubTab(QWidget):
         repo = selected_record(self.repo_view, self.repo_model)
         if repo is None:
             return
-        token = self._page._token()
+        plain_text = self._page.settings.hf_token  # the token itself is looked up off-thread
         self.file_note.setText(f"Listing the files of {repo.repo_id}…")
         self.file_model.set_records([])
 
@@ -138,7 +140,7 @@ class HubTab(QWidget):
             self._page._fail(error)
 
         def work() -> tuple[list[hub.HubFile], dict[str, Fit]]:
-            files = hub.list_gguf_files(repo.repo_id, token=token)
+            files = hub.list_gguf_files(repo.repo_id, token=access_token(plain_text))
             system = probe()  # by size for now (approximate); exact when a file is picked
             return files, {f.filename: assess(facts_from_size(f.size), system)
                            for f in files if f.size}  # fmt: skip
@@ -160,11 +162,11 @@ class HubTab(QWidget):
 
     def _check_file_fit(self, file: hub.HubFile) -> None:
         """Read the file's header from the Hub (its first megabytes) for an exact verdict."""
-        token = self._page._token()
+        plain_text = self._page.settings.hf_token  # the token itself is looked up off-thread
 
         def work() -> Fit:
             facts = facts_for_hub_file(file.repo_id, file.filename, file.revision, file.size,
-                                       token)  # fmt: skip
+                                       access_token(plain_text))  # fmt: skip
             return assess(facts, probe())
 
         def shown(fit: Fit) -> None:

@@ -3,7 +3,7 @@ delete, show in their folder, and where the models folder is."""
 
 from __future__ import annotations
 
-import contextlib
+import dataclasses
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,7 +16,7 @@ from gpt4local.core.library import InstalledModel, delete_model, installed_model
 from gpt4local.core.memory_fit import Fit, assess
 from gpt4local.core.model_facts import facts_for_file
 from gpt4local.core.system_probe import probe
-from gpt4local.core.units import human_size
+from gpt4local.core.units import human_count, human_size
 from gpt4local.ui.background import run_in_background
 from gpt4local.ui.fit_labels import verdict_cell, verdict_tooltip
 from gpt4local.ui.table_model import Column, RecordTableModel
@@ -26,22 +26,27 @@ if TYPE_CHECKING:
     from gpt4local.ui.models_page import ModelsPage
 
 
-def _parameters(count: float | None) -> str:
-    """3_212_749_824 -> '3.2 B', 217_000 -> '0.2 M' (synthetic test models are tiny)."""
-    if not count:
-        return "?"
-    return f"{count / 1e9:.1f} B" if count >= 1e8 else f"{count / 1e6:.1f} M"
-
-
 def scan_installed(
     folder: Path, side_loaded: list[str]
 ) -> tuple[list[InstalledModel], dict[str, Fit]]:
-    """The installed models and, by path, a verdict for each one that can be read (blocking)."""
+    """The installed models and, by path, a verdict for each one that can be read (blocking).
+
+    A file whose verdict fails unexpectedly gets that as its problem: one file never empties
+    the list.
+    """
     models, system, verdicts = installed_models(folder, side_loaded), probe(), {}
-    for model in models:
-        if model.problem is None:
-            with contextlib.suppress(UserFacingError):
-                verdicts[str(model.path)] = assess(facts_for_file(model.path), system)
+    for index, model in enumerate(models):
+        if model.problem is not None:
+            continue
+        try:
+            facts = facts_for_file(model.path, check=False)  # installed_models checked it
+            verdicts[str(model.path)] = assess(facts, system)
+        except UserFacingError:
+            pass  # no verdict (e.g. an architecture whose memory needs are not known)
+        except Exception as error:  # see above
+            reason = str(error) or type(error).__name__
+            problem = f"{model.path.name} could not be assessed: {reason}"
+            models[index] = dataclasses.replace(model, problem=problem)
     return models, verdicts
 
 
@@ -56,13 +61,13 @@ class InstalledTab(QWidget):
                    tooltip=lambda m: m.problem or m.name),
             Column("Size", lambda m: human_size(m.size), lambda m: m.size, True),
             Column("Quantisation", lambda m: m.quantization or "?"),
-            Column("Parameters", lambda m: _parameters(m.parameters), lambda m: m.parameters or 0,
-                   True),
+            Column("Parameters", lambda m: human_count(m.parameters) if m.parameters else "?",
+                   lambda m: m.parameters or 0, True),
             Column("Context", lambda m: f"{m.context_length:,}" if m.context_length else "?",
                    lambda m: m.context_length or 0, True),
             Column("Fits here?",
-                   lambda m: verdict_cell(self.verdicts.get(str(m.path))),
-                   tooltip=lambda m: verdict_tooltip(self.verdicts.get(str(m.path)))),
+                   lambda m: verdict_cell(self.verdicts.get(str(m.path)), m.problem),
+                   tooltip=lambda m: verdict_tooltip(self.verdicts.get(str(m.path)), m.problem)),
             Column("File", lambda m: "⚠ " + m.problem if m.problem else str(m.path),
                    tooltip=lambda m: m.problem or str(m.path)),
         ])  # fmt: skip

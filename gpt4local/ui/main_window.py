@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QTabWidget, QVBoxLayout, QWi
 
 from gpt4local.core.chats import Conversation
 from gpt4local.core.config import LoadSettings, SamplingSettings
+from gpt4local.core.hub_token import access_token
 from gpt4local.core.load_plan import MMAP_MODES
 from gpt4local.core.messages import Message
 from gpt4local.settings import (
@@ -111,7 +112,8 @@ class MainWindow(ModelPicking, WindowMenus):
         self.model_picker.activated.connect(self._on_model_chosen)
         self.add_model_button.clicked.connect(self._ask_for_model_file)
 
-        self.downloads = DownloadManager(token=lambda: self.settings.hf_token or None)
+        # Called on the download thread: the keychain may wait for an unlock prompt.
+        self.downloads = DownloadManager(token=lambda: access_token(self.settings.hf_token))
         self.models_page = ModelsPage(self.settings, self.downloads, self._save_settings)
         self.models_page.use_model.connect(self._use_model_from_page)
         self.models_page.models_changed.connect(self._fill_picker)
@@ -224,7 +226,7 @@ class MainWindow(ModelPicking, WindowMenus):
         if not info["template_origin"].startswith("gguf"):
             family = info["template_origin"].split(":")[-1]
             self.statusBar().showMessage(
-                f"This model has no chat template; using the {family} format.", 8000
+                f"This model has no usable chat template; using the {family} format.", 8000
             )
         self.settings.last_model = str(info["path"])
         self._save_settings()

@@ -14,8 +14,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
+from gpt4local.core import hub_token
 from gpt4local.core.catalog import Catalog, CatalogEntry
 from gpt4local.core.library import InstalledModel
 from gpt4local.core.memory_fit import Fit
@@ -27,6 +28,7 @@ from gpt4local.ui.downloads_panel import DownloadsPanel
 from gpt4local.ui.hub_tab import HubTab
 from gpt4local.ui.installed_tab import InstalledTab, scan_installed
 from gpt4local.ui.models_folder_watch import ModelsFolderWatch
+from gpt4local.ui.token_dialog import SAVE, TokenDialog
 
 
 class ModelsPage(QWidget):
@@ -35,10 +37,12 @@ class ModelsPage(QWidget):
     message = Signal(str)  # an error or notice for the window's banner
     # For tests: emitted on the GUI thread once results are on screen.
     catalog_shown = Signal()
+    catalog_fetched = Signal()  # the catalog URL's answer (or its failure) was dealt with
     search_shown = Signal()
     files_shown = Signal()
     installed_shown = Signal()
     file_fit_shown = Signal(object)  # the exact Fit of the picked Hub file
+    token_changed = Signal()  # a token was saved in the keychain, or removed
 
     def __init__(self, settings: Settings, downloads: DownloadManager,
                  save_settings: Callable[[], None]) -> None:  # fmt: skip
@@ -98,9 +102,6 @@ class ModelsPage(QWidget):
     def models_dir(self) -> Path:
         return models_folder(self.settings)
 
-    def _token(self) -> str | None:
-        return self.settings.hf_token or None
-
     def _fail(self, error: Exception) -> None:
         self.message.emit(str(error))
 
@@ -114,17 +115,28 @@ class ModelsPage(QWidget):
         self.hub_tab.list_files()
 
     def _ask_for_token(self) -> None:
-        token, accepted = QInputDialog.getText(
-            self, "Hugging Face access token",
-            "Token (starts with hf_; leave empty to use HF_TOKEN or your `hf auth login`):",
-            QLineEdit.EchoMode.Password, self.settings.hf_token,
-        )  # fmt: skip
-        if accepted:
-            self.set_token(token.strip())
+        """The keychain is asked off the GUI thread: it may wait for an unlock prompt."""
+        plain_text = self.settings.hf_token
+        run_in_background(lambda: hub_token.token_status(plain_text), self._show_token_dialog,
+                          self._fail, self)  # fmt: skip
+
+    def _show_token_dialog(self, status: hub_token.TokenStatus) -> None:
+        dialog = TokenDialog(status, self)
+        if dialog.exec() and dialog.choice is not None:
+            self.set_token(dialog.token if dialog.choice == SAVE else "")
 
     def set_token(self, token: str) -> None:
-        self.settings.hf_token = token
-        self._save_settings()
+        """Save ``token`` in the keychain, or with "" remove the saved one. Either way a
+        plain-text token an older version left in the settings goes."""
+
+        def done(_result: None) -> None:
+            if self.settings.hf_token:
+                self.settings.hf_token = ""
+                self._save_settings()
+            self.token_changed.emit()
+
+        work = (lambda: hub_token.save_token(token)) if token else hub_token.forget_token
+        run_in_background(work, done, self._fail, self)
 
     # --- installed models: shared by all three tabs --------------------------------------------
 
@@ -146,7 +158,11 @@ class ModelsPage(QWidget):
             self.models_changed.emit()
             self.installed_shown.emit()
 
-        run_in_background(lambda: scan_installed(folder, side_loaded), shown, self._fail, self)
+        def failed(error: Exception) -> None:  # e.g. the folder cannot be read; never blank
+            reason = str(error) or type(error).__name__
+            self.message.emit(f"Could not list the installed models: {reason}")
+
+        run_in_background(lambda: scan_installed(folder, side_loaded), shown, failed, self)
 
     def _is_installed(self, filename: str) -> bool:
         name = Path(filename).name

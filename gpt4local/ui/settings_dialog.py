@@ -14,7 +14,7 @@ import dataclasses
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -271,10 +271,20 @@ class SettingsDialog(QDialog):
         self.reload_note.setVisible(bool(changed))
 
     def accept(self) -> None:
-        self.per_model.editor.flush()  # an edit still in its typing pause is checked now
+        editor = self.per_model.editor
+        editor.flush()  # an edit still in its typing pause is checked now, in the background
+        if editor.checking():  # OK is answered once the check is in
+            editor.preview_updated.connect(
+                self._accept_if_open, Qt.ConnectionType.SingleShotConnection
+            )
+            return
         self._validate()
         if self.ok_button.isEnabled():
             super().accept()
+
+    def _accept_if_open(self) -> None:
+        if self.isVisible():
+            self.accept()
 
     def result_settings(self) -> Settings:
         """A new Settings: the one given, with this dialog's values."""

@@ -2,10 +2,14 @@
 
 The model's own template is read from its GGUF header on a worker thread (file I/O never runs on
 the GUI thread). Edits are rendered on the sample after a short pause in typing, in the same
-sandbox the engine uses, so a template that would fail in a chat fails here first.
+bounded sandbox the engine uses, so a template that would fail in a chat fails here first. The
+rendering runs in the background too: a hostile template takes up to the sandbox's deadline, and
+the window must not freeze meanwhile. A newer rendering stops the one before it.
 """
 
 from __future__ import annotations
+
+import threading
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QFontDatabase
@@ -30,7 +34,7 @@ SAMPLE_CAPTION = "A sample conversation with this template (special tokens such 
 
 class TemplateEditor(QWidget):
     changed = Signal()  # the override or its validity changed
-    model_read = Signal()  # the model's own template arrived, or could not be read
+    model_read = Signal()  # the model's own template arrived (and was rendered), or is unreadable
     preview_updated = Signal()  # the sample was rendered, or failed to
 
     def __init__(self) -> None:
@@ -80,6 +84,10 @@ class TemplateEditor(QWidget):
         self._ready = False  # the model's template has arrived and the editor shows the result
         self._problem: str | None = None
         self._request = 0  # results of an earlier model's read are dropped
+        self._rendering = 0  # the rendering whose result is awaited; earlier ones are dropped
+        self._stop_rendering = threading.Event()  # set: that rendering stops
+        self._checking = False
+        self._announce_read = False  # model_read is due when the rendering in flight lands
         self.show_model(None, None)
 
     # --- what the dialog asks ---
@@ -97,9 +105,13 @@ class TemplateEditor(QWidget):
         return self._problem if self.override() is not None else None
 
     def flush(self) -> None:
-        """Check an edit still waiting for the pause in typing now (e.g. when OK is pressed)."""
+        """Check an edit still waiting for the pause in typing now (e.g. when OK is pressed);
+        ``checking()`` is true until the result is in (``preview_updated``)."""
         if self._timer.isActive():
             self.render_now()
+
+    def checking(self) -> bool:
+        return self._checking
 
     # --- showing a model ---
 
@@ -107,6 +119,7 @@ class TemplateEditor(QWidget):
         self._request += 1
         request = self._request
         self._timer.stop()
+        self._drop_rendering()
         self._ready = False
         self._model_template = None
         self._given_override = override
@@ -136,12 +149,15 @@ class TemplateEditor(QWidget):
             self._show_note(f"The model's template could not be read: {failure}")
         elif found and found.origin.startswith("fallback:"):
             family = found.origin.split(":", 1)[1]
-            self._show_note(f"This model has no chat template; gpt4local uses the {family} format.")
+            self._show_note(
+                found.note
+                or f"This model has no chat template; gpt4local uses the {family} format."
+            )
         self._set_text(self._given_override or (found.source if found else ""))
         self.source.setEnabled(True)
         self._ready = True
+        self._announce_read = True
         self.render_now()
-        self.model_read.emit()
 
     def _show_note(self, text: str) -> None:
         self.note.setText(text)
@@ -181,16 +197,40 @@ class TemplateEditor(QWidget):
             self.origin.setText("Leave empty to use the model's own template.")
 
     def render_now(self) -> None:
+        """Render the sample with the text as it is now, in the background."""
         self._timer.stop()
         self._update_origin()
+        self._drop_rendering()
+        rendering, stop = self._rendering, self._stop_rendering
         text = self.source.toPlainText()
+        if not text.strip():
+            self._show_rendering(rendering, ("", None), None)
+            return
+        self._checking = True
+        run_in_background(
+            lambda: render_sample(text, stop.is_set),
+            lambda result: self._show_rendering(rendering, result, None),
+            lambda error: self._show_rendering(rendering, ("", None), error),
+            self,
+        )
+
+    def _drop_rendering(self) -> None:
+        """Stop the rendering in flight, if any, and forget its result."""
+        self._stop_rendering.set()
+        self._stop_rendering = threading.Event()
+        self._rendering += 1
+        self._checking = False
+
+    def _show_rendering(
+        self, rendering: int, result: tuple[str, str | None], error: Exception | None
+    ) -> None:
+        if rendering != self._rendering:
+            return
+        self._checking = False
+        rendered, note = result
         self._problem = None
-        rendered, note = "", None
-        if text.strip():
-            try:
-                rendered, note = render_sample(text)
-            except ChatTemplateError as error:
-                self._problem = str(error)
+        if error is not None:
+            self._problem = str(error) if isinstance(error, ChatTemplateError) else repr(error)
         self.preview.setPlainText(rendered)
         self.preview_caption.setText(f"{SAMPLE_CAPTION} {note}" if note else SAMPLE_CAPTION)
         if self._problem and self.override() is None:
@@ -200,3 +240,6 @@ class TemplateEditor(QWidget):
             show_problem(self.error, self._problem)
         self.preview_updated.emit()
         self.changed.emit()
+        if self._announce_read:
+            self._announce_read = False
+            self.model_read.emit()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import socket
 import threading
+import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -155,3 +156,65 @@ def test_refresh_when_the_server_is_down_falls_back_quickly() -> None:
 def test_refresh_rejects_a_non_web_address() -> None:
     catalog, message = refresh_catalog("file:///etc/passwd")
     assert catalog.source == "bundled" and message is not None and "Not a web address" in message
+
+
+def run_with_bound(work, seconds: float = 20):
+    """``work()`` in a thread; its result, or None if it is still running after ``seconds``."""
+    outcome: list = []
+    worker = threading.Thread(target=lambda: outcome.append(work()), daemon=True)
+    worker.start()
+    worker.join(seconds)
+    return outcome[0] if outcome else None
+
+
+@pytest.fixture
+def catalog_on_hub(fake_hub):
+    """The URL of a valid catalog served by the fake Hub (so its faults apply to it)."""
+    fake_hub.add_repo("me/catalog", {"catalog.json": json.dumps(document()).encode()})
+    return fake_hub.file_url("me/catalog", "catalog.json")
+
+
+def test_a_server_that_drips_the_catalog_is_given_up_on_at_the_deadline(
+    fake_hub, catalog_on_hub
+) -> None:
+    """Issue 10: a server sending 1 byte every 2 s kept the fetch reading for over 60 s with
+    the catalog tab empty: the timeout counted per read. The deadline is for the whole fetch,
+    headers included (the drip starts with the status line)."""
+    fake_hub.drip("catalog.json", interval=0.05)
+    started = time.monotonic()
+    result = run_with_bound(lambda: refresh_catalog(catalog_on_hub, timeout=1.0))
+    elapsed = time.monotonic() - started
+    assert result is not None, "still reading after 20 s (the whole answer takes ~40 s)"
+    catalog, message = result
+    assert catalog.source == "bundled"
+    assert message is not None and "did not send" in message and "within 1 s" in message
+    assert elapsed < 5
+    assert not cached_catalog_file().exists()
+
+
+def test_a_catalog_that_arrives_in_time_is_used(fake_hub, catalog_on_hub) -> None:
+    catalog, message = refresh_catalog(catalog_on_hub, timeout=10)
+    assert (catalog.source, message) == ("remote", None)
+
+
+def deeply_nested(depth: int = 100_000) -> bytes:
+    inner = b"[" * depth + b"]" * depth
+    return json.dumps(document()).encode().replace(b'"small"', inner)
+
+
+def test_deeply_nested_json_is_refused_with_a_reason() -> None:
+    """Issue 10: a deeply nested file raised RecursionError and left the catalog tab with 0
+    rows. Brackets inside strings do not count."""
+    with pytest.raises(CatalogError, match="nests deeper than 20 levels"):
+        parse_catalog(deeply_nested(), "test")
+    inside_a_string = json.dumps(document(description="[" * 5000)).encode()
+    assert parse_catalog(inside_a_string, "test").entries[0].description == "[" * 5000
+
+
+def test_a_deeply_nested_cached_or_remote_catalog_falls_back_to_the_bundled_one(serve) -> None:
+    cached_catalog_file().parent.mkdir(parents=True, exist_ok=True)
+    cached_catalog_file().write_bytes(deeply_nested())
+    catalog, message = load_catalog()
+    assert catalog.source == "bundled" and message is not None and "nests deeper" in message
+    catalog, message = refresh_catalog(serve(deeply_nested()))
+    assert catalog.source == "bundled" and message is not None and "nests deeper" in message

@@ -97,7 +97,7 @@ def test_a_pause_keeps_the_part_and_resume_continues_with_range(hub, models, tin
 def test_an_interrupted_download_resumes_in_a_new_process(hub, models, tiny_model) -> None:
     """The connection drops, retries are exhausted, the app quits; the next run finishes it."""
     hub.drop_after(FILE, 50_000, times=10)
-    with pytest.raises(DownloadError, match="partial download is kept"):
+    with pytest.raises(DownloadError, match="downloaded so far is kept"):
         quick(DownloadSpec(REPO, FILE), models, retries=0).run(Recorder(), threading.Event())
     part = download_files.part_path(models.resolve() / FILE)
     kept = part.stat().st_size
@@ -163,9 +163,37 @@ def test_retries_give_up_with_the_part_kept(hub, models) -> None:
     with pytest.raises(DownloadError):
         quick(DownloadSpec(REPO, FILE), models, retries=0).run(Recorder(), threading.Event())
     hub.fail_next(FILE, 503, times=50, retry_after=0)
-    with pytest.raises(DownloadError, match=r"answered 503.*resume to continue"):
+    with pytest.raises(DownloadError, match=r"answered 503.*19.5 KB downloaded so far is kept"):
         quick(DownloadSpec(REPO, FILE), models, retries=3).run(Recorder(), threading.Event())
     assert download_files.part_path(models.resolve() / FILE).stat().st_size == 20_000
+
+
+def test_when_no_byte_arrived_the_message_says_nothing_was_downloaded(hub, models) -> None:
+    """Issue 10: with no bytes downloaded, "The partial download is kept" was false. Nothing is
+    left behind either: a sidecar alone would list a 0-byte paused download after a restart."""
+    hub.fail_next(FILE, 503, times=50, retry_after=0)
+    recorder = Recorder()
+    with pytest.raises(DownloadError, match="Nothing was downloaded") as failure:
+        quick(DownloadSpec(REPO, FILE), models, retries=2).run(recorder, threading.Event())
+    assert "kept" not in str(failure.value)
+    assert [p.note for p in recorder.reports if p.phase == "retrying"] == [
+        "the server answered 503 — retry 1 of 2 in 0 s",
+        "the server answered 503 — retry 2 of 2 in 0 s",
+    ]
+    assert list(models.iterdir()) == []
+    assert download_files.paused_downloads(models) == []
+
+
+@pytest.mark.parametrize("location", ["ftp://127.0.0.1/tiny.gguf", "file:///etc/passwd"])
+def test_a_redirect_away_from_the_web_fails_at_once(hub, models, location) -> None:
+    """Issue 10: a redirect to file:// or ftp:// was retried for 61 s as "connection broke"."""
+    hub.redirect_next(FILE, location, times=20)
+    recorder = Recorder()
+    with pytest.raises(DownloadError, match="only http:// and https://") as failure:
+        quick(DownloadSpec(REPO, FILE), models).run(recorder, threading.Event())
+    assert location.split(":")[0] + "://" in str(failure.value)
+    assert "retrying" not in recorder.phases()
+    assert len(hub.file_requests(FILE, "GET")) == 1  # asked once, not six more times
 
 
 def test_a_server_that_ignores_range_still_gives_a_correct_file(hub, models, tiny_model) -> None:

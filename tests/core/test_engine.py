@@ -173,9 +173,9 @@ def test_model_without_template_gets_a_fallback(untemplated_model):
 
 
 def test_load_retries_without_flash_attention_when_refused(tiny_model, monkeypatch):
-    import llama_cpp
+    from gpt4local.core import engine as engine_module
 
-    real_llama, attempts = llama_cpp.Llama, []
+    real_llama, attempts = engine_module._Llama, []
 
     def picky_llama(*args, **kwargs):
         attempts.append(kwargs["flash_attn"])
@@ -183,7 +183,7 @@ def test_load_retries_without_flash_attention_when_refused(tiny_model, monkeypat
             raise ValueError("Failed to create llama_context")  # as llama-cpp-python words it
         return real_llama(*args, **kwargs)
 
-    monkeypatch.setattr(llama_cpp, "Llama", picky_llama)
+    monkeypatch.setattr(engine_module, "_Llama", picky_llama)
     engine = Engine(tiny_model, LoadSettings(n_ctx=128))
     assert attempts == [True, False]
     assert run(engine, [Message("user", "hi")], SamplingSettings(max_tokens=4, seed=1))[1]
@@ -191,15 +191,15 @@ def test_load_retries_without_flash_attention_when_refused(tiny_model, monkeypat
 
 
 def test_a_model_that_fails_to_load_is_not_loaded_twice(unknown_arch_gguf, monkeypatch):
-    import llama_cpp
+    from gpt4local.core import engine as engine_module
 
-    real_llama, attempts = llama_cpp.Llama, []
+    real_llama, attempts = engine_module._Llama, []
 
     def counting_llama(*args, **kwargs):
         attempts.append(kwargs["flash_attn"])
         return real_llama(*args, **kwargs)
 
-    monkeypatch.setattr(llama_cpp, "Llama", counting_llama)
+    monkeypatch.setattr(engine_module, "_Llama", counting_llama)
     with pytest.raises(ModelLoadError):
         Engine(unknown_arch_gguf)
     assert attempts == [True]

@@ -95,3 +95,72 @@ def test_offline_mode_is_respected(fake, monkeypatch) -> None:
 def test_sort_must_be_known() -> None:
     with pytest.raises(ValueError, match="sort must be one of"):
         hub.search_repos("x", sort="size")
+
+
+def without_pointer_size(answer):
+    for sibling in answer.get("siblings", []) if isinstance(answer, dict) else []:
+        sibling.get("lfs", {}).pop("pointerSize", None)
+    return answer
+
+
+def siblings_as(value):
+    def mangle(answer):
+        if isinstance(answer, dict) and "siblings" in answer:
+            answer["siblings"] = value
+        return answer
+
+    return mangle
+
+
+def a_gguf_sibling(**changes):
+    def mangle(answer):
+        if isinstance(answer, dict) and answer.get("siblings"):
+            answer["siblings"][-1].update(changes)  # qwen-7b-Q8_0.gguf
+        return answer
+
+    return mangle
+
+
+@pytest.mark.parametrize(
+    ("mangle", "complaint"),
+    [
+        (without_pointer_size, "the field 'pointerSize' is missing"),
+        (siblings_as("nope"), "does not understand"),
+        (siblings_as([{"size": 3}]), "the field 'rfilename' is missing"),
+        (a_gguf_sibling(rfilename=7), "7 where a name was expected"),
+        (a_gguf_sibling(size="big"), "is said to be 'big' bytes long"),
+        (a_gguf_sibling(lfs="yes"), "does not understand"),
+        (lambda answer: [answer], "does not understand"),
+        (lambda answer: b"<html>a captive portal</html>", "does not understand"),
+    ],
+)
+def test_an_unexpected_answer_about_files_is_one_clear_line(fake, mangle, complaint) -> None:
+    """Issue 10: `gpt4local models files` raised KeyError: 'pointerSize' when a Hub or mirror
+    answer lacked that field."""
+    fake.mangle_api = mangle
+    with pytest.raises(HubError, match=complaint) as failure:
+        list_gguf_files("bart/Qwen-7B-GGUF")
+    message = str(failure.value)
+    assert message.startswith("Listing the files of bart/Qwen-7B-GGUF failed: ")
+    assert fake.url in message and "\n" not in message
+
+
+@pytest.mark.parametrize(
+    "mangle",
+    [
+        lambda answer: {"models": answer},
+        lambda answer: [{"_id": "x"}],
+        lambda answer: [dict(a, id=None) for a in answer],
+        lambda answer: b"not json",
+    ],
+)
+def test_an_unexpected_search_answer_is_one_clear_line(fake, mangle) -> None:
+    fake.mangle_api = mangle
+    with pytest.raises(HubError, match=r"Searching Hugging Face failed: .* does not understand"):
+        search_repos("qwen")
+
+
+def test_odd_counts_in_a_search_answer_count_as_zero(fake) -> None:
+    fake.mangle_api = lambda answer: [dict(a, downloads="many", likes=-3) for a in answer]
+    repos = search_repos("qwen")
+    assert repos and all((r.downloads, r.likes) == (0, 0) for r in repos)

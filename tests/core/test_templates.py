@@ -69,6 +69,17 @@ def test_template_can_raise_its_own_error_cleanly():
         template.render(CONVERSATION)
 
 
+def test_the_generation_tag_of_hugging_face_templates_renders_its_content():
+    """LFM2.5 and Laguna templates mark answers with it; the file's template was refused."""
+    source = (
+        "{% for m in messages %}[{{ m.role }}]{% if m.role == 'assistant' %}"
+        "{% generation %}{{ m.content }}{% endgeneration %}{% else %}{{ m.content }}{% endif %}"
+        "{% endfor %}"
+    )
+    rendered = ChatTemplate(source, origin="gguf").render(CONVERSATION)
+    assert rendered == "[system]Be brief.[user]Hi[assistant]Hello![user]Bye"
+
+
 def test_syntax_error_is_reported_at_compile_time():
     with pytest.raises(ChatTemplateError, match="not valid"):
         ChatTemplate("{% for m in messages %}", origin="gguf")

@@ -1,6 +1,6 @@
 import pytest
 
-from gpt4local.core.units import human_size
+from gpt4local.core.units import human_count, human_size
 
 
 @pytest.mark.parametrize(
@@ -32,3 +32,13 @@ def test_describe_transfer():
         "512.0 MB of 2.00 GB (25%) · 10.0 MB/s · 2 min 30 s left"
     )
     assert describe_transfer(1024, None, None, None) == "1.00 KB"
+
+
+@pytest.mark.parametrize(
+    ("count", "shown"),
+    [(217_376, "217K"), (4_194_304, "4.2M"), (135_000_000, "135M"), (1_100_048_384, "1.1B"),
+     (7_241_732_096, "7.2B"), (13_015_864_320, "13B"), (999, "999")],
+)  # fmt: skip
+def test_parameter_counts_read_as_model_names_give_them(count, shown):
+    """Issue 10: `models list` printed "0.0B params" for 4M-parameter models."""
+    assert human_count(count) == shown

@@ -19,8 +19,9 @@ public; file content needs ``Authorization: Bearer <hub.token>``. Without a toke
 (``hub.unapproved_token``): 403 + ``GatedRepo``. Any other token: 401 "Invalid credentials in
 Authorization header" on every Hub endpoint, even for public repos (as the real Hub does).
 
-Fault injection (``fail_next``, ``drop_after``, ``corrupt``, ``ignore_range``, ``throttle``,
-``pause_transfers``) lets download code be tested against a misbehaving network.
+Fault injection (``fail_next``, ``drop_after``, ``corrupt``, ``redirect_next``, ``drip``,
+``ignore_range``, ``throttle``, ``pause_transfers``) lets download code be tested against a
+misbehaving network.
 
 The package: server.py (FakeHub, its two servers and the ``fake_hub`` fixture), handler.py (routing,
 authentication), api.py (the JSON API), files.py (resolve, CDN, Range), repos.py (repos and files)

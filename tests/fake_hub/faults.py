@@ -1,8 +1,10 @@
 """Fault injection: make the fake Hub misbehave the way a real network sometimes does.
 
-``fail_next`` answers an HTTP error, ``drop_after`` cuts a body short, ``corrupt`` flips a byte and
-``pause_transfers`` holds every body mid-flight; ``ignore_range`` and ``throttle`` are plain
-attributes of FakeHub, read by the file-serving code (tests/fake_hub/files.py).
+``fail_next`` answers an HTTP error, ``drop_after`` cuts a body short, ``corrupt`` flips a byte,
+``redirect_next`` sends the client elsewhere (``ftp://``, ``file://``...), ``drip`` sends a whole
+answer, headers included, one byte at a time, and ``pause_transfers`` holds every body
+mid-flight; ``ignore_range`` and ``throttle`` are plain attributes of FakeHub, read by the
+file-serving code (tests/fake_hub/files.py).
 """
 
 from __future__ import annotations
@@ -18,13 +20,15 @@ class _Abort(Exception):
 
 @dataclass
 class _Fault:
-    kind: str  # "fail" | "drop" | "corrupt"
+    kind: str  # "fail" | "drop" | "corrupt" | "redirect" | "drip"
     remaining: int
     status: int = 0
     retry_after: float | None = None
     methods: tuple[str, ...] = ("GET",)
     nbytes: int = 0
     offset: int = 0
+    location: str = ""
+    interval: float = 0.0
 
 
 class _FaultInjection:
@@ -57,6 +61,16 @@ class _FaultInjection:
     def corrupt(self, filename: str, offset: int = 0, times: int = 1) -> None:
         """The next ``times`` bodies holding byte ``offset`` of the file have that byte inverted."""
         self._add_fault(filename, _Fault("corrupt", times, offset=offset))
+
+    def redirect_next(self, filename: str, location: str, times: int = 1) -> None:
+        """The next ``times`` GETs of the file (resolve or CDN) answer 302 to ``location``."""
+        self._add_fault(filename, _Fault("redirect", times, location=location))
+
+    def drip(self, filename: str, interval: float, times: int = 1) -> None:
+        """The next ``times`` GETs of the file send their answer, status line and headers
+        included, one byte every ``interval`` seconds: every single read is quick, the whole
+        answer takes minutes."""
+        self._add_fault(filename, _Fault("drip", times, interval=interval))
 
     def pause_transfers(self) -> None:
         """Hold every file body before its next chunk (headers already sent) until resumed."""

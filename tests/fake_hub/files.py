@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 from urllib.parse import quote
 
-from tests.fake_hub.faults import _Abort
+from tests.fake_hub.faults import _Abort, _Fault
 from tests.fake_hub.repos import _File
 
 _CHUNK = 64 * 1024  # body write size when not throttled
@@ -36,7 +36,7 @@ class _FileContent:
             headers = {"X-Repo-Commit": repo.commit}
             self._error(method, 404, "Entry not found", "EntryNotFound", headers)
             return
-        if self._fail_if_told(method, path):
+        if self._fail_if_told(method, path) or self._redirect_if_told(method, path):
             return
         headers = {"X-Repo-Commit": repo.commit, "ETag": file.etag, "Accept-Ranges": "bytes"}
         if file.lfs:
@@ -56,7 +56,7 @@ class _FileContent:
         if file is None or file.sha256 != sha256:
             self._send(method, 404, {"Content-Type": "text/plain"}, b"NoSuchKey")
             return
-        if self._fail_if_told(method, file.path):
+        if self._fail_if_told(method, file.path) or self._redirect_if_told(method, file.path):
             return
         headers = {"ETag": f'"{file.sha256}"', "Accept-Ranges": "bytes"}
         disposition = query.get("response-content-disposition")
@@ -74,6 +74,23 @@ class _FileContent:
         message = _STATUS_MESSAGES.get(fault.status, "Injected failure")
         self._error(method, fault.status, message, headers=headers)
         return True
+
+    def _redirect_if_told(self, method: str, path: str) -> bool:
+        fault = self.hub._take_fault("redirect", path, lambda f: method == "GET")
+        if fault is not None:
+            self._send(method, 302, {"Location": fault.location}, b"Found.")
+        return fault is not None
+
+    def _drip(self, fault: _Fault, status: int, headers: dict[str, str], body: bytes) -> None:
+        lines = [f"HTTP/1.1 {status} {self.responses[status][0]}"]
+        lines += [f"{name}: {value}" for name, value in headers.items()]
+        answer = ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1") + body
+        for index in range(len(answer)):
+            self.wfile.write(answer[index : index + 1])
+            self.wfile.flush()
+            if self.hub._stopping.wait(fault.interval):
+                raise _Abort
+        self.close_connection = True
 
     def _serve_file(
         self, method: str, file: _File, headers: dict[str, str], inline_name: str | None
@@ -114,6 +131,13 @@ class _FileContent:
             )
         if status == 206:
             headers["Content-Range"] = f"bytes {start}-{end}/{total}"
+        drip = hub._take_fault("drip", file.path, lambda f: method == "GET")
+        if drip is not None:
+            with file.open() as reader:
+                reader.seek(start)
+                body = reader.read(length)
+            self._drip(drip, status, {**headers, "Content-Length": str(length)}, body)
+            return
         self.send_response(status)
         for name, value in headers.items():
             self.send_header(name, value)

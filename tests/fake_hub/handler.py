@@ -89,7 +89,9 @@ class _Handler(_ModelApi, _FileContent, BaseHTTPRequestHandler):
             self.wfile.write(body)
 
     def _json(self, method: str, data: Any, headers: dict[str, str] | None = None) -> None:
-        body = json.dumps(data).encode()
+        if self.hub.mangle_api is not None and urlsplit(self.path).path.startswith("/api/models"):
+            data = self.hub.mangle_api(data)
+        body = data if isinstance(data, bytes) else json.dumps(data).encode()
         self._send(
             method,
             200,

@@ -78,6 +78,9 @@ class FakeHub(_FaultInjection):
     - ``gate_metadata``: gated repos also hide model_info/tree/auth-check without the token
       (the real Hub does not; default False).
     - ``page_size``: entries per page of /api/models and tree listings (Link header paging).
+    - ``mangle_api``: if set, every ``/api/models`` JSON answer passes through it first (a
+      mirror or a future Hub that answers in an unexpected shape); bytes it returns are sent
+      as they are.
     - ``bytes_served``: body bytes written so far, by repo file path.
     - ``errors``: tracebacks of unexpected server-side exceptions (the fixture fails on any).
     """
@@ -93,6 +96,7 @@ class FakeHub(_FaultInjection):
         self.reject_invalid_tokens: bool = True
         self.gate_metadata: bool = False
         self.page_size: int = 1000
+        self.mangle_api: Callable[[Any], Any] | None = None
         self.bytes_served: dict[str, int] = {}
         self._repos: dict[str, _Repo] = {}
         self._faults: list[tuple[str, _Fault]] = []

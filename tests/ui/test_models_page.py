@@ -14,6 +14,7 @@ from gpt4local.core.catalog import bundled_catalog
 from gpt4local.core.config import SamplingSettings
 from gpt4local.ui import download_manager as dm
 from gpt4local.ui.theme import apply_theme
+from gpt4local.ui.token_dialog import TokenDialog
 
 REPO = "tester/tiny-GGUF"
 FILE = "tiny-chatml-Q8_0.gguf"
@@ -255,7 +256,7 @@ def test_with_a_model_installed_the_chat_page_stays(make_window, qtbot, tiny_mod
 
 
 def test_a_gated_model_downloads_once_a_token_is_given(window, qtbot, hub, tiny_model,
-                                                       monkeypatch) -> None:  # fmt: skip
+                                                       monkeypatch, keychain) -> None:  # fmt: skip
     hub.add_repo("meta/gated-GGUF", {"gated-Q4_0.gguf": tiny_model}, gated=True)
     page = window.models_page
     page.search_box.setText("gated")
@@ -270,10 +271,17 @@ def test_a_gated_model_downloads_once_a_token_is_given(window, qtbot, hub, tiny_
         page.file_download.click()
     row = page.downloads_panel.rows["gated-Q4_0.gguf"]
     assert "accept its conditions" in row.detail.text() and row.pause_button.text() == "Retry"
-    monkeypatch.setattr("gpt4local.ui.models_page.QInputDialog.getText",
-                        lambda *args: (f"  {hub.token} ", True))  # fmt: skip
-    page.token_button.click()
-    assert window.settings.hf_token == hub.token
+
+    def type_token_and_save(dialog: TokenDialog) -> int:
+        dialog.token_edit.setText(f"  {hub.token} ")
+        dialog.save_button.click()
+        return dialog.result()
+
+    monkeypatch.setattr(TokenDialog, "exec", type_token_and_save)
+    with qtbot.waitSignal(page.token_changed, timeout=TIMEOUT):
+        page.token_button.click()
+    assert keychain.entries == {("gpt4local", "huggingface-token"): hub.token}
+    assert window.settings.hf_token == ""  # never in settings.json
     with qtbot.waitSignal(manager.completed, timeout=TIMEOUT):
         row.pause_button.click()  # Retry
     assert (page.models_dir / "gated-Q4_0.gguf").read_bytes() == tiny_model.read_bytes()

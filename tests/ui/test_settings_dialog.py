@@ -138,7 +138,8 @@ def test_an_invalid_value_disables_ok_and_says_why(qtbot, open_dialog):
     dialog.generation.editors["top_p"].setValue(0)
     assert not dialog.ok_button.isEnabled()
     assert shown(dialog.generation_error).startswith("Top P: ")
-    assert "top_p in (0, 1]" in shown(dialog.generation_error)
+    assert "top_p must be more than 0 and at most 1" in shown(dialog.generation_error)
+    assert "emperature" not in shown(dialog.generation_error)  # issue 10: only the bad one
     assert "color" in dialog.generation.labels["top_p"].styleSheet()
     dialog.accept()  # e.g. Enter pressed: still refused
     assert dialog.result() != QDialog.DialogCode.Accepted
@@ -417,7 +418,8 @@ def test_an_invalid_template_shows_the_error_and_is_not_accepted(qtbot, open_dia
     edit_template(qtbot, dialog, CUSTOM)
     assert dialog.ok_button.isEnabled()
     editor.source.setPlainText("{{ messages[7].content.upper() }}")
-    dialog.accept()
+    with qtbot.waitSignal(editor.preview_updated, timeout=20_000):
+        dialog.accept()
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert "failed" in shown(editor.error) and not dialog.ok_button.isEnabled()
 
