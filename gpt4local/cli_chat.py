@@ -26,7 +26,8 @@ from gpt4local.core.stream_events import ContextTrimmed, GenerationStats, Stream
 # the option's argparse dest): (option, type or choices, help). Defaults are the engine's own.
 ENGINE_OPTIONS: dict[str, tuple[str, Any, str]] = {
     "n_ctx": ("--ctx", int, "context length in tokens"),
-    "max_tokens": ("--max-tokens", int, "longest answer in tokens"),
+    "max_tokens": ("--max-tokens", int, "longest answer in tokens, 0 for until the context is "
+                   "full"),
     "temperature": ("--temperature", float, "randomness; 0 always takes the likeliest token"),
     "top_p": ("--top-p", float, "sample from the likeliest tokens that make up this share of "
               "the probability, above 0 and at most 1"),

@@ -37,6 +37,9 @@ from gpt4local.core.templates import ChatTemplate
 
 SCHEMA_VERSION = 2
 THEMES = ("system", "light", "dark")
+# Font sizes the settings accept, in points (0 = the system's size): readable, and small enough
+# that the window's tables and forms still fit.
+MIN_FONT_SIZE, MAX_FONT_SIZE = 8, 32
 # The engine's defaults live in core.config; the settings start from them, not from copies.
 _SAMPLING, _LOAD = SamplingSettings(), LoadSettings()
 
@@ -217,7 +220,7 @@ def _field_problem(name: str, value: Any) -> bool:
     if name == "memory_map":
         return value not in MMAP_MODES
     if name == "font_size":
-        return not 0 <= value <= 200
+        return value != 0 and not MIN_FONT_SIZE <= value <= MAX_FONT_SIZE
     if name == "threads":
         return check_generation({}, threads=value) is not None
     if name == "context_length":

@@ -106,7 +106,7 @@ def test_the_generation_defaults_are_the_engines():
     assert (defaults.repeat_penalty, defaults.repeat_last_n, defaults.max_tokens) == (
         1.18,
         64,
-        4096,
+        0,  # no limit of its own: until the model is done or the context is full
     )
     assert (defaults.batch_size, defaults.gpu_layers, defaults.seed) == (512, -1, None)
     assert Settings().context_length == 2048
@@ -168,6 +168,29 @@ def test_a_wrong_value_falls_back_for_that_field_only_with_a_message():
         assert name in problem
     assert "temperature" not in problem
     assert not settings_file().with_suffix(".json.bad").exists()  # the file was readable
+
+
+@pytest.mark.parametrize(
+    ("size", "kept"), [(0, True), (8, True), (32, True), (1, False), (48, False)]
+)
+def test_font_sizes_outside_8_to_32_points_fall_back_to_the_system_size(size, kept):
+    """A 1 pt font (one click in the old box) made the window unusable; 48 pt hid the tables."""
+    write({**V1_FILE, "schema_version": 2, "font_size": size})
+    loaded, problem = load_settings()
+    assert loaded.font_size == (size if kept else 0)
+    assert (problem is None) is kept
+
+
+def test_a_saved_answer_length_of_4096_keeps_working():
+    """The default was 4,096 before it became "until the context is full" (0); files saved with
+    it keep their value, for every model and per model."""
+    generation = {"max_tokens": 4096}
+    write({**V1_FILE, "schema_version": 2, "generation": generation,
+           "model_overrides": {"m.gguf": generation}})  # fmt: skip
+    loaded, problem = load_settings()
+    assert problem is None
+    assert loaded.generation.max_tokens == 4096
+    assert sampling_for(loaded, "m.gguf").max_tokens == 4096
 
 
 def test_bad_overrides_are_dropped_one_value_at_a_time():
@@ -232,7 +255,6 @@ def test_helpers_put_a_models_overrides_over_the_defaults():
         {"top_p": 0},
         {"top_p": 1.01},
         {"max_tokens": -5},
-        {"max_tokens": 0},
         {"temperature": -1},
         {"min_p": 2},
         {"repeat_penalty": 0},
@@ -261,10 +283,11 @@ def test_values_at_the_edges_are_accepted():
         "context_length": 64,
         "gpu_layers": -1,
         "repeat_last_n": 0,
-        "max_tokens": 1,
+        "max_tokens": 0,
         "seed": 0,
     }
     assert check_generation(edges) is None
+    assert check_generation({"max_tokens": 1}) is None
     assert check_generation({}, threads=-1) is not None
 
 

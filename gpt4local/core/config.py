@@ -75,7 +75,9 @@ class SamplingSettings:
     min_p: float = 0.0
     repeat_penalty: float = 1.18
     repeat_last_n: int = 64
-    max_tokens: int = 4096
+    # 0 = no limit of its own: the answer goes on until the model ends it or the context is full
+    # (llama.cpp's and Ollama's default too). A fixed number would have to follow the context.
+    max_tokens: int = 0
     seed: int | None = None  # None = a fresh random seed each answer
 
     def __post_init__(self) -> None:
@@ -86,4 +88,5 @@ class SamplingSettings:
         _require("repeat_penalty", self.repeat_penalty, self.repeat_penalty > 0,
                  "more than 0 (1.0 turns it off)")  # fmt: skip
         _require("repeat_last_n", self.repeat_last_n, self.repeat_last_n >= 0, "0 or more")
-        _require("max_tokens", self.max_tokens, self.max_tokens >= 1, "at least 1")
+        _require("max_tokens", self.max_tokens, self.max_tokens >= 0,
+                 "0 (until the context is full) or more")  # fmt: skip

@@ -27,8 +27,9 @@ class FittedPrompt:
 
 
 def answer_reserve(n_ctx: int, max_tokens: int) -> int:
-    """Room kept free for the answer when deciding whether history must be trimmed."""
-    return max(MIN_ANSWER_TOKENS, min(max_tokens, n_ctx // 4))
+    """Room kept free for the answer when deciding whether history must be trimmed
+    (``max_tokens`` 0: no limit of its own, as much as the context allows)."""
+    return max(MIN_ANSWER_TOKENS, min(max_tokens or n_ctx, n_ctx // 4))
 
 
 def _drop_oldest_exchange(messages: list[Message]) -> int:

@@ -394,7 +394,7 @@ class Engine:
                 if stops.stopped:
                     reason = "stop_string"
                     break
-                if len(generated) >= sampling.max_tokens:
+                if sampling.max_tokens and len(generated) >= sampling.max_tokens:
                     reason = "length"
                     break
                 if llm.n_tokens >= self.info.n_ctx:

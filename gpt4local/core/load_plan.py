@@ -39,7 +39,8 @@ class LoadPlan:
         return self.fit.verdict != DOES_NOT_FIT
 
     def refusal(self, name: str) -> str:
-        """The one-line reason not to load, with what would fit instead."""
+        """The one-line reason not to load, with what would fit instead and what loading it
+        anyway would do here."""
         e, fit = self.fit.estimate, self.fit
         text = (f"{name} does not fit in memory: it needs {human_size(e.total_bytes)} at context "
                 f"{e.n_ctx:,} and {human_size(fit.available_bytes)} is available")  # fmt: skip
@@ -50,7 +51,7 @@ class LoadPlan:
             )
         elif better is not None:
             text += f"; a context of {better.n_ctx:,} would fit"
-        return text + "."
+        return " ".join([text + ".", *fit.notes])  # the notes say what loading anyway risks
 
 
 def plan_load(path: Path, load: LoadSettings, system: SystemInfo, mmap: str = "auto") -> LoadPlan:

@@ -178,7 +178,12 @@ class MarkdownRenderer:
 
     def _code_inline(self, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
         code = html.escape(tokens[idx].content)
-        return f'<code style="background-color:{self.theme.inline_code_background}">{code}</code>'
+        # Both colours, so the pair stays readable whatever the surrounding text's colour is.
+        theme = self.theme
+        return (
+            f'<code style="color:{theme.text}; background-color:{theme.inline_code_background}">'
+            f"{code}</code>"
+        )
 
     def _image(self, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
         """A link to the image, never the image: the transcript fetches nothing by itself."""

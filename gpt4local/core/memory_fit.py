@@ -234,10 +234,26 @@ def assess(facts: ModelFacts, system: SystemInfo, n_ctx: int | None = None, *,
     notes = []
     if verdict == DOES_NOT_FIT and need.ram_bytes < system.total_ram - 1024 * MIB:
         notes.append("Closing other programs could free enough memory.")
+    if verdict == DOES_NOT_FIT:
+        notes.append(if_loaded_anyway(need.total_bytes - budget, system))
     if facts.n_ctx_train and n_ctx > facts.n_ctx_train:
         notes.append(f"The model was trained on {facts.n_ctx_train:,} tokens of context.")
     fitting = max_context(facts, system, n_batch, flash_attn, layers, kv_type)
     return Fit(verdict, need, budget, fitting, layers, notes)
+
+
+def if_loaded_anyway(shortfall: int, system: SystemInfo) -> str:
+    """What loading a model ``shortfall`` bytes too big does on this machine: the swap decides
+    between a slow computer and a failed load (or programs stopped to free memory)."""
+    stopped = "it may fail, or the system may stop programs (this one too) to free memory"
+    if system.total_swap <= 0:
+        return f"This computer has no swap space: if it is loaded anyway, {stopped}."
+    if system.free_swap < shortfall:
+        return (f"Loading it anyway needs about {human_size(shortfall)} more than is free, and "
+                f"only {human_size(system.free_swap)} of swap is free: {stopped}.")  # fmt: skip
+    return (f"Loading it anyway puts about {human_size(shortfall)} in swap "
+            f"({human_size(system.free_swap)} free): the whole computer can become slow while "
+            "it swaps to disk.")  # fmt: skip
 
 
 def choose_mmap(facts: ModelFacts, system: SystemInfo, needed_bytes: int) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import html
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -36,8 +37,7 @@ class FitDialog(QDialog):
             f"<b>{Path(path).name}</b> needs {about}<b>{human_size(fit['total_bytes'])}</b> of "
             f"memory at a context of {fit['n_ctx']:,} tokens, and "
             f"<b>{human_size(fit['available_bytes'])}</b> is available now.<br><br>"
-            "Loading it anyway can make the whole computer slow while it swaps to disk."
-            + (f"<br>{' '.join(fit['notes'])}" if fit["notes"] else "")
+            + html.escape(" ".join(fit["notes"]))  # what loading it anyway does, from the swap
         )
         text.setWordWrap(True)
         self.context = QSpinBox()

@@ -27,6 +27,7 @@ from gpt4local.ui.download_manager import DownloadManager
 from gpt4local.ui.downloads_panel import DownloadsPanel
 from gpt4local.ui.hub_tab import HubTab
 from gpt4local.ui.installed_tab import InstalledTab, scan_installed
+from gpt4local.ui.models_folder_watch import ModelsFolderWatch
 from gpt4local.ui.token_dialog import SAVE, TokenDialog
 
 
@@ -63,6 +64,9 @@ class ModelsPage(QWidget):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.downloads_panel)
         downloads.completed.connect(lambda _path: self.refresh_installed())
+        self.folder_watch = ModelsFolderWatch(self)  # models dropped in or deleted meanwhile
+        self.folder_watch.changed.connect(self.refresh_installed)
+        self._scans = 0  # refreshes asked for: only the latest one's result is shown
         self.load_catalog()
         self.refresh_installed()
         downloads.restore_paused(self.models_dir)
@@ -138,9 +142,16 @@ class ModelsPage(QWidget):
 
     def refresh_installed(self) -> None:
         folder, side_loaded = self.models_dir, list(self.settings.side_loaded_models)
+        self.folder_watch.watch(folder)  # the folder may have moved (settings, Installed tab)
+        self._scans += 1
+        scan = self._scans
 
         def shown(result: tuple[list[InstalledModel], dict[str, Fit]]) -> None:
+            if scan != self._scans:  # an older scan finishing late, e.g. of the old folder
+                return
             models, verdicts = result
+            self.folder_watch.shown(folder, [(str(m.path), m.size) for m in models
+                                             if not m.side_loaded])  # fmt: skip
             self.installed = models
             self.installed_tab.show_models(models, verdicts, folder)
             self.catalog_model.refresh()  # the "installed" marks

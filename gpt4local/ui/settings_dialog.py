@@ -2,7 +2,9 @@
 
 It edits a copy: the caller reads ``result_settings()`` after ``accepted`` and saves it. OK stays
 disabled while any value would be refused by the engine (the same validators core/ uses), and the
-reason is shown under the offending form.
+reason is shown under the offending form. When a value the loaded model was loaded with changes
+(context, batch, GPU layers, KV cache, threads, its chat template), a note above the buttons says
+it applies from the next load: in the dialog, wrapped, while the choice can still be undone.
 """
 
 from __future__ import annotations
@@ -33,10 +35,24 @@ from gpt4local.settings import (
     copy_settings,
     generation_for,
     invalid_keys,
+    template_override_for,
 )
 from gpt4local.ui.settings_pages import FIELD_LABELS, GeneralPage, GenerationForm, row
 from gpt4local.ui.template_editor import TemplateEditor
 from gpt4local.ui.theme import error_label, show_problem
+
+# The settings a model is loaded with, by the name the note gives them.
+LOAD_TIME_FIELDS = {"context_length": "context length", "batch_size": "batch size",
+                    "gpu_layers": "GPU layers", "kv_cache_type": "KV cache"}  # fmt: skip
+
+
+def load_time_values(settings: Settings, model: str) -> dict[str, Any]:
+    """What ``model`` is loaded with, by the name the note gives each value."""
+    values = generation_for(settings, model)
+    found = {label: values[key] for key, label in LOAD_TIME_FIELDS.items()}
+    found["CPU threads"] = settings.threads
+    found["chat template"] = template_override_for(settings, model)
+    return found
 
 
 def default_generation() -> dict[str, Any]:
@@ -153,11 +169,18 @@ class PerModelPage(QWidget):
 
 class SettingsDialog(QDialog):
     def __init__(
-        self, settings: Settings, models: list[str], parent: QWidget | None = None
+        self,
+        settings: Settings,
+        models: list[str],
+        parent: QWidget | None = None,
+        loaded_model: str = "",
     ) -> None:
+        """``loaded_model``: the path of the model in memory, whose load settings the note
+        watches ("" when none is)."""
         super().__init__(parent)
         self.setWindowTitle("Settings")
         self._original = copy_settings(settings)
+        self._loaded_model = loaded_model
         self.general = GeneralPage(settings, models)
         self.generation = GenerationForm()
         self.generation.set_values(generation_for(settings, ""))
@@ -186,8 +209,12 @@ class SettingsDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.elsewhere = error_label()  # points at a problem on a tab not in view
+        self.reload_note = QLabel()
+        self.reload_note.setWordWrap(True)
+        self.reload_note.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.reload_note)
         layout.addWidget(row((self.elsewhere, 1), self.buttons))
 
         self.general.changed.connect(self._validate)
@@ -224,6 +251,24 @@ class SettingsDialog(QDialog):
             self.elsewhere,
             f"Fix the value on the {elsewhere[0]} tab first." if elsewhere else None,
         )
+        if not problems:  # a refused value has no settings to compare
+            self._show_reload_note()
+
+    def _show_reload_note(self) -> None:
+        model = self._loaded_model
+        if not model:
+            return
+        before = load_time_values(self._original, model)
+        after = load_time_values(self.result_settings(), model)
+        changed = [name for name, value in after.items() if before[name] != value]
+        if changed:
+            names = " and ".join(filter(None, (", ".join(changed[:-1]), changed[-1])))
+            verb = "applies" if len(changed) == 1 else "apply"
+            self.reload_note.setText(
+                f"The new {names} {verb} when {Path(model).stem} is loaded again: choose it "
+                "again in the model picker. The other settings apply from the next answer."
+            )
+        self.reload_note.setVisible(bool(changed))
 
     def accept(self) -> None:
         editor = self.per_model.editor

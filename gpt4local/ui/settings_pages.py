@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QPalette, QValidator
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 
 from gpt4local import paths
 from gpt4local.core.config import KV_CACHE_LABELS
-from gpt4local.settings import THEMES, Settings
-from gpt4local.ui.theme import error_color
+from gpt4local.settings import MAX_FONT_SIZE, MIN_FONT_SIZE, THEMES, Settings
+from gpt4local.ui.theme import error_color, system_font_size
 
 MAX_TOKENS_LIMIT = 1 << 20  # beyond any context a model on a personal computer has
 
@@ -58,6 +58,47 @@ def row(*items: QWidget | int | tuple[QWidget, int], align_top: bool = False) ->
     return container
 
 
+class FontSizeBox(QSpinBox):
+    """0 ("System default") or MIN_FONT_SIZE to MAX_FONT_SIZE points.
+
+    Steps leave "System default" from the system's size, not from 1 pt, and step back to it
+    below the smallest size; a typed size outside the bounds is brought within them.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.system_size = system_font_size()
+        self.setRange(0, MAX_FONT_SIZE)
+        self.setSuffix(" pt")
+        self.setSpecialValueText(f"System default ({self.system_size} pt)")
+        self.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToNearestValue)
+
+    def stepBy(self, steps: int) -> None:
+        start = self.value() or self.system_size
+        wanted = start + steps
+        if wanted < MIN_FONT_SIZE:
+            wanted = 0 if self.value() else MIN_FONT_SIZE
+        self.setValue(min(wanted, MAX_FONT_SIZE))
+
+    def stepEnabled(self) -> QAbstractSpinBox.StepEnabledFlag:
+        flags = QAbstractSpinBox.StepEnabledFlag.StepNone
+        if self.value() < MAX_FONT_SIZE:
+            flags |= QAbstractSpinBox.StepEnabledFlag.StepUpEnabled
+        if self.value() > 0:
+            flags |= QAbstractSpinBox.StepEnabledFlag.StepDownEnabled
+        return flags
+
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        state, text, pos = super().validate(text, pos)
+        if state == QValidator.State.Acceptable and 0 < self.valueFromText(text) < MIN_FONT_SIZE:
+            state = QValidator.State.Intermediate  # "1" may become "12": not yet a size
+        return state, text, pos
+
+    def fixup(self, text: str) -> str:
+        value = self.valueFromText(text)
+        return self.textFromValue(MIN_FONT_SIZE) if 0 < value < MIN_FONT_SIZE else text
+
+
 class GeneralPage(QWidget):
     changed = Signal()
 
@@ -76,10 +117,7 @@ class GeneralPage(QWidget):
         self.theme = QComboBox()
         for theme in THEMES:
             self.theme.addItem({"system": "Same as the system"}.get(theme, theme.title()), theme)
-        self.font_size = QSpinBox()
-        self.font_size.setRange(0, 48)
-        self.font_size.setSuffix(" pt")
-        self.font_size.setSpecialValueText("System default")
+        self.font_size = FontSizeBox()
         self.default_model = QComboBox()
         self.default_model.addItem("The model used last", "")
         for path in models:
@@ -181,8 +219,10 @@ FIELDS = (
            tip="Above 1 discourages repeating recent words; 1 turns it off."),
     _Field("repeat_last_n", "Repeat penalty window", 0, 8192, suffix=" tokens",
            tip="How many recent tokens the repeat penalty looks at."),
-    _Field("max_tokens", "Max answer length", 1, MAX_TOKENS_LIMIT, suffix=" tokens",
-           tip="The longest answer; a token is about three quarters of a word."),
+    _Field("max_tokens", "Max answer length", 0, MAX_TOKENS_LIMIT, 256,
+           special="Until the context is full", suffix=" tokens",
+           tip="The longest answer; a token is about three quarters of a word. Without a limit "
+               "the model writes until it is done or the context is full."),
     _Field("context_length", "Context length", 64, MAX_TOKENS_LIMIT, 256, suffix=" tokens",
            tip="How much of the conversation the model sees. More needs more memory."),
     _Field("batch_size", "Batch size", 1, 8192, 64, suffix=" tokens",

@@ -9,7 +9,7 @@ request (older Linux desktops, the offscreen platform) an explicit palette is se
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QColor, QFont, QFontInfo, QPalette
 from PySide6.QtWidgets import QApplication, QLabel
 
 from gpt4local.settings import THEMES
@@ -89,12 +89,24 @@ def _apply_colors(app: QApplication, theme: str) -> None:
     app.setPalette(light if not is_dark(light) else QPalette(QColor("#efefef"), QColor("#efefef")))
 
 
-def _apply_font(app: QApplication, font_size: int) -> None:
+def _system_font(app: QApplication) -> QFont:
+    """The application's font before any size of ours was applied."""
     system_font = app.property(_SYSTEM_FONT)
     if not isinstance(system_font, QFont):
         system_font = QFont(app.font())
         app.setProperty(_SYSTEM_FONT, system_font)
-    font = QFont(system_font)
+    return system_font
+
+
+def system_font_size() -> int:
+    """The system's font size in points (QFontInfo: the system may give it in pixels)."""
+    app = QApplication.instance()
+    size = QFontInfo(_system_font(app)).pointSize() if isinstance(app, QApplication) else 0
+    return size if size > 0 else 10
+
+
+def _apply_font(app: QApplication, font_size: int) -> None:
+    font = QFont(_system_font(app))
     if font_size > 0:
         font.setPointSize(font_size)
     app.setFont(font)

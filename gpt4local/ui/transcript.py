@@ -6,16 +6,21 @@ except the last answer's footer (its Regenerate link moves on) and a cut from so
 end (regenerate, edit, a failed answer), which keeps everything before it as drawn. Opening a long
 conversation draws it in slices of a few milliseconds with progress, so the window stays
 responsive. The answer being streamed is handled by AnswerStreaming (transcript_stream.py).
+
+Colours are baked into the document when HTML is inserted (ours, and the link colour Qt takes from
+the application's palette then), so a change of theme draws every message again, in slices like
+opening a conversation, and the reader stays at the message they were reading.
 """
 
 from __future__ import annotations
 
+import bisect
 import html
 import threading
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QElapsedTimer, QTimer, QUrl, Signal
+from PySide6.QtCore import QElapsedTimer, QEvent, QPoint, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QPalette, QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
@@ -23,6 +28,7 @@ from gpt4local.core.markdown_render import (
     DARK,
     LIGHT,
     MarkdownRenderer,
+    Theme,
     normalize_newlines,
     warm_up,
 )
@@ -61,9 +67,14 @@ class Transcript(AnswerStreaming, QTextBrowser):
         self.setPlaceholderText("Choose a model above, then type a message below.")
         # A read-only view: an undo history would only keep every replaced tail alive.
         self.document().setUndoRedoEnabled(False)
-        dark = self.palette().color(QPalette.ColorRole.Base).lightness() < 128
-        self._renderer = MarkdownRenderer(DARK if dark else LIGHT)
+        self._style = self._current_style()
+        self._renderer = MarkdownRenderer(self._style[0])
         self._muted = self._renderer.theme.muted
+        # A theme switch changes the palette more than once: one redraw, after the last change.
+        self._restyle_timer = QTimer(self)
+        self._restyle_timer.setSingleShot(True)
+        self._restyle_timer.timeout.connect(self._restyle)
+        self._return_to: tuple[int, int] | None = None  # (message, offset): see _redraw
         # Every message shown or still to draw; the first len(_starts) of them are drawn.
         self.messages: list[TranscriptMessage] = []
         self._starts: list[int] = []  # where each drawn message begins in the document
@@ -110,15 +121,12 @@ class Transcript(AnswerStreaming, QTextBrowser):
             self.history_shown.emit()
             return
         self._retire_last_answer_actions()
-        self.messages.extend(wanted[keep:])
-        if sum(len(m.text) for m in wanted[keep:]) < SLICED_HISTORY_CHARS:
-            self._draw_all()
-        else:
-            self._draw_slice()
+        self._draw_more(wanted[keep:])
 
     def clear(self) -> None:
         self._drop_stream()
         self._slice_timer.stop()
+        self._return_to = None
         self._footer_start = None
         self.messages.clear()
         self._starts.clear()
@@ -140,6 +148,14 @@ class Transcript(AnswerStreaming, QTextBrowser):
 
     # --- drawing a conversation -------------------------------------------------------------
 
+    def _draw_more(self, messages: Sequence[TranscriptMessage]) -> None:
+        """Add ``messages`` after the drawn ones: at once, or in slices when they are long."""
+        self.messages.extend(messages)
+        if sum(len(m.text) for m in messages) < SLICED_HISTORY_CHARS:
+            self._draw_all()
+        else:
+            self._draw_slice()
+
     def _draw(self, index: int) -> None:
         """Append message ``index``, which must be the next one to draw."""
         message = self.messages[index]
@@ -158,7 +174,7 @@ class Transcript(AnswerStreaming, QTextBrowser):
         self._slice_timer.stop()
         while len(self._starts) < len(self.messages):
             self._draw(len(self._starts))
-        self._follow_to_end()
+        self._settle_view()
         self.history_shown.emit()
 
     def _draw_slice(self) -> None:
@@ -172,7 +188,7 @@ class Transcript(AnswerStreaming, QTextBrowser):
             self.history_progress.emit(len(self._starts), len(self.messages))
             self._slice_timer.start(0)  # the next slice after the events waiting now
         else:
-            self._follow_to_end()
+            self._settle_view()
             self.history_shown.emit()
 
     def _cut_to(self, count: int) -> None:
@@ -191,6 +207,62 @@ class Transcript(AnswerStreaming, QTextBrowser):
             self._footers = {i: p for i, p in self._footers.items() if i < count}
             self._footer_start = None
         del self.messages[count:]
+
+    # --- a change of theme ------------------------------------------------------------------
+
+    def _current_style(self) -> tuple[Theme, str]:
+        """What drawn HTML depends on: our colours for this palette, and the link colour that
+        Qt's HTML import takes from the application's palette."""
+        dark = self.palette().color(QPalette.ColorRole.Base).lightness() < 128
+        link = QGuiApplication.palette().color(QPalette.ColorRole.Link).name()
+        return DARK if dark else LIGHT, link
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._restyle_timer.start(0)
+
+    def _restyle(self) -> None:
+        """Draw everything again if the theme changed. An answer being written is redrawn when
+        it ends (AnswerStreaming calls this again): redrawing under it would restart it."""
+        style = self._current_style()
+        if style == self._style or self._stream is not None:
+            return
+        self._style = style
+        self._renderer = MarkdownRenderer(style[0])
+        self._muted = style[0].muted
+        self._redraw()
+
+    def _redraw(self) -> None:
+        """Every message drawn again, as when the conversation is opened; a reader who scrolled
+        up comes back to the same place in the same message."""
+        messages = list(self.messages)
+        place = None if self._following else self._reading_place()
+        self._cut_to(0)
+        self._return_to = place
+        self._following = place is None
+        self._draw_more(messages)
+
+    def _reading_place(self) -> tuple[int, int] | None:
+        """The message at the top of the view, and how far into it (pixels) the view starts."""
+        if not self._starts:
+            return None
+        top = self.cursorForPosition(QPoint(0, 0)).position()
+        index = max(0, bisect.bisect_right(self._starts, top) - 1)
+        return index, self.verticalScrollBar().value() - self._message_top(index)
+
+    def _message_top(self, index: int) -> int:
+        block = self.document().findBlock(self._starts[index])
+        return int(self.document().documentLayout().blockBoundingRect(block).top())
+
+    def _settle_view(self) -> None:
+        """Once everything is drawn: back to the reader's place after a redraw, else the end."""
+        place, self._return_to = self._return_to, None
+        if place is None or place[0] >= len(self._starts):
+            self._follow_to_end()
+            return
+        self._following = False
+        self.verticalScrollBar().setValue(self._message_top(place[0]) + place[1])
 
     # --- building the document --------------------------------------------------------------
 

@@ -165,6 +165,7 @@ class AnswerStreaming:
         cursor = self._replace_tail(final)
         self.messages[-1].stats = self._end_stats
         self._write_footer(cursor, len(self.messages) - 1)
+        self._restyle_timer.start(0)  # a theme switch while it was written: redraw it now
 
     def _replace_tail(self: Transcript, tail: str, final: str = "") -> QTextCursor:
         cursor = QTextCursor(self.document())

@@ -111,7 +111,8 @@ class WindowMenus(QMainWindow):
 
     def open_settings(self) -> None:
         models = [self.model_picker.itemData(i) for i in range(self.model_picker.count())]
-        self.settings_dialog = SettingsDialog(self.settings, [m for m in models if m], self)
+        self.settings_dialog = SettingsDialog(self.settings, [m for m in models if m], self,
+                                              self._loaded_path())  # fmt: skip
 
         def accepted() -> None:
             folder = self.settings.models_folder
@@ -126,10 +127,6 @@ class WindowMenus(QMainWindow):
             self._save_settings()
             if self.settings.models_folder != folder:
                 self.refresh_models()
-            if self.loaded_model:
-                self.statusBar().showMessage(
-                    "Saved. Context, batch, GPU layers and the chat template apply from the next "
-                    "model load; the other settings from the next answer.", 8000)  # fmt: skip
 
         self.settings_dialog.accepted.connect(accepted)
         self.settings_dialog.finished.connect(self.settings_dialog.deleteLater)

@@ -30,7 +30,10 @@ class ModelPicking:
             self.model_picker.addItem(label, str(model.path))
         # A scan that started before a side-loaded file was chosen does not know it yet.
         self._keep_in_picker(self._unproven_entry)
-        self._keep_in_picker(self.loaded_model and str(self.loaded_model["path"]))
+        loaded = self._loaded_path()
+        if self._keep_in_picker(loaded):  # deleted or removed from the list, but still in memory
+            label = f"{Path(loaded).stem}  (removed; still loaded)"
+            self.model_picker.setItemText(self.model_picker.findData(loaded), label)
         if current:
             self.model_picker.setCurrentIndex(max(0, self.model_picker.findData(current)))
         if not models:
@@ -51,11 +54,23 @@ class ModelPicking:
             self.add_model_file(path)
 
     def _keep_in_picker(self: MainWindow, path: str | None) -> bool:
-        """Add ``path`` to the picker unless it is there; returns whether it was added."""
+        """Add ``path`` to the picker unless it is there; returns whether it was added.
+
+        Entries of models neither installed nor in use any more go: a model removed from the
+        Installed list while loaded stays only until another one is loaded.
+        """
+        self._drop_removed_entries(path)
         if not path or self.model_picker.findData(path) >= 0:
             return False
         self.model_picker.addItem(Path(path).stem, path)
         return True
+
+    def _drop_removed_entries(self: MainWindow, wanted: str | None) -> None:
+        keep: set[str | None] = {str(m.path) for m in self.models_page.installed if not m.problem}
+        keep |= {wanted, self._unproven_entry, self._loaded_path()}
+        for index in reversed(range(1, self.model_picker.count())):  # 0: "Choose a model…"
+            if self.model_picker.itemData(index) not in keep:
+                self.model_picker.removeItem(index)
 
     def _use_model_from_page(self: MainWindow, path: str) -> None:
         self.pages.setCurrentIndex(0)

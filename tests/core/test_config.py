@@ -19,7 +19,7 @@ REFUSED = [
     (SamplingSettings, "min_p", 1.01),
     (SamplingSettings, "repeat_penalty", 0.0),
     (SamplingSettings, "repeat_last_n", -1),
-    (SamplingSettings, "max_tokens", 0),
+    (SamplingSettings, "max_tokens", -1),
     (LoadSettings, "n_ctx", 63),
     (LoadSettings, "n_threads", -1),
     (LoadSettings, "n_batch", 0),

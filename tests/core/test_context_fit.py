@@ -48,3 +48,10 @@ def test_message_too_long_for_the_context_is_refused_with_numbers():
     messages = [Message("user", " ".join(["w"] * 500))]
     with pytest.raises(PromptTooLongError, match=r"500 tokens.*holds 100"):
         fit_history(messages, word_prompt, n_ctx=100, max_tokens=50)
+
+
+def test_without_an_answer_limit_a_quarter_of_the_context_is_kept_for_the_answer():
+    """max_tokens 0 (the default: until the context is full) must not leave the answer no room."""
+    assert answer_reserve(2048, 0) == answer_reserve(2048, 100_000) == 512
+    fitted = fit_history(conversation(10), word_prompt, n_ctx=100, max_tokens=0)
+    assert len(fitted.tokens) <= 75

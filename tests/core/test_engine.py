@@ -144,10 +144,14 @@ def test_message_too_long_is_refused(tiny_model):
     engine.close()
 
 
-def test_answer_stops_when_the_context_is_full(tiny_model):
+@pytest.mark.parametrize("max_tokens", [10_000, 0])
+def test_answer_stops_when_the_context_is_full(tiny_model, max_tokens):
+    """max_tokens 0, the default, is no limit of its own (issue 10 §6: the old default of 4,096
+    was larger than the default context, so long answers ended "context full" anyway)."""
     engine = Engine(tiny_model, LoadSettings(n_ctx=96))
     # Repeat penalty off and a fixed seed: a long random answer that runs into the context's end.
-    sampling = SamplingSettings(max_tokens=10_000, seed=11, repeat_penalty=1.0, temperature=1.5)
+    sampling = SamplingSettings(max_tokens=max_tokens, seed=11, repeat_penalty=1.0,
+                                temperature=1.5)  # fmt: skip
     stats = None
     for seed in range(11, 30):  # EOS can come early by chance; try seeds until one fills it
         _, stats, _ = run(

@@ -7,6 +7,7 @@ import pytest
 
 from gpt4local.core.markdown_render import (
     DARK,
+    LIGHT,
     MarkdownRenderer,
     StreamingMarkdown,
     StreamUpdate,
@@ -138,6 +139,14 @@ def test_dark_theme_uses_its_own_colours():
         render_markdown("```python\nx = 1\n```\n", theme=DARK),
     )
     assert DARK.code_background in dark and DARK.code_background not in light
+
+
+@pytest.mark.parametrize("theme", [LIGHT, DARK])
+def test_inline_code_sets_its_text_colour_with_its_background(theme):
+    """Issue 10 §6: in dark mode inline code became white on white. Its background alone came
+    from the theme; the text took the surrounding colour, so the pair could clash."""
+    html = render_markdown("Run `pip install x` now.", theme=theme)
+    assert f"color:{theme.text}; background-color:{theme.inline_code_background}" in html
 
 
 def stream_in_pieces(text, seed, budget=None, renderer=None):

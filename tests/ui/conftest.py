@@ -33,8 +33,9 @@ class FakeEngine:
     def stream(self, messages, sampling, cancel: threading.Event, continue_answer=False):
         self.received.append(tuple(messages))
         words = []
-        reason = "length"
-        for i in range(sampling.max_tokens):
+        # Like the engine: no limit of its own (0) runs until the context is full.
+        reason = "length" if sampling.max_tokens else "context_full"
+        for i in range(sampling.max_tokens or self.info.n_ctx):
             if cancel.wait(0.002):  # the fake's own pace; also how it notices Stop
                 reason = "cancelled"
                 break

@@ -13,6 +13,7 @@ from gpt4local.core import download_files
 from gpt4local.core.catalog import bundled_catalog
 from gpt4local.core.config import SamplingSettings
 from gpt4local.ui import download_manager as dm
+from gpt4local.ui.theme import apply_theme
 from gpt4local.ui.token_dialog import TokenDialog
 
 REPO = "tester/tiny-GGUF"
@@ -284,3 +285,32 @@ def test_a_gated_model_downloads_once_a_token_is_given(window, qtbot, hub, tiny_
     with qtbot.waitSignal(manager.completed, timeout=TIMEOUT):
         row.pause_button.click()  # Retry
     assert (page.models_dir / "gated-Q4_0.gguf").read_bytes() == tiny_model.read_bytes()
+
+
+@pytest.fixture
+def font_13pt(qapp):
+    apply_theme(qapp, "system", 13)
+    yield
+    apply_theme(qapp, "system", 0)  # the application outlives the test
+
+
+def test_at_13_pt_the_model_column_stays_readable(make_window, qtbot, font_13pt) -> None:
+    """Issue 10 §6: "At 13 pt the catalog's Model column shrinks to about 40 px and stays that
+    way after a restart." A window started at 13 pt, 900 px wide as on a first start."""
+    window = make_window(font_size=13)
+    page = window.models_page
+    with qtbot.waitSignal(page.catalog_shown, timeout=TIMEOUT):
+        pass
+    window.pages.setCurrentWidget(page)
+    window.resize(900, 700)
+    window.show()
+    view = page.catalog_view
+    qtbot.waitUntil(lambda: view.isVisible())
+    name = "★ Llama 3.2 3B Instruct"
+    assert view.columnWidth(0) > view.fontMetrics().horizontalAdvance(name)
+    assert view.horizontalScrollBar().maximum() > 0  # the other columns are reached by scrolling
+
+    window.resize(2400, 700)  # room for everything: the Model column takes what is left
+    header = view.horizontalHeader()
+    qtbot.waitUntil(lambda: header.length() == view.viewport().width())
+    assert view.columnWidth(0) > 2400 // 4

@@ -7,8 +7,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel
 
 from gpt4local.core.synthetic_model import CHATML_TEMPLATE
-from gpt4local.settings import GenerationSettings, Settings
+from gpt4local.settings import MAX_FONT_SIZE, MIN_FONT_SIZE, GenerationSettings, Settings
 from gpt4local.ui.settings_dialog import SettingsDialog
+
+from .conftest import FakeEngine
 
 CUSTOM = "{% for m in messages %}<<{{ m.role }}>>{{ m.content }}{% endfor %}"
 
@@ -17,9 +19,12 @@ CUSTOM = "{% for m in messages %}<<{{ m.role }}>>{{ m.content }}{% endfor %}"
 def open_dialog(qtbot, tiny_model, untemplated_model):
     """A dialog over two synthetic models; it returns once the first model's template is read."""
 
-    def open_(settings: Settings | None = None, models: list | None = None) -> SettingsDialog:
+    def open_(
+        settings: Settings | None = None, models: list | None = None, loaded_model: str = ""
+    ) -> SettingsDialog:
         chosen = [tiny_model, untemplated_model] if models is None else models
-        dialog = SettingsDialog(settings or Settings(), [str(m) for m in chosen])
+        dialog = SettingsDialog(settings or Settings(), [str(m) for m in chosen], None,
+                                loaded_model)  # fmt: skip
         qtbot.addWidget(dialog)
         if chosen:
             # The result is queued to the GUI thread, so it cannot arrive before this waits.
@@ -152,10 +157,44 @@ def test_spin_boxes_keep_values_in_range(open_dialog):
     editors["max_tokens"].setValue(-5)
     editors["context_length"].setValue(10)
     editors["gpu_layers"].setValue(-7)
-    assert editors["max_tokens"].value() == 1
+    assert editors["max_tokens"].value() == 0
+    assert editors["max_tokens"].text() == "Until the context is full"
     assert editors["context_length"].value() == 64
     assert editors["gpu_layers"].value() == -1  # shown as "As many as fit"
     assert editors["gpu_layers"].text() == "As many as fit"
+
+
+def test_the_answer_length_is_until_the_context_is_full_by_default(open_dialog):
+    """Issue 10 §6: the default answer length (4,096) was larger than the default context
+    (2,048), so long answers always ended "context full". The default now says so itself."""
+    box = open_dialog().generation.editors["max_tokens"]
+    assert box.value() == 0 and box.text() == "Until the context is full"
+    box.stepUp()
+    assert box.value() == 256  # a limit one click away, not 1 token
+
+
+def test_the_font_size_steps_from_the_system_size_within_bounds(qtbot, open_dialog):
+    """Issue 10 §6: "The font-size box goes from 'System default' to 1 pt with one click and
+    accepts any size." Sizes are 8–32 pt; leaving "System default" starts from the system's."""
+    box = open_dialog().general.font_size
+    system = box.system_size
+    assert box.value() == 0 and box.text() == f"System default ({system} pt)"
+    box.stepUp()  # one click on the arrow
+    assert box.value() == min(max(system + 1, MIN_FONT_SIZE), MAX_FONT_SIZE)
+    box.setValue(0)
+    box.stepDown()
+    assert box.value() == min(max(system - 1, MIN_FONT_SIZE), MAX_FONT_SIZE)
+    box.setValue(MIN_FONT_SIZE)
+    box.stepDown()  # below the smallest size is the system's again
+    assert box.value() == 0
+    box.setValue(MAX_FONT_SIZE)
+    box.stepUp()
+    assert box.value() == MAX_FONT_SIZE
+    for typed, kept in (("3", MIN_FONT_SIZE), ("99", 9), ("14", 14)):
+        box.lineEdit().selectAll()
+        qtbot.keyClicks(box, typed)
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+        assert box.value() == kept  # "99": the second 9 is refused as it is typed
 
 
 def test_reset_to_defaults_per_tab(qtbot, open_dialog):
@@ -183,6 +222,72 @@ def test_reset_to_defaults_per_tab(qtbot, open_dialog):
     result = dialog.result_settings()
     assert result.generation == GenerationSettings()
     assert result.context_length == Settings().context_length
+
+
+def test_the_reload_note_appears_only_when_a_load_setting_of_the_loaded_model_changes(
+    qtbot, open_dialog, tiny_model
+):
+    """Issue 10 §6: the "Saved. Context, batch…" notice must appear only when such a setting
+    changed. It says so in the dialog, as soon as one does, for the model in memory."""
+    dialog = open_dialog(loaded_model=str(tiny_model))
+    dialog.show()
+    note = dialog.reload_note
+    editors = dialog.generation.editors
+    editors["temperature"].setValue(1.1)
+    editors["max_tokens"].setValue(512)
+    assert note.isHidden()  # these apply from the next answer
+    editors["context_length"].setValue(4096)
+    assert shown(note).startswith("The new context length applies when tiny-chatml is loaded")
+    editors["context_length"].setValue(2048)
+    assert note.isHidden()  # back to what it was loaded with
+
+    dialog.tabs.setCurrentIndex(2)
+    choose_model(qtbot, dialog, 1)  # another model's override: nothing to load again
+    dialog.per_model.form.checks["context_length"].setChecked(True)
+    dialog.per_model.form.editors["context_length"].setValue(1024)
+    assert note.isHidden()
+    choose_model(qtbot, dialog, 0)
+    dialog.per_model.form.checks["kv_cache_type"].setChecked(True)
+    dialog.per_model.form.editors["kv_cache_type"].setCurrentIndex(1)
+    dialog.general.threads.setValue(2)
+    assert shown(note).startswith("The new KV cache and CPU threads apply when tiny-chatml")
+
+
+def test_no_reload_note_without_a_loaded_model(open_dialog):
+    dialog = open_dialog()
+    dialog.show()
+    dialog.generation.editors["context_length"].setValue(4096)
+    assert dialog.reload_note.isHidden()
+
+
+def test_the_reload_note_is_never_cut_off(qtbot, open_dialog, tiny_model):
+    dialog = open_dialog(loaded_model=str(tiny_model))
+    dialog.show()
+    editors = dialog.generation.editors
+    editors["context_length"].setValue(4096)
+    editors["batch_size"].setValue(256)
+    editors["gpu_layers"].setValue(3)
+    dialog.general.threads.setValue(2)
+    smallest = dialog.minimumSizeHint()
+    dialog.resize(smallest)
+    qtbot.waitUntil(lambda: dialog.size() == smallest)
+    note = dialog.reload_note
+    assert note.heightForWidth(note.width()) > note.fontMetrics().height()  # it wraps
+    assert note.height() >= note.heightForWidth(note.width())  # and every line shows
+
+
+def test_accepting_settings_that_apply_at_once_says_nothing_about_loading(
+    qtbot, make_window, tiny_model
+):
+    window = make_window(FakeEngine)
+    with qtbot.waitSignal(window.model_ready, timeout=20_000):
+        window.add_model_file(str(tiny_model))
+    window.open_settings()
+    window.settings_dialog.generation.editors["temperature"].setValue(1.1)
+    assert window.settings_dialog.reload_note.isHidden()
+    window.settings_dialog.ok_button.click()
+    assert window.settings.generation.temperature == 1.1
+    assert "Context" not in window.statusBar().currentMessage()
 
 
 # --- Per model -------------------------------------------------------------------------------
