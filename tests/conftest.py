@@ -61,3 +61,4 @@ def unknown_arch_gguf(model_dir: Path) -> Path:
 
 
 from tests.fake_hub import fake_hub  # noqa: E402, F401  (fixture)
+from tests.small_disk import small_disk  # noqa: E402, F401  (fixture)

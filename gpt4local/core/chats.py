@@ -13,7 +13,7 @@ import json
 import sqlite3
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -42,6 +42,10 @@ _INSERT_MESSAGE = (
 
 class ChatNotFoundError(ChatStoreError):
     """The conversation or message is gone (deleted meanwhile)."""
+
+
+class ChatChangedError(ChatStoreError):
+    """The chat holds messages the caller has not seen (written by another window)."""
 
 
 @dataclass(frozen=True)
@@ -80,8 +84,10 @@ def chats_file() -> Path:
 
 
 class ChatStore:
-    def __init__(self, path: Path | None = None) -> None:
-        self.path = path or chats_file()
+    def __init__(self, path: Path | None = None, *, in_memory: bool = False) -> None:
+        """The chats file (by default the data folder's); ``in_memory``: no file, chats that last
+        until the app quits, for when the file cannot be opened."""
+        self.path = None if in_memory else path or chats_file()
         self._lock = threading.RLock()
         self._last_time = 0.0
         db, self.notice = open_database(self.path)  # notice: a damaged file was set aside
@@ -126,12 +132,21 @@ class ChatStore:
         settings: dict[str, Any] | None = None,
     ) -> Conversation:
         with self._write() as db:
-            now = self._now()
-            values = (model_path, system_prompt, _dump(settings or {}))
-            cursor = db.execute(
-                _INSERT_CONVERSATION, (_clean_title(title), False, now, now, *values)
-            )
-            return self._conversation(db, _row_id(cursor))
+            return self._new_conversation(db, title, model_path, system_prompt, settings)
+
+    def start_conversation(
+        self,
+        first_message: str,
+        title: str = DEFAULT_TITLE,
+        model_path: str | None = None,
+        system_prompt: str = "",
+        settings: dict[str, Any] | None = None,
+    ) -> tuple[Conversation, StoredMessage]:
+        """A new chat with the user's first message, both or neither (never an empty chat)."""
+        with self._write() as db:
+            conversation = self._new_conversation(db, title, model_path, system_prompt, settings)
+            message = self._append(db, conversation.id, "user", first_message)
+            return self._conversation(db, conversation.id), message
 
     def list_conversations(self, search: str = "") -> list[Conversation]:
         """Newest activity first; `search` matches the title or any message, ignoring case."""
@@ -209,20 +224,8 @@ class ChatStore:
         stats: dict[str, Any] | None = None,
     ) -> StoredMessage:
         """Append a message; it is committed (survives a crash) when this returns."""
-        if role not in chat_export.ROLES:
-            raise ValueError(f"unknown role {role!r}")
         with self._write() as db:
-            now = self._touch(db, conversation_id)
-            position = db.execute(
-                "SELECT COALESCE(MAX(position), -1) + 1 FROM messages WHERE conversation_id = ?",
-                (conversation_id,),
-            ).fetchone()[0]
-            values = (role, content, complete, _dump_stats(stats), now)
-            cursor = db.execute(_INSERT_MESSAGE, (conversation_id, position, *values))
-            message_id = _row_id(cursor)
-        return StoredMessage(
-            message_id, conversation_id, position, role, content, complete, stats, now
-        )
+            return self._append(db, conversation_id, role, content, complete, stats)
 
     def update_message(
         self,
@@ -245,14 +248,46 @@ class ChatStore:
             )
             self._touch(db, row[0])
 
-    def truncate_after(self, conversation_id: int, position: int) -> None:
-        """Remove the messages after `position` (edit and resend, regenerate)."""
+    def truncate_after(
+        self, conversation_id: int, message_id: int | None, *, seen: Collection[int]
+    ) -> int:
+        """Remove the messages after ``message_id`` (all of them for None): edit and resend,
+        regenerate, a message taken back. Returns how many messages the chat still has.
+
+        ``seen`` holds the ids of the messages the caller knows of. Only those are ever deleted:
+        if another window added a message after ``message_id`` meanwhile, nothing is deleted and
+        ChatChangedError says so (a count of messages kept, taken from memory, would delete it).
+        """
         with self._write() as db:
             self._touch(db, conversation_id)
+            position = -1
+            if message_id is not None:
+                row = db.execute(
+                    "SELECT position FROM messages WHERE id = ? AND conversation_id = ?",
+                    (message_id, conversation_id),
+                ).fetchone()
+                if row is None:
+                    raise ChatNotFoundError("This message no longer exists in its chat.")
+                position = row[0]
+            later = db.execute(
+                "SELECT id FROM messages WHERE conversation_id = ? AND position > ?",
+                (conversation_id, position),
+            ).fetchall()
+            unseen = {message for (message,) in later} - set(seen)
+            if unseen:
+                raise ChatChangedError(
+                    f"This chat was changed elsewhere meanwhile (another gpt4local window?): it "
+                    f"has {len(unseen)} message{'s' if len(unseen) > 1 else ''} not shown here. "
+                    "Nothing was deleted."
+                )
             db.execute(
                 "DELETE FROM messages WHERE conversation_id = ? AND position > ?",
                 (conversation_id, position),
             )
+            left = db.execute(
+                "SELECT COUNT(*) FROM messages WHERE conversation_id = ?", (conversation_id,)
+            ).fetchone()
+            return int(left[0])
 
     # -- export and import
 
@@ -266,14 +301,29 @@ class ChatStore:
             conversation = self.get_conversation(conversation_id)
             return chat_export.to_json(conversation, self.messages(conversation_id))
 
-    def import_json(self, data: dict[str, Any] | str | bytes) -> Conversation:
-        """Store an export (parsed, or its text) as a new conversation, at the top of the list."""
+    def import_file(self, path: Path) -> Conversation:
+        """Store a JSON export file as a new conversation (see import_json)."""
+        try:
+            data = chat_export.read_export(path)
+        except ValueError as error:
+            raise ChatStoreError(f"{path.name} could not be imported: {error}.") from None
+        return self.import_json(data, path.name)
+
+    def import_json(self, data: dict[str, Any] | str | bytes, name: str = "This file"
+                    ) -> Conversation:  # fmt: skip
+        """Store an export (parsed, or its text) as a new conversation, at the top of the list.
+
+        Invalid data raises ChatStoreError: "<name> could not be imported: <why>."
+        """
         try:
             chat = chat_export.from_json(
-                json.loads(data) if isinstance(data, str | bytes) else data
+                chat_export.parse(data) if isinstance(data, str | bytes) else data
             )
         except (ValueError, RecursionError) as error:
-            raise ChatStoreError(f"This file could not be imported: {error}.") from None
+            raise ChatStoreError(f"{name} could not be imported: {error}.") from None
+        return self._store_imported(chat)
+
+    def _store_imported(self, chat: chat_export.ImportedChat) -> Conversation:
         with self._write("import the chat") as db:
             title = (_clean_title(chat.title), chat.title_is_custom)
             values = (chat.model_path, chat.system_prompt, _dump(chat.settings))
@@ -306,6 +356,41 @@ class ChatStore:
                 yield self._connection
             except sqlite3.Error as error:
                 raise ChatStoreError(f"Could not read your chats: {error}") from error
+
+    def _new_conversation(
+        self,
+        db: sqlite3.Connection,
+        title: str,
+        model_path: str | None,
+        system_prompt: str,
+        settings: dict[str, Any] | None,
+    ) -> Conversation:
+        now = self._now()
+        values = (model_path, system_prompt, _dump(settings or {}))
+        cursor = db.execute(_INSERT_CONVERSATION, (_clean_title(title), False, now, now, *values))
+        return self._conversation(db, _row_id(cursor))
+
+    def _append(
+        self,
+        db: sqlite3.Connection,
+        conversation_id: int,
+        role: str,
+        content: str,
+        complete: bool = True,
+        stats: dict[str, Any] | None = None,
+    ) -> StoredMessage:
+        if role not in chat_export.ROLES:
+            raise ValueError(f"unknown role {role!r}")
+        now = self._touch(db, conversation_id)
+        position = db.execute(
+            "SELECT COALESCE(MAX(position), -1) + 1 FROM messages WHERE conversation_id = ?",
+            (conversation_id,),
+        ).fetchone()[0]
+        values = (role, content, complete, _dump_stats(stats), now)
+        cursor = db.execute(_INSERT_MESSAGE, (conversation_id, position, *values))
+        return StoredMessage(
+            _row_id(cursor), conversation_id, position, role, content, complete, stats, now
+        )
 
     def _now(self) -> float:
         # Strictly increasing, so the order follows activity even where the clock is coarse
