@@ -124,8 +124,9 @@ class ConversationActions(QWidget):
         stats = [shown_stats(m) for m in kept]
         self.transcript.show_history(self.history, stats)
         self.sidebar.select(conversation.id if conversation else None)
-        last = next((s for s in reversed(stats) if s and "completion_tokens" in s), None)
-        self.host.show_answer_stats(stats_text(last) if last else "")
+        last = next((s for m, s in zip(reversed(kept), reversed(stats), strict=True)
+                     if m.role == "assistant"), None) or {}  # fmt: skip
+        self.host.show_answer_stats(stats_text(last) if "completion_tokens" in last else "")
         self.host.chat_opened(conversation, use_its_model)
         self._update_controls()
 

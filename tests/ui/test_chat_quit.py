@@ -132,6 +132,7 @@ def test_ctrl_q_mid_answer_quits_cleanly_and_continue_is_offered_after(
     window = opened(qtbot, make_window(FakeEngine, last_conversation_id=chat.id))
     shown = window.transcript.toPlainText()
     assert "Copy · Regenerate · Continue · cut off" in shown
+    assert window.answer_stats.text() == ""  # the last answer's, which has none to show
     load(qtbot, window, tiny_model)
     window.sampling = SamplingSettings(max_tokens=3)
     with qtbot.waitSignal(window.answer_finished, timeout=TIMEOUT):
