@@ -18,6 +18,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from gpt4local.core.chats import (
+    ChatNotFoundError,
     ChatStore,
     ChatStoreError,
     Conversation,
@@ -209,12 +210,16 @@ class ChatSession(QObject):
                   lambda _: self.refresh_list())  # fmt: skip
 
     def title_from_model(self, conversation_id: int, title: str) -> None:
-        """The model's suggestion, unless the user named the chat themselves meanwhile."""
+        """The model's suggestion, unless the user named the chat themselves meanwhile (or
+        deleted it: a title is a nicety, never worth a message)."""
 
         def maybe(store: ChatStore) -> Conversation | None:
-            if store.get_conversation(conversation_id).title_is_custom:
+            try:
+                if store.get_conversation(conversation_id).title_is_custom:
+                    return None
+                return store.rename(conversation_id, title, custom=False)
+            except ChatNotFoundError:
                 return None
-            return store.rename(conversation_id, title, custom=False)
 
         self._run(maybe, lambda changed: self.refresh_list() if changed else None)
 

@@ -23,6 +23,7 @@ class Cause(enum.Enum):
     IMPORT = "import"  # an import was refused: the next import that works resolves it
     EXPORT = "export"
     SETTINGS = "settings"  # the settings could not be saved: the next save resolves it
+    LIBRARY = "library"  # the Models page's latest problem: a newer one replaces it
 
 
 class _Message(QFrame):

@@ -111,7 +111,7 @@ class MainWindow(ModelPicking, WindowMenus):
         self.models_page = ModelsPage(self.settings, self.downloads, self._save_settings)
         self.models_page.use_model.connect(self._use_model_from_page)
         self.models_page.models_changed.connect(self._fill_picker)
-        self.models_page.message.connect(self.show_error)
+        self.models_page.message.connect(lambda text: self.show_error(text, Cause.LIBRARY))
         self.pages = QTabWidget()
         self.pages.setDocumentMode(True)
         self.pages.addTab(chat_page, "Chat")

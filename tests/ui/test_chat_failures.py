@@ -300,3 +300,16 @@ def test_a_chat_out_of_step_with_its_save_is_opened_again_not_guessed_at(
     assert "could not be saved earlier" in window.error_banner.text() and not window.generating
     assert [m.role for m in window.history] == ["user", "user", "assistant"]
     assert [m.content for m in stored()[1]] == [m.content for m in window.history]
+
+
+def test_a_title_for_a_chat_deleted_meanwhile_is_dropped_quietly(qtbot, make_window, tiny_model):
+    window = opened(qtbot, make_window(FakeEngine))
+    load(qtbot, window, tiny_model)
+    ask(qtbot, window, "soon gone")
+    settle(qtbot, window)
+    chat_id = window.chat.session.current_id
+    window.sidebar.confirm_delete = lambda title: True
+    window.sidebar.delete(chat_id)
+    window.chat.session.title_from_model(chat_id, "A title too late")  # the model was slow
+    settle(qtbot, window)
+    assert window.error_banner.isHidden() and stored() == ([], [])

@@ -61,3 +61,10 @@ def test_choose_a_model_first_goes_when_a_model_loads_and_others_stay(
     assert window.error_banner.text() == "Some settings were reset to their defaults."
     qtbot.mouseClick(close_buttons(window.error_banner)[0], Qt.MouseButton.LeftButton)
     assert window.error_banner.isHidden()
+
+
+def test_the_models_page_shows_its_latest_problem_only(qtbot, make_window) -> None:
+    window = make_window(FakeEngine)
+    window.models_page.message.emit("Cannot connect to the Hub.")
+    window.models_page.message.emit("The download stopped: the disk is full.")
+    assert window.error_banner.text() == "The download stopped: the disk is full."
