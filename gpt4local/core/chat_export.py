@@ -29,6 +29,9 @@ _LATEST_TIME = 1e11
 # A long chat exports to a few MB. Far more is not a chat one reads again, and storing it holds
 # the chat store's thread (every save waits behind it) for about 2 s per MB.
 MAX_IMPORT_BYTES = 16 * 1024 * 1024
+# Opening a chat lists its messages on the GUI thread (200,000 took 0.9 s here) and draws them at
+# about 0.5 ms each: 20,000 is a long evening's chat, and opens within a blink.
+MAX_IMPORT_MESSAGES = 20_000
 
 _MISSING = object()
 
@@ -178,6 +181,9 @@ def from_json(data: object) -> ImportedChat:
     raw_messages = _field(data, "messages", list, "the export")
     if not raw_messages:
         raise ValueError("it has no messages")
+    if len(raw_messages) > MAX_IMPORT_MESSAGES:
+        raise ValueError(f"it has {len(raw_messages):,} messages, more than the "
+                         f"{MAX_IMPORT_MESSAGES:,} a chat import may have")  # fmt: skip
     return ImportedChat(
         title=_text(_field(data, "title", str, "the export"), "title"),
         title_is_custom=_field(data, "title_is_custom", bool, "the export", default=True),
