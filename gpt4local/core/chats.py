@@ -9,12 +9,10 @@ from __future__ import annotations
 
 import contextlib
 import enum
-import json
 import sqlite3
 import threading
 import time
 from collections.abc import Collection, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -23,13 +21,19 @@ from gpt4local.core import chat_export
 from gpt4local.core.chat_db import SCHEMA_VERSION as SCHEMA_VERSION
 from gpt4local.core.chat_db import ChatStoreError as ChatStoreError
 from gpt4local.core.chat_db import SearchIndex, open_database, transaction
+from gpt4local.core.chat_records import (
+    CONVERSATION_COLUMNS,
+    MESSAGE_COLUMNS,
+    dump,
+    dump_stats,
+    to_conversation,
+    to_message,
+)
+from gpt4local.core.chat_records import Conversation as Conversation  # part of this API
+from gpt4local.core.chat_records import StoredMessage as StoredMessage
 
 DEFAULT_TITLE = "New chat"
 
-_CONVERSATION_COLUMNS = (
-    "id, title, title_is_custom, created_at, updated_at, model_path, system_prompt, settings"
-)
-_MESSAGE_COLUMNS = "id, conversation_id, position, role, content, complete, stats, created_at"
 _INSERT_CONVERSATION = (
     "INSERT INTO conversations (title, title_is_custom, created_at, updated_at, model_path, "
     "system_prompt, settings) VALUES (?, ?, ?, ?, ?, ?, ?)"
@@ -46,30 +50,6 @@ class ChatNotFoundError(ChatStoreError):
 
 class ChatChangedError(ChatStoreError):
     """The chat holds messages the caller has not seen (written by another window)."""
-
-
-@dataclass(frozen=True)
-class Conversation:
-    id: int
-    title: str
-    title_is_custom: bool
-    created_at: float
-    updated_at: float
-    model_path: str | None
-    system_prompt: str
-    settings: dict[str, Any]  # sampling overrides
-
-
-@dataclass(frozen=True)
-class StoredMessage:
-    id: int
-    conversation_id: int
-    position: int
-    role: str  # "user" | "assistant" | "system"
-    content: str
-    complete: bool  # False: a partial answer (streaming, stopped or crashed)
-    stats: dict[str, Any] | None  # completion_tokens, tokens_per_s, ttft_s, stop_reason, ...
-    created_at: float
 
 
 class _Keep(enum.Enum):
@@ -134,14 +114,10 @@ class ChatStore:
         with self._write() as db:
             return self._new_conversation(db, title, model_path, system_prompt, settings)
 
-    def start_conversation(
-        self,
-        first_message: str,
-        title: str = DEFAULT_TITLE,
-        model_path: str | None = None,
-        system_prompt: str = "",
-        settings: dict[str, Any] | None = None,
-    ) -> tuple[Conversation, StoredMessage]:
+    def start_conversation(self, first_message: str, title: str = DEFAULT_TITLE,
+                           model_path: str | None = None, system_prompt: str = "",
+                           settings: dict[str, Any] | None = None,
+                           ) -> tuple[Conversation, StoredMessage]:  # fmt: skip
         """A new chat with the user's first message, both or neither (never an empty chat)."""
         with self._write() as db:
             conversation = self._new_conversation(db, title, model_path, system_prompt, settings)
@@ -153,11 +129,11 @@ class ChatStore:
         where, params = self._search.condition(search)
         with self._read() as db:
             rows = db.execute(
-                f"SELECT {_CONVERSATION_COLUMNS} FROM conversations WHERE {where} "
+                f"SELECT {CONVERSATION_COLUMNS} FROM conversations WHERE {where} "
                 "ORDER BY updated_at DESC, id DESC",
                 params,
             ).fetchall()
-        return [_to_conversation(row) for row in rows]
+        return [to_conversation(row) for row in rows]
 
     def get_conversation(self, conversation_id: int) -> Conversation:
         with self._read() as db:
@@ -188,7 +164,7 @@ class ChatStore:
         if system_prompt is not KEEP:
             changes["system_prompt"] = system_prompt
         if not isinstance(settings, _Keep):
-            changes["settings"] = _dump(settings)
+            changes["settings"] = dump(settings)
         with self._write() as db:
             if changes:
                 assignments = ", ".join(f"{column} = ?" for column in changes)
@@ -208,11 +184,11 @@ class ChatStore:
     def messages(self, conversation_id: int) -> list[StoredMessage]:
         with self._read() as db:
             rows = db.execute(
-                f"SELECT {_MESSAGE_COLUMNS} FROM messages WHERE conversation_id = ? "
+                f"SELECT {MESSAGE_COLUMNS} FROM messages WHERE conversation_id = ? "
                 "ORDER BY position",
                 (conversation_id,),
             ).fetchall()
-        return [_to_message(row) for row in rows]
+        return [to_message(row) for row in rows]
 
     def add_message(
         self,
@@ -244,7 +220,7 @@ class ChatStore:
                 raise ChatNotFoundError("This message no longer exists (its chat was deleted?).")
             db.execute(
                 "UPDATE messages SET content = ?, complete = ?, stats = ? WHERE id = ?",
-                (content, complete, _dump_stats(stats), message_id),
+                (content, complete, dump_stats(stats), message_id),
             )
             self._touch(db, row[0])
 
@@ -321,18 +297,15 @@ class ChatStore:
             )
         except (ValueError, RecursionError) as error:
             raise ChatStoreError(f"{name} could not be imported: {error}.") from None
-        return self._store_imported(chat)
-
-    def _store_imported(self, chat: chat_export.ImportedChat) -> Conversation:
         with self._write("import the chat") as db:
             title = (_clean_title(chat.title), chat.title_is_custom)
-            values = (chat.model_path, chat.system_prompt, _dump(chat.settings))
+            values = (chat.model_path, chat.system_prompt, dump(chat.settings))
             cursor = db.execute(
                 _INSERT_CONVERSATION, (*title, chat.created_at, self._now(), *values)
             )
             conversation_id = _row_id(cursor)
             for position, m in enumerate(chat.messages):
-                message = (m.role, m.content, m.complete, _dump_stats(m.stats), m.created_at)
+                message = (m.role, m.content, m.complete, dump_stats(m.stats), m.created_at)
                 db.execute(_INSERT_MESSAGE, (conversation_id, position, *message))
             return self._conversation(db, conversation_id)
 
@@ -357,28 +330,17 @@ class ChatStore:
             except sqlite3.Error as error:
                 raise ChatStoreError(f"Could not read your chats: {error}") from error
 
-    def _new_conversation(
-        self,
-        db: sqlite3.Connection,
-        title: str,
-        model_path: str | None,
-        system_prompt: str,
-        settings: dict[str, Any] | None,
-    ) -> Conversation:
+    def _new_conversation(self, db: sqlite3.Connection, title: str, model_path: str | None,
+                          system_prompt: str, settings: dict[str, Any] | None,
+                          ) -> Conversation:  # fmt: skip
         now = self._now()
-        values = (model_path, system_prompt, _dump(settings or {}))
+        values = (model_path, system_prompt, dump(settings or {}))
         cursor = db.execute(_INSERT_CONVERSATION, (_clean_title(title), False, now, now, *values))
         return self._conversation(db, _row_id(cursor))
 
-    def _append(
-        self,
-        db: sqlite3.Connection,
-        conversation_id: int,
-        role: str,
-        content: str,
-        complete: bool = True,
-        stats: dict[str, Any] | None = None,
-    ) -> StoredMessage:
+    def _append(self, db: sqlite3.Connection, conversation_id: int, role: str, content: str,
+                complete: bool = True, stats: dict[str, Any] | None = None,
+                ) -> StoredMessage:  # fmt: skip
         if role not in chat_export.ROLES:
             raise ValueError(f"unknown role {role!r}")
         now = self._touch(db, conversation_id)
@@ -386,7 +348,7 @@ class ChatStore:
             "SELECT COALESCE(MAX(position), -1) + 1 FROM messages WHERE conversation_id = ?",
             (conversation_id,),
         ).fetchone()[0]
-        values = (role, content, complete, _dump_stats(stats), now)
+        values = (role, content, complete, dump_stats(stats), now)
         cursor = db.execute(_INSERT_MESSAGE, (conversation_id, position, *values))
         return StoredMessage(
             _row_id(cursor), conversation_id, position, role, content, complete, stats, now
@@ -409,45 +371,17 @@ class ChatStore:
 
     def _conversation(self, db: sqlite3.Connection, conversation_id: int) -> Conversation:
         row = db.execute(
-            f"SELECT {_CONVERSATION_COLUMNS} FROM conversations WHERE id = ?", (conversation_id,)
+            f"SELECT {CONVERSATION_COLUMNS} FROM conversations WHERE id = ?", (conversation_id,)
         ).fetchone()
         if row is None:
             raise ChatNotFoundError("This chat no longer exists.")
-        return _to_conversation(row)
+        return to_conversation(row)
 
 
 def _clean_title(title: str) -> str:
     return " ".join(title.split()) or DEFAULT_TITLE
 
 
-def _dump(value: dict[str, Any]) -> str:
-    # ASCII JSON: any Python str (even a lone surrogate) can be stored and read back.
-    return json.dumps(value, allow_nan=False)
-
-
-def _dump_stats(stats: dict[str, Any] | None) -> str | None:
-    return None if stats is None else _dump(stats)
-
-
-def _load(text: str | None) -> Any:
-    try:
-        return None if text is None else json.loads(text)
-    except ValueError:
-        return None  # unreadable extras must not hide the chat itself
-
-
 def _row_id(cursor: sqlite3.Cursor) -> int:
     assert cursor.lastrowid is not None  # an INSERT into a rowid table always sets it
     return cursor.lastrowid
-
-
-def _to_conversation(row: tuple[Any, ...]) -> Conversation:
-    settings = _load(row[7])
-    settings = settings if isinstance(settings, dict) else {}
-    return Conversation(row[0], row[1], bool(row[2]), row[3], row[4], row[5], row[6], settings)
-
-
-def _to_message(row: tuple[Any, ...]) -> StoredMessage:
-    stats = _load(row[6])
-    stats = stats if isinstance(stats, dict) else None
-    return StoredMessage(row[0], row[1], row[2], row[3], row[4], bool(row[5]), stats, row[7])

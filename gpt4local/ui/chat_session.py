@@ -11,6 +11,7 @@ Every failure reaches the window as ``problem`` (a message for its banner); the 
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -161,15 +162,13 @@ class ChatSession(QObject):
         shown). OutOfStepError when that message is not the one stored there (an answer whose
         save failed)."""
         shown = [m for m in self.messages if m.role != "system"]
-        if index >= len(shown) or (shown[index].role, shown[index].content) != (
-            expected.role,
-            expected.content,
-        ):
+        stored = shown[index] if index < len(shown) else None
+        if stored is None or (stored.role, stored.content) != (expected.role, expected.content):
             raise OutOfStepError(
                 "Part of this chat could not be saved earlier, so it was opened again as it is "
                 "saved; nothing was deleted."
             )
-        return shown[index].id
+        return stored.id
 
     # --- choosing ------------------------------------------------------------------------------
 
@@ -373,8 +372,6 @@ class ChatSession(QObject):
 
     def export(self, conversation_id: int, path: Path, as_json: bool,
                then: Callable[[], None]) -> None:  # fmt: skip
-        import json
-
         def work(store: ChatStore) -> None:
             if as_json:
                 text = json.dumps(store.export_json(conversation_id), indent=2, ensure_ascii=False)
