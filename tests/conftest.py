@@ -83,3 +83,4 @@ def gguf_corpus(tmp_path_factory: pytest.TempPathFactory):
 
 
 from tests.fake_hub import fake_hub  # noqa: E402, F401  (fixture)
+from tests.small_disk import small_disk  # noqa: E402, F401  (fixture)

@@ -72,12 +72,27 @@ def transaction(db: sqlite3.Connection, action: str) -> Iterator[sqlite3.Connect
             with contextlib.suppress(sqlite3.Error):
                 db.execute("ROLLBACK")
         if isinstance(error, sqlite3.Error):
-            raise ChatStoreError(f"Could not {action}: {error}") from error
+            raise ChatStoreError(f"Could not {action}: {explain(error)}") from error
         raise
 
 
-def open_database(path: Path) -> tuple[sqlite3.Connection, str | None]:
-    """A connection to an up-to-date chats file, and a notice if a damaged one was set aside."""
+def explain(error: sqlite3.Error) -> str:
+    """SQLite's words, with what to do where the user can do something."""
+    if getattr(error, "sqlite_errorname", "") == "SQLITE_FULL":
+        return f"the disk is full ({error}). Free some space, then try again"
+    return str(error)
+
+
+def open_database(path: Path | None) -> tuple[sqlite3.Connection, str | None]:
+    """A connection to an up-to-date chats file, and a notice if a damaged one was set aside.
+
+    ``None`` gives a database in memory: chats that last until the app quits, for when the file
+    cannot be opened.
+    """
+    if path is None:
+        db = _connect(":memory:")
+        _migrate(db, Path(":memory:"))
+        return db, None
     try:
         make_private_dirs(path.parent)
     except OSError as error:
@@ -161,7 +176,7 @@ def _set_aside(path: Path) -> str:
     )
 
 
-def _connect(path: Path) -> sqlite3.Connection:
+def _connect(path: Path | str) -> sqlite3.Connection:
     try:
         create_private_file(path)  # 0600; SQLite gives its -wal and -shm files the same mode
         # isolation_level=None: the transactions are ours (see transaction()), DDL included.

@@ -9,12 +9,10 @@ from __future__ import annotations
 
 import contextlib
 import enum
-import json
 import sqlite3
 import threading
 import time
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Collection, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -23,13 +21,19 @@ from gpt4local.core import chat_export
 from gpt4local.core.chat_db import SCHEMA_VERSION as SCHEMA_VERSION
 from gpt4local.core.chat_db import ChatStoreError as ChatStoreError
 from gpt4local.core.chat_db import SearchIndex, open_database, transaction
+from gpt4local.core.chat_records import (
+    CONVERSATION_COLUMNS,
+    MESSAGE_COLUMNS,
+    dump,
+    dump_stats,
+    to_conversation,
+    to_message,
+)
+from gpt4local.core.chat_records import Conversation as Conversation  # part of this API
+from gpt4local.core.chat_records import StoredMessage as StoredMessage
 
 DEFAULT_TITLE = "New chat"
 
-_CONVERSATION_COLUMNS = (
-    "id, title, title_is_custom, created_at, updated_at, model_path, system_prompt, settings"
-)
-_MESSAGE_COLUMNS = "id, conversation_id, position, role, content, complete, stats, created_at"
 _INSERT_CONVERSATION = (
     "INSERT INTO conversations (title, title_is_custom, created_at, updated_at, model_path, "
     "system_prompt, settings) VALUES (?, ?, ?, ?, ?, ?, ?)"
@@ -44,28 +48,8 @@ class ChatNotFoundError(ChatStoreError):
     """The conversation or message is gone (deleted meanwhile)."""
 
 
-@dataclass(frozen=True)
-class Conversation:
-    id: int
-    title: str
-    title_is_custom: bool
-    created_at: float
-    updated_at: float
-    model_path: str | None
-    system_prompt: str
-    settings: dict[str, Any]  # sampling overrides
-
-
-@dataclass(frozen=True)
-class StoredMessage:
-    id: int
-    conversation_id: int
-    position: int
-    role: str  # "user" | "assistant" | "system"
-    content: str
-    complete: bool  # False: a partial answer (streaming, stopped or crashed)
-    stats: dict[str, Any] | None  # completion_tokens, tokens_per_s, ttft_s, stop_reason, ...
-    created_at: float
+class ChatChangedError(ChatStoreError):
+    """The chat holds messages the caller has not seen (written by another window)."""
 
 
 class _Keep(enum.Enum):
@@ -80,8 +64,10 @@ def chats_file() -> Path:
 
 
 class ChatStore:
-    def __init__(self, path: Path | None = None) -> None:
-        self.path = path or chats_file()
+    def __init__(self, path: Path | None = None, *, in_memory: bool = False) -> None:
+        """The chats file (by default the data folder's); ``in_memory``: no file, chats that last
+        until the app quits, for when the file cannot be opened."""
+        self.path = None if in_memory else path or chats_file()
         self._lock = threading.RLock()
         self._last_time = 0.0
         db, self.notice = open_database(self.path)  # notice: a damaged file was set aside
@@ -126,23 +112,28 @@ class ChatStore:
         settings: dict[str, Any] | None = None,
     ) -> Conversation:
         with self._write() as db:
-            now = self._now()
-            values = (model_path, system_prompt, _dump(settings or {}))
-            cursor = db.execute(
-                _INSERT_CONVERSATION, (_clean_title(title), False, now, now, *values)
-            )
-            return self._conversation(db, _row_id(cursor))
+            return self._new_conversation(db, title, model_path, system_prompt, settings)
+
+    def start_conversation(self, first_message: str, title: str = DEFAULT_TITLE,
+                           model_path: str | None = None, system_prompt: str = "",
+                           settings: dict[str, Any] | None = None,
+                           ) -> tuple[Conversation, StoredMessage]:  # fmt: skip
+        """A new chat with the user's first message, both or neither (never an empty chat)."""
+        with self._write() as db:
+            conversation = self._new_conversation(db, title, model_path, system_prompt, settings)
+            message = self._append(db, conversation.id, "user", first_message)
+            return self._conversation(db, conversation.id), message
 
     def list_conversations(self, search: str = "") -> list[Conversation]:
         """Newest activity first; `search` matches the title or any message, ignoring case."""
         where, params = self._search.condition(search)
         with self._read() as db:
             rows = db.execute(
-                f"SELECT {_CONVERSATION_COLUMNS} FROM conversations WHERE {where} "
+                f"SELECT {CONVERSATION_COLUMNS} FROM conversations WHERE {where} "
                 "ORDER BY updated_at DESC, id DESC",
                 params,
             ).fetchall()
-        return [_to_conversation(row) for row in rows]
+        return [to_conversation(row) for row in rows]
 
     def get_conversation(self, conversation_id: int) -> Conversation:
         with self._read() as db:
@@ -173,7 +164,7 @@ class ChatStore:
         if system_prompt is not KEEP:
             changes["system_prompt"] = system_prompt
         if not isinstance(settings, _Keep):
-            changes["settings"] = _dump(settings)
+            changes["settings"] = dump(settings)
         with self._write() as db:
             if changes:
                 assignments = ", ".join(f"{column} = ?" for column in changes)
@@ -193,11 +184,11 @@ class ChatStore:
     def messages(self, conversation_id: int) -> list[StoredMessage]:
         with self._read() as db:
             rows = db.execute(
-                f"SELECT {_MESSAGE_COLUMNS} FROM messages WHERE conversation_id = ? "
+                f"SELECT {MESSAGE_COLUMNS} FROM messages WHERE conversation_id = ? "
                 "ORDER BY position",
                 (conversation_id,),
             ).fetchall()
-        return [_to_message(row) for row in rows]
+        return [to_message(row) for row in rows]
 
     def add_message(
         self,
@@ -209,20 +200,8 @@ class ChatStore:
         stats: dict[str, Any] | None = None,
     ) -> StoredMessage:
         """Append a message; it is committed (survives a crash) when this returns."""
-        if role not in chat_export.ROLES:
-            raise ValueError(f"unknown role {role!r}")
         with self._write() as db:
-            now = self._touch(db, conversation_id)
-            position = db.execute(
-                "SELECT COALESCE(MAX(position), -1) + 1 FROM messages WHERE conversation_id = ?",
-                (conversation_id,),
-            ).fetchone()[0]
-            values = (role, content, complete, _dump_stats(stats), now)
-            cursor = db.execute(_INSERT_MESSAGE, (conversation_id, position, *values))
-            message_id = _row_id(cursor)
-        return StoredMessage(
-            message_id, conversation_id, position, role, content, complete, stats, now
-        )
+            return self._append(db, conversation_id, role, content, complete, stats)
 
     def update_message(
         self,
@@ -241,18 +220,50 @@ class ChatStore:
                 raise ChatNotFoundError("This message no longer exists (its chat was deleted?).")
             db.execute(
                 "UPDATE messages SET content = ?, complete = ?, stats = ? WHERE id = ?",
-                (content, complete, _dump_stats(stats), message_id),
+                (content, complete, dump_stats(stats), message_id),
             )
             self._touch(db, row[0])
 
-    def truncate_after(self, conversation_id: int, position: int) -> None:
-        """Remove the messages after `position` (edit and resend, regenerate)."""
+    def truncate_after(
+        self, conversation_id: int, message_id: int | None, *, seen: Collection[int]
+    ) -> int:
+        """Remove the messages after ``message_id`` (all of them for None): edit and resend,
+        regenerate, a message taken back. Returns how many messages the chat still has.
+
+        ``seen`` holds the ids of the messages the caller knows of. Only those are ever deleted:
+        if another window added a message after ``message_id`` meanwhile, nothing is deleted and
+        ChatChangedError says so (a count of messages kept, taken from memory, would delete it).
+        """
         with self._write() as db:
             self._touch(db, conversation_id)
+            position = -1
+            if message_id is not None:
+                row = db.execute(
+                    "SELECT position FROM messages WHERE id = ? AND conversation_id = ?",
+                    (message_id, conversation_id),
+                ).fetchone()
+                if row is None:
+                    raise ChatNotFoundError("This message no longer exists in its chat.")
+                position = row[0]
+            later = db.execute(
+                "SELECT id FROM messages WHERE conversation_id = ? AND position > ?",
+                (conversation_id, position),
+            ).fetchall()
+            unseen = {message for (message,) in later} - set(seen)
+            if unseen:
+                raise ChatChangedError(
+                    f"This chat was changed elsewhere meanwhile (another gpt4local window?): it "
+                    f"has {len(unseen)} message{'s' if len(unseen) > 1 else ''} not shown here. "
+                    "Nothing was deleted."
+                )
             db.execute(
                 "DELETE FROM messages WHERE conversation_id = ? AND position > ?",
                 (conversation_id, position),
             )
+            left = db.execute(
+                "SELECT COUNT(*) FROM messages WHERE conversation_id = ?", (conversation_id,)
+            ).fetchone()
+            return int(left[0])
 
     # -- export and import
 
@@ -266,23 +277,35 @@ class ChatStore:
             conversation = self.get_conversation(conversation_id)
             return chat_export.to_json(conversation, self.messages(conversation_id))
 
-    def import_json(self, data: dict[str, Any] | str | bytes) -> Conversation:
-        """Store an export (parsed, or its text) as a new conversation, at the top of the list."""
+    def import_file(self, path: Path) -> Conversation:
+        """Store a JSON export file as a new conversation (see import_json)."""
+        try:
+            data = chat_export.read_export(path)
+        except ValueError as error:
+            raise ChatStoreError(f"{path.name} could not be imported: {error}.") from None
+        return self.import_json(data, path.name)
+
+    def import_json(self, data: dict[str, Any] | str | bytes, name: str = "This file"
+                    ) -> Conversation:  # fmt: skip
+        """Store an export (parsed, or its text) as a new conversation, at the top of the list.
+
+        Invalid data raises ChatStoreError: "<name> could not be imported: <why>."
+        """
         try:
             chat = chat_export.from_json(
-                json.loads(data) if isinstance(data, str | bytes) else data
+                chat_export.parse(data) if isinstance(data, str | bytes) else data
             )
         except (ValueError, RecursionError) as error:
-            raise ChatStoreError(f"This file could not be imported: {error}.") from None
+            raise ChatStoreError(f"{name} could not be imported: {error}.") from None
         with self._write("import the chat") as db:
             title = (_clean_title(chat.title), chat.title_is_custom)
-            values = (chat.model_path, chat.system_prompt, _dump(chat.settings))
+            values = (chat.model_path, chat.system_prompt, dump(chat.settings))
             cursor = db.execute(
                 _INSERT_CONVERSATION, (*title, chat.created_at, self._now(), *values)
             )
             conversation_id = _row_id(cursor)
             for position, m in enumerate(chat.messages):
-                message = (m.role, m.content, m.complete, _dump_stats(m.stats), m.created_at)
+                message = (m.role, m.content, m.complete, dump_stats(m.stats), m.created_at)
                 db.execute(_INSERT_MESSAGE, (conversation_id, position, *message))
             return self._conversation(db, conversation_id)
 
@@ -307,6 +330,30 @@ class ChatStore:
             except sqlite3.Error as error:
                 raise ChatStoreError(f"Could not read your chats: {error}") from error
 
+    def _new_conversation(self, db: sqlite3.Connection, title: str, model_path: str | None,
+                          system_prompt: str, settings: dict[str, Any] | None,
+                          ) -> Conversation:  # fmt: skip
+        now = self._now()
+        values = (model_path, system_prompt, dump(settings or {}))
+        cursor = db.execute(_INSERT_CONVERSATION, (_clean_title(title), False, now, now, *values))
+        return self._conversation(db, _row_id(cursor))
+
+    def _append(self, db: sqlite3.Connection, conversation_id: int, role: str, content: str,
+                complete: bool = True, stats: dict[str, Any] | None = None,
+                ) -> StoredMessage:  # fmt: skip
+        if role not in chat_export.ROLES:
+            raise ValueError(f"unknown role {role!r}")
+        now = self._touch(db, conversation_id)
+        position = db.execute(
+            "SELECT COALESCE(MAX(position), -1) + 1 FROM messages WHERE conversation_id = ?",
+            (conversation_id,),
+        ).fetchone()[0]
+        values = (role, content, complete, dump_stats(stats), now)
+        cursor = db.execute(_INSERT_MESSAGE, (conversation_id, position, *values))
+        return StoredMessage(
+            _row_id(cursor), conversation_id, position, role, content, complete, stats, now
+        )
+
     def _now(self) -> float:
         # Strictly increasing, so the order follows activity even where the clock is coarse
         # (about 16 ms on Windows) and two saves share a tick.
@@ -324,45 +371,17 @@ class ChatStore:
 
     def _conversation(self, db: sqlite3.Connection, conversation_id: int) -> Conversation:
         row = db.execute(
-            f"SELECT {_CONVERSATION_COLUMNS} FROM conversations WHERE id = ?", (conversation_id,)
+            f"SELECT {CONVERSATION_COLUMNS} FROM conversations WHERE id = ?", (conversation_id,)
         ).fetchone()
         if row is None:
             raise ChatNotFoundError("This chat no longer exists.")
-        return _to_conversation(row)
+        return to_conversation(row)
 
 
 def _clean_title(title: str) -> str:
     return " ".join(title.split()) or DEFAULT_TITLE
 
 
-def _dump(value: dict[str, Any]) -> str:
-    # ASCII JSON: any Python str (even a lone surrogate) can be stored and read back.
-    return json.dumps(value, allow_nan=False)
-
-
-def _dump_stats(stats: dict[str, Any] | None) -> str | None:
-    return None if stats is None else _dump(stats)
-
-
-def _load(text: str | None) -> Any:
-    try:
-        return None if text is None else json.loads(text)
-    except ValueError:
-        return None  # unreadable extras must not hide the chat itself
-
-
 def _row_id(cursor: sqlite3.Cursor) -> int:
     assert cursor.lastrowid is not None  # an INSERT into a rowid table always sets it
     return cursor.lastrowid
-
-
-def _to_conversation(row: tuple[Any, ...]) -> Conversation:
-    settings = _load(row[7])
-    settings = settings if isinstance(settings, dict) else {}
-    return Conversation(row[0], row[1], bool(row[2]), row[3], row[4], row[5], row[6], settings)
-
-
-def _to_message(row: tuple[Any, ...]) -> StoredMessage:
-    stats = _load(row[6])
-    stats = stats if isinstance(stats, dict) else None
-    return StoredMessage(row[0], row[1], row[2], row[3], row[4], bool(row[5]), stats, row[7])

@@ -1,12 +1,15 @@
 """The Chat tab: saved conversations on the left, the conversation on the right.
 
 The flow of one answer: the user's message is committed to the store, then the answer is asked
-for; a row for it is stored as incomplete and updated about once a second while it streams, and
-once more when it ends (or stops). After a chat's first answer the model suggests its title.
+for; a row for it is stored as incomplete, updated at the first words and then about once a second
+while it streams, and once more when it ends (or stops). After a chat's first answer the model
+suggests its title. Leaving the chat while an answer runs (another chat, a new one, an import)
+stops the answer, saves it, then leaves: the chat on screen is always the one Send writes to.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Protocol
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -15,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QSplitter,
@@ -23,20 +25,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gpt4local.core.chats import Conversation, StoredMessage
+from gpt4local.core.chats import Conversation
 from gpt4local.core.config import SamplingSettings
 from gpt4local.core.messages import Message
 from gpt4local.core.stream_events import GenerationStats
+from gpt4local.ui.chat_conversation import INTERRUPTED, ConversationActions, stats_text
 from gpt4local.ui.chat_session import ChatSession
 from gpt4local.ui.conversation_list import ConversationList
 from gpt4local.ui.draft_prefill import DraftPrefill
+from gpt4local.ui.error_banner import Cause
 from gpt4local.ui.message_input import MessageInput
 from gpt4local.ui.transcript import Transcript
 
-PARTIAL_SAVE_MS = 1000  # a crash loses at most this much of a streaming answer
-STOP_REASONS = {"eos": "finished", "length": "reached the answer length limit",
-                "stop_string": "finished", "cancelled": "stopped",
-                "context_full": "context full"}  # fmt: skip
+PARTIAL_SAVE_MS = 1000  # after the first words, a crash loses at most this much of an answer
 
 
 class Host(Protocol):
@@ -46,17 +47,18 @@ class Host(Protocol):
 
     def sampling_for_chat(self) -> SamplingSettings: ...
     def system_prompt_for_chat(self) -> str: ...
-    def show_error(self, message: str) -> None: ...
-    def clear_error(self) -> None: ...
+    def show_error(self, message: str, cause: Cause | None = None) -> None: ...
+    def resolve_error(self, *causes: Cause) -> None: ...
     def set_busy(self, text: str | None, done: int = 0, total: int = 0) -> None: ...
     def show_status(self, text: str, timeout_ms: int = 0) -> None: ...
-    def chat_opened(self, conversation: Conversation | None) -> None: ...
+    def show_answer_stats(self, text: str) -> None: ...
+    def chat_opened(self, conversation: Conversation | None, use_its_model: bool) -> None: ...
     def stop_engine(self) -> None: ...
     def chat_settings(self) -> dict: ...
     def prefill_while_typing(self) -> bool: ...
 
 
-class ChatPage(QWidget):
+class ChatPage(ConversationActions):
     request_generate = Signal(object, object, bool)  # messages, SamplingSettings, continue
     request_title = Signal(int, object)  # conversation id, messages
     answer_finished = Signal(dict)
@@ -68,9 +70,14 @@ class ChatPage(QWidget):
         self.history: list[Message] = []  # the conversation as the model sees it (no system)
         self.generating = False
         self._continuing = False
+        self._fresh = False  # the answer is to a message sent just now (not a regenerate)
         self._request_sent = False  # the engine was asked for the current answer
         self._stop_early = False  # Stop was pressed before it was
         self._answer_text = ""
+        self._first_words_saved = False
+        self._after_answer: Callable[[], None] | None = None  # leaving the chat, once it ends
+        self._opening: int | None = None  # the chat being opened: Send waits for it
+        self._closed = False  # the window is quitting: what the engine still sends is ignored
         self._titled: set[int] = set()  # chats whose title the model was asked for
         self._pending_system_prompt: str | None = None  # set before a new chat's first message
         self._save_timer = QTimer(self, interval=PARTIAL_SAVE_MS)
@@ -82,7 +89,7 @@ class ChatPage(QWidget):
         self.sidebar.new_requested.connect(self.new_chat)
         self.sidebar.selected.connect(self.open_conversation)
         self.sidebar.rename_requested.connect(session.rename)
-        self.sidebar.delete_requested.connect(session.delete)
+        self.sidebar.delete_requested.connect(self.delete_conversation)
         self.sidebar.search_changed.connect(session.refresh_list)
         self.transcript.regenerate_requested.connect(self.regenerate)
         self.transcript.continue_requested.connect(self.continue_answer)
@@ -137,34 +144,6 @@ class ChatPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
 
-    # --- conversations -------------------------------------------------------------------------
-
-    def new_chat(self) -> None:
-        if self.generating:
-            return
-        self.host.clear_error()
-        self._pending_system_prompt = None
-        self.session.new_chat()
-        self.input.setFocus()
-
-    def open_conversation(self, conversation_id: int) -> None:
-        if self.generating:  # finish (stop) the running answer first; its part is saved
-            self.stop()
-            self.sidebar.select(self.session.current_id)
-            self.host.show_status("Stopped the answer; choose the chat again to switch.", 5000)
-            return
-        self.host.clear_error()
-        self.session.select(conversation_id)
-
-    def _show_conversation(self, conversation: Conversation | None,
-                           messages: list[StoredMessage]) -> None:  # fmt: skip
-        kept = [m for m in messages if m.role != "system"]
-        self.history = [Message("user" if m.role == "user" else "assistant", m.content)
-                        for m in kept]  # fmt: skip
-        self.transcript.show_history(self.history, [m.stats for m in kept])
-        self.sidebar.select(conversation.id if conversation else None)
-        self.host.chat_opened(conversation)
-
     def _show_opening_progress(self, drawn: int, total: int) -> None:
         self.opening_bar.setRange(0, total)
         self.opening_bar.setValue(drawn)
@@ -208,27 +187,46 @@ class ChatPage(QWidget):
 
     def send(self) -> None:
         text = self.input.toPlainText().strip()
-        if not text or self.generating:
+        if not text or self.generating or self._opening is not None:
             return
         if self.host.loaded_model is None:
-            self.host.show_error("Choose a model first — your message is kept in the box.")
+            self.host.show_error("Choose a model first — your message is kept in the box.",
+                                 Cause.MODEL)  # fmt: skip
             return
         self.prefill.stop()  # the answer must not wait behind the draft's prefill
-        self.host.clear_error()
+        self.host.resolve_error(Cause.ANSWER)
         self.input.clear()
         self.history.append(Message("user", text))
         self.transcript.add_message("user", text)
-        self.generating = True
-        self._update_controls()
-        self.host.set_busy("Reading the conversation…")  # at once: saving comes first
+        self._fresh = True
+        self._start_answering()
         model = self.host.loaded_model
         self.session.add_user_message(
-            text, self._ask, model_path=str(model["path"]) if model else None,
+            text, self._ask, lambda error: self._not_saved(text, error),
+            model_path=str(model["path"]) if model else None,
             system_prompt=self._system_prompt(), settings=self.host.chat_settings(),
         )  # fmt: skip
 
+    def _start_answering(self) -> None:
+        self.generating = True
+        self._update_controls()
+        self.host.set_busy("Reading the conversation…")  # at once: saving comes first
+
+    def _not_saved(self, text: str, error: Exception) -> None:
+        """The message could not be stored (a full disk): as if never sent, and it is kept."""
+        if self._closed:
+            return
+        if self.history and self.history[-1] == Message("user", text):
+            self.history.pop()
+        self.transcript.show_history(self.history, self._stats_of(len(self.history)))
+        self._give_back(text)
+        self._answer_over()
+        self.answer_failed.emit(str(error))
+
     def _ask(self, continue_answer: bool = False) -> None:
         """After the user's message is committed: start the answer."""
+        if self._closed:
+            return
         self._continuing = continue_answer
         if self._stop_early:  # Stop came while the message was being saved: never started
             self._stop_early = False
@@ -243,63 +241,13 @@ class ChatPage(QWidget):
             self.transcript.begin_answer()
             self._answer_text = ""
             self.session.begin_answer()
+        self._first_words_saved = False
         self._save_timer.start()
         # Until the first words arrive (a long history can take seconds on a CPU) show activity;
         # prompt_progress then turns it into a determinate bar.
         self.host.set_busy("Reading the conversation…")
         sampling = self.host.sampling_for_chat()
         self.request_generate.emit(self._with_system(self.history), sampling, continue_answer)
-
-    def regenerate(self) -> None:
-        """Ask again for the last answer (it is replaced)."""
-        if self.generating or not self.history or self.history[-1].role != "assistant":
-            return
-        self.history.pop()
-        self.generating = True
-        self._update_controls()
-        keep = len(self.history)
-        self.transcript.show_history(self.history, self._stats_of(keep))
-        self.session.keep_first(keep, then=self._ask)
-
-    def continue_answer(self) -> None:
-        if self.generating or not self.history or self.history[-1].role != "assistant":
-            return
-        self.generating = True
-        self._update_controls()
-        self.session.resume_answer()
-        self._ask(continue_answer=True)
-
-    def edit_message(self, index: int) -> None:
-        """Edit an earlier message and ask again; what came after it is replaced."""
-        if self.generating or not 0 <= index < len(self.history):
-            return
-        later = len(self.history) - index - 1
-        text, accepted = QInputDialog.getMultiLineText(self, "Edit message", "Your message:",
-                                                       self.history[index].content)  # fmt: skip
-        if not accepted or not text.strip():
-            return
-        if later and not self.confirm_replace(later):
-            return
-        self.resend_edited(index, text.strip())
-
-    def confirm_replace(self, later: int) -> bool:
-        """Asks the user; tests replace it."""
-        answer = QMessageBox.question(
-            self,
-            "Edit message",
-            f"The {later} message{'s' if later > 1 else ''} after it will be replaced. Go on?",
-        )
-        return answer == QMessageBox.StandardButton.Yes  # fmt: skip
-
-    def resend_edited(self, index: int, text: str) -> None:
-        del self.history[index:]
-        self.transcript.show_history(self.history, self._stats_of(index))
-        self.input.setPlainText(text)
-        self.session.keep_first(index, then=self.send)
-
-    def _stats_of(self, count: int) -> list[dict | None]:
-        stored = [m for m in self.session.messages if m.role != "system"]
-        return [m.stats for m in stored[:count]] + [None] * max(0, count - len(stored))
 
     def stop(self) -> None:
         if not self.generating:
@@ -309,10 +257,20 @@ class ChatPage(QWidget):
         else:  # the engine has not been asked yet (the message is being saved)
             self._stop_early = True
 
+    def close_for_quit(self) -> None:
+        """The window is closing: a running answer stops now and is saved as cut off (Continue
+        is offered next time); what the engine sends after this is neither shown nor saved."""
+        if self.generating and self._request_sent:
+            self.host.stop_engine()
+            self.session.finish_answer(self._answer_text, dict(INTERRUPTED))
+        self._closed = True
+        self._save_timer.stop()
+        self.prefill.stop()
+
     # --- the answer, from the engine worker ----------------------------------------------------
 
     def on_prompt_progress(self, done: int, total: int) -> None:
-        if done < total:
+        if done < total and self.generating and not self._closed:
             self.host.set_busy(f"Reading the conversation… {done:,}/{total:,} tokens", done, total)
 
     def on_context_trimmed(self, dropped: int) -> None:
@@ -323,19 +281,24 @@ class ChatPage(QWidget):
         )
 
     def on_text(self, text: str) -> None:
+        if self._closed or not self.generating:
+            return
         self.host.set_busy(None)
         self._answer_text += text
         self.transcript.append_answer_text(text)
+        if not self._first_words_saved:  # a crash a moment later keeps them
+            self._first_words_saved = True
+            self.session.save_partial(self._answer_text)
+            self._save_timer.start()  # the next save a second from now
 
     def on_finished(self, stats: dict) -> None:
-        self.generating = self._request_sent = False
-        self._save_timer.stop()
-        self.host.set_busy(None)
+        if self._closed or not self.generating:
+            return
         added = stats["text"]
         if stats["stop_reason"] == "cancelled" and not added and not self._continuing:
-            # Stopped before a word was written: as if never sent, and the message is kept.
-            self._retract_last_message()
-            self.host.show_status("Stopped before the answer began.")
+            # Stopped before a word was written: as if never asked, and a new message is kept.
+            self._take_back()
+            self.host.show_status("Stopped before the answer began.", 5000)
         else:
             full = self._answer_text if self._continuing else stats["text"]
             if self._continuing:
@@ -344,33 +307,29 @@ class ChatPage(QWidget):
                 self.history.append(Message("assistant", full))
             self.transcript.end_answer(stats)
             self.session.finish_answer(full, stats)
-            reason = STOP_REASONS.get(stats["stop_reason"], stats["stop_reason"])
-            self.host.show_status(
-                f"{stats['completion_tokens']} tokens · {stats['tokens_per_s']:.1f} tokens/s · "
-                f"first token after {stats['ttft_s']:.2f} s · {reason}"
-            )
+            self.host.show_answer_stats(stats_text(stats))
             self._maybe_title()
-        self._update_controls()
+        self._answer_over()
         self.answer_finished.emit(stats)
 
     def on_failed(self, message: str) -> None:
         """Nothing typed is lost: the message goes back into the box, the history is unchanged."""
-        self.generating = self._request_sent = False
-        self._save_timer.stop()
-        self.host.set_busy(None)
+        if self._closed or not self.generating:
+            return
         if not self._continuing:
-            self._retract_last_message()
-        self.host.show_error(message)
-        self._update_controls()
+            self._take_back()
+        self.host.show_error(message, Cause.ANSWER)
+        self._answer_over()
         self.answer_failed.emit(message)
 
-    def _retract_last_message(self) -> None:
-        """Take back the unanswered user message, returning its text to the box if that is empty."""
-        failed = self.history.pop() if self.history and self.history[-1].role == "user" else None
-        self.session.keep_first(len(self.history))
-        self.transcript.show_history(self.history, self._stats_of(len(self.history)))
-        if failed and not self.input.toPlainText().strip():
-            self.input.setPlainText(failed.content)
+    def _answer_over(self) -> None:
+        self.generating = self._request_sent = self._stop_early = False
+        self._save_timer.stop()
+        self.host.set_busy(None)
+        self._update_controls()
+        leave, self._after_answer = self._after_answer, None
+        if leave is not None:
+            leave()
 
     def _maybe_title(self) -> None:
         conversation = self.session.current
@@ -382,7 +341,8 @@ class ChatPage(QWidget):
 
     def _update_controls(self) -> None:
         self.send_button.setText("Stop" if self.generating else "Send")
-        self.send_button.setEnabled(self.generating or self.host.loaded_model is not None)
+        self.send_button.setEnabled(self.generating or (
+            self.host.loaded_model is not None and self._opening is None))  # fmt: skip
         self.model_picker.setEnabled(not self.generating)
         self.add_model_button.setEnabled(not self.generating)
 

@@ -29,6 +29,7 @@ from gpt4local.ui.chat_page import ChatPage
 from gpt4local.ui.chat_session import ChatSession
 from gpt4local.ui.download_manager import DownloadManager
 from gpt4local.ui.engine_worker import EngineFactory, EngineThread, _real_engine
+from gpt4local.ui.error_banner import Cause, ErrorBanner
 from gpt4local.ui.fit_dialog import LOAD_ANYWAY, LOAD_SUGGESTED, FitDialog
 from gpt4local.ui.models_page import ModelsPage
 from gpt4local.ui.window_menus import WindowMenus
@@ -80,6 +81,8 @@ class MainWindow(ModelPicking, WindowMenus):
         worker.generation_failed.connect(self.chat.on_failed)
         self.chat.answer_finished.connect(self.answer_finished)
         self.chat.answer_failed.connect(self.answer_failed)
+        self.chat.session.problem.connect(self.show_error)
+        self.chat.session.resolved.connect(self.resolve_error)
         self.restore_state()
         self.chat.session.open(self.settings.last_conversation_id)
         default = self.settings.default_model
@@ -93,14 +96,7 @@ class MainWindow(ModelPicking, WindowMenus):
     def _build_widgets(self) -> None:
         self.setWindowTitle("gpt4local")
         self.resize(900, 700)
-        self.error_banner = QLabel()
-        self.error_banner.setWordWrap(True)
-        self.error_banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.error_banner.setStyleSheet(
-            "QLabel { background: #fdecea; color: #611a15; border: 1px solid #f5c2c0;"
-            " border-radius: 4px; padding: 6px; }"
-        )
-        self.error_banner.hide()
+        self.error_banner = ErrorBanner()
 
         self.chat = ChatPage(self, ChatSession())
         chat_page = self.chat
@@ -117,7 +113,7 @@ class MainWindow(ModelPicking, WindowMenus):
         self.models_page = ModelsPage(self.settings, self.downloads, self._save_settings)
         self.models_page.use_model.connect(self._use_model_from_page)
         self.models_page.models_changed.connect(self._fill_picker)
-        self.models_page.message.connect(self.show_error)
+        self.models_page.message.connect(lambda text: self.show_error(text, Cause.LIBRARY))
         self.pages = QTabWidget()
         self.pages.setDocumentMode(True)
         self.pages.addTab(chat_page, "Chat")
@@ -134,7 +130,9 @@ class MainWindow(ModelPicking, WindowMenus):
         self.busy_bar.setTextVisible(False)
         self.busy_bar.hide()
         self.model_status = QLabel("No model loaded")
+        self.answer_stats = QLabel()  # the last answer of the chat on screen
         self.statusBar().addPermanentWidget(self.busy_bar)
+        self.statusBar().addPermanentWidget(self.answer_stats)
         self.statusBar().addPermanentWidget(self.model_status)
 
         self._build_menus()
@@ -150,13 +148,12 @@ class MainWindow(ModelPicking, WindowMenus):
         self.busy_bar.show()
         self.statusBar().showMessage(text)
 
-    def show_error(self, message: str) -> None:
-        self.error_banner.setText(message)
-        self.error_banner.show()
+    def show_error(self, message: str, cause: Cause | None = None) -> None:
+        """In the banner until closed, or until ``cause`` is resolved (see error_banner)."""
+        self.error_banner.show_message(message, cause)
 
-    def clear_error(self) -> None:
-        self.error_banner.clear()
-        self.error_banner.hide()
+    def resolve_error(self, *causes: Cause) -> None:
+        self.error_banner.resolve(*causes)
 
     # --- models -------------------------------------------------------------------------------
 
@@ -168,7 +165,6 @@ class MainWindow(ModelPicking, WindowMenus):
         """Load in the worker; it first checks the memory and may ask (``fit_question``)."""
         if self.generating:
             self.stop()
-        self.clear_error()
         if self.loaded_model is not None:
             self._previous_model = self.loaded_model
         self.loaded_model = None
@@ -221,8 +217,9 @@ class MainWindow(ModelPicking, WindowMenus):
             self.refresh_models()  # it joins the installed list
         self._unproven_entry = None
         self._show_loaded_model(info)
+        self.resolve_error(Cause.MODEL)  # "choose a model first", an earlier failed load
         if info.get("fallback_reason"):
-            self.show_error(info["fallback_reason"])
+            self.show_error(info["fallback_reason"], Cause.MODEL)
         if not info["template_origin"].startswith("gguf"):
             family = info["template_origin"].split(":")[-1]
             self.statusBar().showMessage(
@@ -237,7 +234,7 @@ class MainWindow(ModelPicking, WindowMenus):
 
     def _on_load_failed(self, message: str, previous_still_loaded: bool) -> None:
         self._restore_previous(previous_still_loaded)
-        self.show_error(message)
+        self.show_error(message, Cause.MODEL)
         self.model_failed.emit(message)
 
     def _restore_previous(self, previous_still_loaded: bool) -> None:
@@ -257,8 +254,8 @@ class MainWindow(ModelPicking, WindowMenus):
         snapshot = copy_settings(self.settings)  # a deep copy: the nested dicts change later
         run_in_background(
             lambda: save_settings(snapshot),
-            lambda _: None,
-            lambda e: self.show_error(f"Could not save settings: {e}"),
+            lambda _: self.resolve_error(Cause.SETTINGS),
+            lambda e: self.show_error(f"Could not save settings: {e}", Cause.SETTINGS),
             self,
         )
 
@@ -322,10 +319,14 @@ class MainWindow(ModelPicking, WindowMenus):
     def set_busy(self, text: str | None, done: int = 0, total: int = 0) -> None:
         self._set_busy(text, done, total)
 
-    def chat_opened(self, conversation: Conversation | None) -> None:
-        """A saved chat was opened: use its model when it differs from the loaded one."""
+    def show_answer_stats(self, text: str) -> None:
+        self.answer_stats.setText(text)
+
+    def chat_opened(self, conversation: Conversation | None, use_its_model: bool) -> None:
+        """A chat is on screen; a saved one chosen by the user brings its model when it differs
+        from the loaded one (an imported one does not: its file chose nothing for this machine)."""
         self.settings.last_conversation_id = conversation.id if conversation else None
-        wanted = conversation.model_path if conversation else None
+        wanted = conversation.model_path if conversation and use_its_model else None
         loaded = str(self.loaded_model["path"]) if self.loaded_model else None
         if wanted and wanted != loaded and Path(wanted).is_file():
             self.load_model(wanted)
@@ -341,7 +342,7 @@ class MainWindow(ModelPicking, WindowMenus):
         if self._shut_down:
             return
         self._shut_down = True
-        self.chat.stop()
+        self.chat.close_for_quit()  # the answer so far is saved before the store closes
         self.settings.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode()
         self.settings.splitter_state = bytes(
             self.chat.splitter.saveState().toBase64().data()).decode()  # fmt: skip

@@ -48,6 +48,9 @@ __all__ = ["FRAME_BUDGET", "Transcript", "TranscriptMessage"]
 # at once; at ~6 ms per answer here, at once stays near 0.1 s.
 SLICED_HISTORY_CHARS = 40_000
 SLICE_MS = 12  # drawing time per slice; events (input, repaints) are handled between slices
+# A longer message (an import) is drawn up to here, with a note: drawing takes about 1.5 s per
+# MB on the GUI thread, so an 18.6 MB answer froze the window for 27.5 s. Copy gives all of it.
+DRAWN_CHARS = 200_000
 
 _warm_up_started = False
 
@@ -160,11 +163,16 @@ class Transcript(AnswerStreaming, QTextBrowser):
         """Append message ``index``, which must be the next one to draw."""
         message = self.messages[index]
         cursor = self._start_message(message.role)
+        text = message.text[:DRAWN_CHARS]
         if message.role == "assistant":
-            markdown = normalize_newlines(message.text)
+            markdown = normalize_newlines(text)
             self._insert(cursor, self._renderer.render(markdown, self._code_href(index)))
         else:  # what people type is shown as typed, never interpreted
-            self._insert(cursor, f'<p style="white-space:pre-wrap">{html.escape(message.text)}</p>')
+            self._insert(cursor, f'<p style="white-space:pre-wrap">{html.escape(text)}</p>')
+        if len(message.text) > DRAWN_CHARS:
+            left = len(message.text) - DRAWN_CHARS
+            note = f"… {left:,} more characters are not shown here. Copy, or export the chat, to "
+            self._insert(cursor, f'<p style="color:{self._muted}"><i>{note}have all of it.</i></p>')
         self._write_footer(cursor, index, last=index == len(self.messages) - 1)
 
     def _draw_all(self) -> None:

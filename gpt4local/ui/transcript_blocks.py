@@ -9,7 +9,10 @@ from typing import Any
 from PySide6.QtGui import QTextBlockFormat, QTextCursor, QTextDocument, QTextDocumentFragment
 
 SPEAKERS = {"user": "You", "assistant": "Assistant", "system": "System"}
-STOP_LABELS = {"eos": "end", "stop_string": "end", "cancelled": "stopped"}  # others: as named
+STOP_LABELS = {"eos": "end", "stop_string": "end", "cancelled": "stopped",
+               "interrupted": "cut off"}  # others: as named (length, context full)  # fmt: skip
+# Under the last answer when it did not end by itself: the length limit, or a quit or crash.
+CONTINUABLE = ("length", "interrupted")
 ACTION_SCHEME = "gpt4local"  # the transcript's own links: gpt4local:copy/3, gpt4local:code/3/0…
 
 
@@ -21,12 +24,16 @@ class TranscriptMessage:
 
 
 def stats_line(stats: dict[str, Any]) -> str:
+    """What is known of them: an answer cut off by quitting has only its stop reason."""
     reason = str(stats.get("stop_reason", "")).replace("_", " ")  # length, context full
     reason = STOP_LABELS.get(str(stats.get("stop_reason")), reason)
-    return (
-        f"{stats.get('completion_tokens', 0):,} tokens · {stats.get('tokens_per_s', 0.0):.1f} "
-        f"tokens/s · first token {stats.get('ttft_s', 0.0):.2f} s · {reason}"
-    )
+    parts = []
+    if "completion_tokens" in stats:
+        parts.append(
+            f"{stats['completion_tokens']:,} tokens · {stats.get('tokens_per_s', 0.0):.1f} "
+            f"tokens/s · first token {stats.get('ttft_s', 0.0):.2f} s"
+        )
+    return " · ".join([*parts, reason] if reason else parts)
 
 
 def header_html(role: str, first: bool) -> str:
@@ -42,7 +49,7 @@ def footer_html(message: TranscriptMessage, index: int, last: bool, muted: str) 
         links.append(("Edit", f"edit/{index}"))
     elif last:
         links.append(("Regenerate", "regenerate"))
-        if message.stats and message.stats.get("stop_reason") == "length":
+        if message.stats and message.stats.get("stop_reason") in CONTINUABLE:
             links.append(("Continue", "continue"))
     parts = [
         f'<a href="{ACTION_SCHEME}:{target}" style="text-decoration:none">{label}</a>'

@@ -18,6 +18,7 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMenu
 
 from gpt4local.settings import Settings, assign_settings, sampling_for
+from gpt4local.ui.error_banner import Cause
 from gpt4local.ui.settings_dialog import SettingsDialog
 from gpt4local.ui.theme import apply_theme
 
@@ -39,7 +40,7 @@ class WindowMenus(QMainWindow):
     transcript: Transcript
     model_picker: QComboBox
 
-    def show_error(self, message: str) -> None:
+    def show_error(self, message: str, cause: Cause | None = None) -> None:
         raise NotImplementedError
 
     def refresh_models(self) -> None:
@@ -94,20 +95,21 @@ class WindowMenus(QMainWindow):
     def export_chat(self, as_json: bool) -> None:
         conversation = self.chat.session.current
         if conversation is None:
-            self.show_error("Nothing to export yet: this chat has no messages.")
+            self.show_error("Nothing to export yet: this chat has no messages.", Cause.EXPORT)
             return
         kind = ("JSON (*.json)", ".json") if as_json else ("Markdown (*.md)", ".md")
         safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in conversation.title)
         suggested = str(Path.home() / (safe + kind[1]))
         path, _ = QFileDialog.getSaveFileName(self, "Export chat", suggested, kind[0])
         if path:
-            self.chat.session.export(conversation.id, Path(path), as_json)
+            self.chat.session.export(conversation.id, Path(path), as_json, lambda: self.statusBar(
+                ).showMessage(f"Exported the chat to {path}.", 8000))  # fmt: skip
 
     def import_chat(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, "Import a chat", str(Path.home()),
                                               "gpt4local chat (*.json)")  # fmt: skip
         if path:
-            self.chat.session.import_file(Path(path))
+            self.chat.import_chat(Path(path))
 
     def open_settings(self) -> None:
         models = [self.model_picker.itemData(i) for i in range(self.model_picker.count())]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -82,7 +83,12 @@ def spoiled(path: str, value: Any) -> dict[str, Any]:
     ("data", "reason"),
     [
         ([1, 2], "not a gpt4local chat export"),
-        ("{not json", "Expecting property name"),
+        ("{not json", "not valid JSON (Expecting property name"),
+        ("", "the file is empty"),
+        (b" \n", "the file is empty"),
+        (b"\x89PNG\r\n\x1a\n\xff\xfe", "not a text file"),
+        ("[" * 100_000, "nested too deeply"),
+        (spoiled("messages", []), "it has no messages"),
         (spoiled("format", "chatgpt"), "not a gpt4local chat export"),
         (spoiled("format", ...), "not a gpt4local chat export"),
         (spoiled("version", "1"), '"version" of the wrong type'),
@@ -130,3 +136,21 @@ def test_import_takes_huge_strings_and_ignores_unknown_keys(store: ChatStore) ->
     assert store.messages(chat.id)[0].content == "é" * 5_000_000
     assert chat.title == ("long " * 20_000).strip()
     assert chat_export.from_json(store.export_json(chat.id)).messages[0].content.startswith("éé")
+
+
+def test_an_import_file_is_read_with_a_size_limit(
+    store: ChatStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 10, 4: imports have a size limit (an 18.6 MB answer froze the window for 27.5 s)."""
+    monkeypatch.setattr(chat_export, "MAX_IMPORT_BYTES", 1000)
+    small, big = tmp_path / "small.json", tmp_path / "big.json"
+    small.write_text(json.dumps(good_export()))
+    big.write_text(json.dumps(spoiled("message.content", "x" * 1000)))
+    assert [m.content for m in store.messages(store.import_file(small).id)] == ["hi"]
+    for path, reason in ((big, "it is larger than 1000 bytes, the most a chat import may be"),
+                         (tmp_path / "gone.json", "it could not be read (No such file"),
+                         (tmp_path, "it is not a file")):  # fmt: skip
+        with pytest.raises(ChatStoreError, match="could not be imported") as caught:
+            store.import_file(path)
+        assert str(caught.value).startswith(f"{path.name} could not be imported: {reason}")
+    assert len(store.list_conversations()) == 1

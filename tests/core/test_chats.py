@@ -14,12 +14,14 @@ import pytest
 from gpt4local.core import chat_db
 from gpt4local.core.chats import (
     KEEP,
+    ChatChangedError,
     ChatNotFoundError,
     ChatStore,
     ChatStoreError,
     chats_file,
 )
 from tests.core.chat_helpers import fill, raw
+from tests.small_disk import SmallDisk
 
 
 @pytest.fixture(params=["indexed", "scan"])
@@ -112,7 +114,8 @@ def test_search_follows_edits_and_deletes(search_mode: str, store: ChatStore) ->
     assert [c.id for c in store.list_conversations("zebra")] == [python]
     assert store.list_conversations("sorted(") == []
     store.delete_conversation(python)
-    store.truncate_after(printer, 0)
+    question, answer = store.messages(printer)
+    store.truncate_after(printer, question.id, seen=[question.id, answer.id])
     assert store.list_conversations("zebra") == store.list_conversations("ärger") == []
     if search_mode == "indexed":
         with raw(store.path) as db:  # the external-content index matches its table exactly
@@ -164,13 +167,31 @@ def test_delete_takes_the_messages_along(store: ChatStore) -> None:
 
 def test_truncate_after_for_edit_and_regenerate(store: ChatStore) -> None:
     chat = store.create_conversation()
-    for n in range(4):
-        store.add_message(chat.id, "user" if n % 2 == 0 else "assistant", f"m{n}")
-    store.truncate_after(chat.id, 1)
+    ids = [store.add_message(chat.id, "user" if n % 2 == 0 else "assistant", f"m{n}").id
+           for n in range(4)]  # fmt: skip
+    assert store.truncate_after(chat.id, ids[1], seen=ids) == 2
     assert [m.content for m in store.messages(chat.id)] == ["m0", "m1"]
-    assert store.add_message(chat.id, "user", "m2 again").position == 2
-    store.truncate_after(chat.id, -1)
+    again = store.add_message(chat.id, "user", "m2 again")
+    assert again.position == 2
+    assert store.truncate_after(chat.id, None, seen=[*ids, again.id]) == 0
     assert store.messages(chat.id) == []
+
+
+def test_truncating_never_deletes_a_message_the_caller_has_not_seen(store: ChatStore) -> None:
+    """Issue 10, 5: two windows on one chat. A Regenerate in one deleted the other's saved message
+    and answer, because it truncated by a count of messages it held in memory."""
+    chat = store.create_conversation()
+    question = store.add_message(chat.id, "user", "window A asks")
+    answer = store.add_message(chat.id, "assistant", "A's answer")
+    seen_by_a = [question.id, answer.id]
+    store.add_message(chat.id, "user", "window B asks")  # B, on the same chat, meanwhile
+    store.add_message(chat.id, "assistant", "B's answer")
+    with pytest.raises(ChatChangedError, match=r"2 messages not shown here\. Nothing was deleted"):
+        store.truncate_after(chat.id, question.id, seen=seen_by_a)  # A regenerates
+    assert [m.content for m in store.messages(chat.id)] == [
+        "window A asks", "A's answer", "window B asks", "B's answer"]  # fmt: skip
+    with pytest.raises(ChatNotFoundError, match="no longer exists"):
+        store.truncate_after(store.create_conversation().id, question.id, seen=seen_by_a)
 
 
 def test_missing_targets_and_bad_roles(store: ChatStore) -> None:
@@ -179,7 +200,7 @@ def test_missing_targets_and_bad_roles(store: ChatStore) -> None:
     with pytest.raises(ChatNotFoundError):
         store.update_message(999, "text", complete=False)
     with pytest.raises(ChatNotFoundError):
-        store.truncate_after(999, 0)
+        store.truncate_after(999, None, seen=())
     with pytest.raises(ValueError, match="role"):
         store.add_message(store.create_conversation().id, "robot", "beep")
 
@@ -205,3 +226,39 @@ def test_a_closed_store_says_so(db_path: Path) -> None:
     store.close()
     with pytest.raises(ChatStoreError, match="closed"):
         store.list_conversations()
+
+
+def test_a_store_in_memory_works_without_a_file(tmp_path: Path) -> None:
+    """For when the chats file cannot be opened: the session's chats last until the app quits."""
+    with ChatStore(in_memory=True) as store:
+        chat = store.create_conversation("kept for now")
+        store.add_message(chat.id, "user", "hello")
+        assert store.path is None and [m.content for m in store.messages(chat.id)] == ["hello"]
+    assert not chats_file().exists()
+
+
+def test_a_chat_and_its_first_message_are_stored_together(store: ChatStore) -> None:
+    """A chat whose first message cannot be stored is not stored either (no empty chat)."""
+    chat, message = store.start_conversation("hello", "Greeting", "/m/x.gguf", "Be brief.")
+    assert (chat.title, chat.model_path, chat.system_prompt) == ("Greeting", "/m/x.gguf",
+                                                                 "Be brief.")  # fmt: skip
+    assert store.messages(chat.id) == [message] and message.content == "hello"
+    with pytest.raises(UnicodeEncodeError):
+        store.start_conversation("\ud800 cannot be stored")
+    assert store.list_conversations() == [chat]
+
+
+def test_a_full_disk_is_said_plainly_and_leaves_no_empty_chat(small_disk: SmallDisk) -> None:
+    """Issue 10, 4: with the data folder full, Send saved nothing and said nothing. The store
+    says the disk is full, and a chat whose first message could not be saved does not exist."""
+    with ChatStore(small_disk.path / "chats.db") as store:
+        store.start_conversation("saved before the disk filled")
+        small_disk.fill()
+        with pytest.raises(ChatStoreError, match="Could not save your chats: the disk is full"):
+            for n in range(100):  # SQLite may still have room in the pages it holds
+                store.start_conversation(f"chat {n} " + "x" * 5000)
+        chats = store.list_conversations()
+        assert all(store.messages(chat.id) for chat in chats)
+        small_disk.free()
+        store.start_conversation("after some space was freed")
+        assert len(store.list_conversations()) == len(chats) + 1

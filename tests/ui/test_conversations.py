@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication
 from gpt4local.core.chats import ChatStore, chats_file
 from gpt4local.core.config import SamplingSettings
 from gpt4local.settings import load_settings
+from gpt4local.ui.background import run_in_background
 from tests.ui.conftest import FakeEngine
 
 TIMEOUT = 20_000
@@ -45,8 +46,11 @@ def ask(qtbot, window, text: str, max_tokens: int = 5) -> dict:
 
 
 def settle(qtbot, window) -> None:
-    """Every queued store write has reached the disk."""
-    qtbot.waitUntil(lambda: window.chat.session.pool.activeThreadCount() == 0, timeout=TIMEOUT)
+    """Every store job queued so far has run, and the window has its result: jobs run in order
+    and their results come back in order, so one queued now comes back last."""
+    session, done = window.chat.session, []
+    run_in_background(lambda: None, done.append, done.append, session, session.pool)
+    qtbot.waitUntil(lambda: bool(done), timeout=TIMEOUT)
 
 
 def titles(window) -> list[str]:

@@ -39,8 +39,8 @@ def test_load_real_model_chat_and_follow_up(qtbot, make_window, tiny_model):
     assert [m.role for m in window.history] == ["user", "assistant"]
     assert window.history[1].content == answer
     assert answer in window.transcript.toPlainText()
-    assert "tokens/s" in window.statusBar().currentMessage()
-    assert "first token after" in window.statusBar().currentMessage()
+    assert "tokens/s" in window.answer_stats.text()
+    assert "first token after" in window.answer_stats.text()
 
     window.input.setPlainText("and a follow-up")
     with qtbot.waitSignal(window.answer_finished, timeout=30_000) as second:
@@ -66,7 +66,7 @@ def test_tokens_arrive_and_stop_keeps_what_was_generated(qtbot, make_window, tin
     assert window.history[-1].content == stats["text"]
     assert stats["text"].strip() in window.transcript.toPlainText()
     assert window.send_button.text() == "Send"
-    assert "stopped" in window.statusBar().currentMessage()
+    assert "stopped" in window.answer_stats.text()
 
 
 def test_shift_enter_inserts_a_newline(qtbot, make_window, tmp_path):
