@@ -90,7 +90,7 @@ def open_database(path: Path | None) -> tuple[sqlite3.Connection, str | None]:
     cannot be opened.
     """
     if path is None:
-        db = _connect(":memory:")
+        db = _connect(None)
         _migrate(db, Path(":memory:"))
         return db, None
     try:
@@ -176,12 +176,15 @@ def _set_aside(path: Path) -> str:
     )
 
 
-def _connect(path: Path | str) -> sqlite3.Connection:
+def _connect(path: Path | None) -> sqlite3.Connection:
+    """A connection to the chats file, or with None to a database in memory."""
     try:
-        create_private_file(path)  # 0600; SQLite gives its -wal and -shm files the same mode
+        if path is not None:
+            create_private_file(path)  # 0600; SQLite gives its -wal and -shm files the same mode
         # isolation_level=None: the transactions are ours (see transaction()), DDL included.
         # check_same_thread=False: the store serialises calls with its own lock.
-        db = sqlite3.connect(path, timeout=5.0, isolation_level=None, check_same_thread=False)
+        db = sqlite3.connect(path or ":memory:", timeout=5.0, isolation_level=None,
+                             check_same_thread=False)  # fmt: skip
     except (sqlite3.Error, OSError) as error:
         raise ChatStoreError(f"Could not open your chats ({path}): {error}") from error
     try:

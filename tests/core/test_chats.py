@@ -228,13 +228,19 @@ def test_a_closed_store_says_so(db_path: Path) -> None:
         store.list_conversations()
 
 
-def test_a_store_in_memory_works_without_a_file(tmp_path: Path) -> None:
-    """For when the chats file cannot be opened: the session's chats last until the app quits."""
+def test_a_store_in_memory_works_without_a_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """For when the chats file cannot be opened: the session's chats last until the app quits.
+    No file at all: creating the database file 0600 first once made a file named ':memory:' in
+    the working folder."""
+    monkeypatch.chdir(tmp_path)
     with ChatStore(in_memory=True) as store:
         chat = store.create_conversation("kept for now")
         store.add_message(chat.id, "user", "hello")
         assert store.path is None and [m.content for m in store.messages(chat.id)] == ["hello"]
     assert not chats_file().exists()
+    assert not (tmp_path / ":memory:").exists()
 
 
 def test_a_chat_and_its_first_message_are_stored_together(store: ChatStore) -> None:
