@@ -22,10 +22,10 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from gpt4local.core.config import LoadSettings, SamplingSettings, default_threads
-from gpt4local.core.engine import Engine
+from gpt4local.core.inference.engine import Engine
+from gpt4local.core.inference.events import GenerationStats, TextChunk
+from gpt4local.core.inference.options import LoadSettings, SamplingSettings, default_threads
 from gpt4local.core.messages import Message
-from gpt4local.core.stream_events import GenerationStats, TextChunk
 
 WORK = Path(__file__).resolve().parent / ".work"
 SYNTHETIC_1B = WORK / "synthetic-tinyllama-1b-q4_0.gguf"
@@ -91,7 +91,7 @@ def ensure_synthetic_1b(threads: int) -> Path:
     import llama_cpp
     import numpy as np
 
-    from gpt4local.core import synthetic_model
+    from gpt4local.diagnostics import synthetic_model
 
     WORK.mkdir(parents=True, exist_ok=True)
     f16 = WORK / "synthetic-tinyllama-1b-f16.gguf"

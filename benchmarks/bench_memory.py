@@ -17,9 +17,9 @@ import sys
 import time
 from pathlib import Path
 
-from gpt4local.core.memory_fit import estimate
-from gpt4local.core.model_facts import facts_for_file
-from gpt4local.core.synthetic_model import TINY, ModelShape, write_model
+from gpt4local.core.fit.memory_fit import estimate
+from gpt4local.core.models.facts import facts_for_file
+from gpt4local.diagnostics.synthetic_model import TINY, ModelShape, write_model
 
 WORK = Path(__file__).resolve().parent / ".work"
 MIB = 1 << 20
@@ -38,9 +38,9 @@ SHAPES = {
 CHILD = r"""
 import json, re, sys, time
 from pathlib import Path
-from gpt4local.core import llama_log
-from gpt4local.core.config import LoadSettings, SamplingSettings
-from gpt4local.core.engine import Engine
+from gpt4local.core.inference import llama_log
+from gpt4local.core.inference.options import LoadSettings, SamplingSettings
+from gpt4local.core.inference.engine import Engine
 from gpt4local.core.messages import Message
 
 def status(key):

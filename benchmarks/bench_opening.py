@@ -25,9 +25,9 @@ from bench_rendering import (
 )
 from PySide6.QtWidgets import QApplication
 
-from gpt4local.core.markdown_render import warm_up
+from gpt4local.core.chats.markdown import warm_up
 from gpt4local.core.messages import Message
-from gpt4local.ui.transcript import Transcript
+from gpt4local.ui.transcript.view import Transcript
 
 
 def open_history(exchanges: int) -> dict[str, Any]:

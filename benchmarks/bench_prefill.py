@@ -20,10 +20,10 @@ from pathlib import Path
 
 from bench_engine import N_BATCH, N_CTX, ensure_synthetic_1b, stream_once, words
 
-from gpt4local.core.config import LoadSettings, SamplingSettings, default_threads
-from gpt4local.core.engine import Engine
+from gpt4local.core.inference.engine import Engine
+from gpt4local.core.inference.events import GenerationStats
+from gpt4local.core.inference.options import LoadSettings, SamplingSettings, default_threads
 from gpt4local.core.messages import Message
-from gpt4local.core.stream_events import GenerationStats
 
 ANSWER = 32
 

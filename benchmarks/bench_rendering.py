@@ -33,9 +33,9 @@ from PySide6.QtCore import QElapsedTimer, QEventLoop, Qt, QTimer
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QApplication
 
-from gpt4local.core.markdown_render import warm_up
+from gpt4local.core.chats.markdown import warm_up
 from gpt4local.core.messages import Message
-from gpt4local.ui.transcript import Transcript
+from gpt4local.ui.transcript.view import Transcript
 
 TARGET_MS_PER_TOKEN = 1.0
 TARGET_MAX_STALL_MS = 30.0

@@ -25,7 +25,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from gpt4local.core.errors import ModelFileError  # noqa: E402
-from gpt4local.core.gguf_info import read_info  # noqa: E402
+from gpt4local.core.models.gguf_info import read_info  # noqa: E402
 from tests.gguf_corpus import build_corpus  # noqa: E402
 
 VOCABULARY_ONLY = REPO / "tests" / "data" / "ggml-vocab-phi-3.gguf"

@@ -1,3 +1,3 @@
-from gpt4local.cli import main
+from gpt4local.cli.main import main
 
 raise SystemExit(main())

@@ -127,11 +127,11 @@ rm -rf "$ROOT/build/lib" "$ROOT"/build/bdist.*
 SITE_PACKAGE="$("$VENV/bin/python" -I -c 'import gpt4local, os; print(os.path.dirname(gpt4local.__file__))')"
 case "$SITE_PACKAGE" in "$VENV"/*) ;; *) die "gpt4local is imported from $SITE_PACKAGE, not $VENV" ;; esac
 # The compiled llama.cpp must have this backend's library, and the app must know which backend it
-# was built for: gpt4local.core.backend bakes that into the installed package (_build_info.py,
+# was built for: gpt4local.core.inference.llama_build bakes that into the installed package (_build_info.py,
 # in the build environment only, never in the checkout), for --version, --self-test and About.
-"$VENV/bin/python" -I -m gpt4local.core.backend --check "$BACKEND" \
+"$VENV/bin/python" -I -m gpt4local.core.inference.llama_build --check "$BACKEND" \
     || die "the llama-cpp-python wheel has no $BACKEND library ($LLAMA_WHEEL)"
-"$VENV/bin/python" -I -m gpt4local.core.backend --bake "$BACKEND"
+"$VENV/bin/python" -I -m gpt4local.core.inference.llama_build --bake "$BACKEND"
 
 # --- 4. freeze
 step "PyInstaller (installer/gpt4local.spec)"

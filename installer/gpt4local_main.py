@@ -26,6 +26,6 @@ def _restore_library_path() -> None:
 if __name__ == "__main__":
     _restore_library_path()
 
-    from gpt4local.cli import main
+    from gpt4local.cli.main import main
 
     sys.exit(main())

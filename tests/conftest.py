@@ -10,7 +10,7 @@ import pytest
 # Qt must never need a display here; set before any Qt import.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from gpt4local.core.synthetic_model import ModelShape, write_model
+from gpt4local.diagnostics.synthetic_model import ModelShape, write_model
 from tests.memory_keyring import MemoryKeyring
 
 NO_TEMPLATE_SHAPE = ModelShape(n_embd=32, n_layers=1, n_head=2, n_head_kv=1, n_ff=64)

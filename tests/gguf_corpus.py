@@ -22,7 +22,7 @@ from typing import Any
 
 import gguf
 
-from gpt4local.core.synthetic_model import write_model
+from gpt4local.diagnostics.synthetic_model import write_model
 
 # GGUF value types.
 U8, I8, U16, I16, U32, I32, F32, BOOL, STRING, ARRAY, U64, I64, F64 = range(13)
@@ -467,7 +467,7 @@ CLI_COMMANDS = {
 
 
 def run_cli(paths: list[Path]) -> None:
-    """Run `models fit` and `chat --prompt hi` on each file through gpt4local.cli.main, the
+    """Run `models fit` and `chat --prompt hi` on each file through gpt4local.cli.main.main(), the
     command line's own entry point, in this one process (a process per file would make the
     suite slow). One JSON line per run on stdout, with its exit code, what it wrote to stderr
     and how long it took; a "start" line before each, so a crash names the file."""
@@ -478,7 +478,7 @@ def run_cli(paths: list[Path]) -> None:
     import time
     import traceback
 
-    from gpt4local import cli
+    from gpt4local.cli.main import main as run_cli
 
     report = sys.stdout
     for path in paths:
@@ -488,7 +488,7 @@ def run_cli(paths: list[Path]) -> None:
             errors, started = io.StringIO(), time.monotonic()
             try:
                 with contextlib.redirect_stderr(errors), contextlib.redirect_stdout(io.StringIO()):
-                    code: int | str = cli.main(argv)
+                    code: int | str = run_cli(argv)
             except BaseException as escaped:  # what main let through: the test reports it
                 code = f"escaped: {type(escaped).__name__}"
                 errors.write(traceback.format_exc())

@@ -14,9 +14,11 @@ import time
 
 import pytest
 
-from gpt4local import __version__, cli, cli_chat
-from gpt4local.core.backend import backend_name
-from gpt4local.core.config import LoadSettings, SamplingSettings
+from gpt4local import __version__
+from gpt4local.cli import chat as cli_chat
+from gpt4local.cli import main as cli_main
+from gpt4local.core.inference.llama_build import backend_name
+from gpt4local.core.inference.options import LoadSettings, SamplingSettings
 
 
 def gpt4local(*args, stdin=None, timeout=120, prefix=()):
@@ -42,7 +44,7 @@ def test_version_of_an_installer_build_does_not_load_llama_cpp():
         "baked = types.ModuleType('gpt4local._build_info')\n"
         "baked.BACKEND = 'cuda'\n"
         "sys.modules['gpt4local._build_info'] = baked\n"
-        "from gpt4local.cli import main\n"
+        "from gpt4local.cli.main import main\n"
         "try:\n"
         "    main(['--version'])\n"
         "finally:\n"
@@ -185,7 +187,7 @@ def test_the_options_follow_the_engine_defaults(monkeypatch):
         max_tokens: int = 1234  # as another change to core/config.py might make it
 
     monkeypatch.setattr(cli_chat, "SamplingSettings", Changed)
-    parser = cli._build_parser()
+    parser = cli_main._build_parser()
     args = parser.parse_args(["chat", "--model", "m.gguf"])
     assert cli_chat.settings_from(args) == (LoadSettings(), Changed())
     assert args.max_tokens == 1234

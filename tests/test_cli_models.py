@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from gpt4local.core.catalog import bundled_catalog
-from gpt4local.core.gguf_info import read_info
-from gpt4local.settings import Settings, save_settings
+from gpt4local.core.models.catalog import bundled_catalog
+from gpt4local.core.models.gguf_info import read_info
+from gpt4local.core.settings import Settings, save_settings
 
 REPO = "tester/tiny-GGUF"
 FILE = "tiny-Q8_0.gguf"

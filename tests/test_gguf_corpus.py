@@ -18,8 +18,8 @@ from pathlib import Path
 import pytest
 
 from gpt4local.core.errors import ModelFileError
-from gpt4local.core.gguf_info import read_info
-from gpt4local.core.library import ModelFile, describe_model
+from gpt4local.core.models.gguf_info import read_info
+from gpt4local.core.models.library import ModelFile, describe_model
 
 REPO = Path(__file__).parent.parent
 # The files of the issue, and the ones bare llama.cpp aborts or segfaults on.

@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from gpt4local import qt_preflight
-from gpt4local.qt_preflight import platforms_qt_tries, xcb_problem
+from gpt4local.diagnostics import qt_preflight
+from gpt4local.diagnostics.qt_preflight import platforms_qt_tries, xcb_problem
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="X11 is Linux's")
 
@@ -97,7 +97,7 @@ def missing_here() -> list[str]:
     plugin = qt_preflight.platform_plugin("xcb")
     assert plugin is not None
     return subprocess.run(
-        [sys.executable, "-c", "import sys; from gpt4local import qt_preflight as q; "
+        [sys.executable, "-c", "import sys; from gpt4local.diagnostics import qt_preflight as q; "
          "from pathlib import Path; print(*q.missing_libraries(Path(sys.argv[1])))", str(plugin)],
         capture_output=True, text=True, timeout=60, check=True,
     ).stdout.split()  # fmt: skip
@@ -151,8 +151,8 @@ START_AND_CLOSE = """
 import json, sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
-from gpt4local import cli
-from gpt4local.ui.main_window import MainWindow
+from gpt4local.cli.main import main as run_cli
+from gpt4local.ui.window.main_window import MainWindow
 
 seen = []
 def look_and_close():
@@ -168,7 +168,7 @@ def show_then_close(window):
     QTimer.singleShot(0, look_and_close)
 
 MainWindow.show = show_then_close
-status = cli.main([])
+status = run_cli([])
 print(json.dumps({"status": status, "windows": seen}))
 """
 

@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from gpt4local import __version__, qt_preflight, self_test
-from gpt4local.core.backend import backend_name
+from gpt4local import __version__
+from gpt4local.core.inference.llama_build import backend_name
+from gpt4local.diagnostics import qt_preflight, self_test
 
 CHECKS = ("Qt window", "llama.cpp", "test model", "data folders")
 

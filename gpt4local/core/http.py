@@ -17,8 +17,8 @@ import threading
 import time
 from typing import Any
 
-from gpt4local.core import hub_environment
 from gpt4local.core.errors import UserFacingError
+from gpt4local.core.models import hub_environment
 
 hub_environment.configure()
 

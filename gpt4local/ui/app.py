@@ -7,9 +7,10 @@ import sys
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from gpt4local import APP_NAME, __version__, paths
-from gpt4local.settings import load_settings
-from gpt4local.ui.single_instance import SingleInstance
+from gpt4local import APP_NAME, __version__
+from gpt4local.core import paths
+from gpt4local.core.settings import load_settings
+from gpt4local.ui.window.single_instance import SingleInstance
 
 
 def run_gui(argv: list[str] | None = None) -> int:
@@ -21,8 +22,8 @@ def run_gui(argv: list[str] | None = None) -> int:
     icon = paths.resource_path("icons/gpt4local.svg")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
-    from gpt4local.ui.main_window import MainWindow
     from gpt4local.ui.theme import apply_theme
+    from gpt4local.ui.window.main_window import MainWindow
 
     problem = None
     try:

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QFontInfo, QPalette
 from PySide6.QtWidgets import QApplication, QLabel
 
-from gpt4local.settings import THEMES
+from gpt4local.core.settings import THEMES
 
 _SYSTEM_FONT = "gpt4local_system_font"  # app property: the font before any size was applied
 

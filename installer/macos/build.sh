@@ -105,9 +105,9 @@ rm -rf "$ROOT/build/lib" "$ROOT"/build/bdist.*  # setuptools keeps deleted sourc
 rm -rf "$ROOT/build/lib" "$ROOT"/build/bdist.*
 # -I: only what was installed, never the checkout. --check reads llama_cpp/lib without loading it;
 # --bake writes the installed package's _build_info.py (--version, --self-test, About read it).
-"$VENV/bin/python" -I -m gpt4local.core.backend --check "$BACKEND" \
+"$VENV/bin/python" -I -m gpt4local.core.inference.llama_build --check "$BACKEND" \
     || die "the llama-cpp-python wheel has no $BACKEND library ($LLAMA_WHEEL)"
-"$VENV/bin/python" -I -m gpt4local.core.backend --bake "$BACKEND"
+"$VENV/bin/python" -I -m gpt4local.core.inference.llama_build --bake "$BACKEND"
 
 # --- 4. freeze (the spec makes the .app and its Info.plist: version, icon, minimum macOS)
 step "PyInstaller (installer/gpt4local.spec)"

@@ -6,7 +6,7 @@
     1. a virtual environment in build\venv-<backend>;
     2. llama-cpp-python compiled for the backend (CMAKE_ARGS), cached per backend and CMake flags;
     3. a real (non-editable) install of gpt4local plus PyInstaller; the backend is checked in the
-       compiled llama.cpp and baked into the installed package (gpt4local.core.backend --bake);
+       compiled llama.cpp and baked into the installed package (gpt4local.core.inference.llama_build --bake);
     4. PyInstaller with installer\gpt4local.spec -> dist\gpt4local\ (gpt4local.exe, windowed;
        gpt4local-cli.exe, console);
     5. the frozen app's --self-test, with a throw-away home folder;
@@ -161,8 +161,8 @@ Remove-Item -Recurse -Force (Join-Path $Root "build\lib") -ErrorAction SilentlyC
 # -I: only what was installed, never the checkout. --check reads llama_cpp\lib without loading it
 # (a CUDA build cannot load here without the NVIDIA driver); --bake writes the installed package's
 # _build_info.py, which --version, --self-test and the About dialog read.
-Invoke-Native "the $Backend library check" { & $VenvPython -I -m gpt4local.core.backend --check $Backend }
-Invoke-Native "baking the backend" { & $VenvPython -I -m gpt4local.core.backend --bake $Backend }
+Invoke-Native "the $Backend library check" { & $VenvPython -I -m gpt4local.core.inference.llama_build --check $Backend }
+Invoke-Native "baking the backend" { & $VenvPython -I -m gpt4local.core.inference.llama_build --bake $Backend }
 
 # --- 4. freeze
 Step "PyInstaller (installer\gpt4local.spec)"

@@ -7,7 +7,7 @@ import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
-from gpt4local.core.chats import ChatStore
+from gpt4local.core.chats.store import ChatStore
 
 
 @contextlib.contextmanager

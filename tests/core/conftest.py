@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from gpt4local.core.chats import ChatStore
-from gpt4local.core.synthetic_model import ModelShape, write_model
+from gpt4local.core.chats.store import ChatStore
+from gpt4local.diagnostics.synthetic_model import ModelShape, write_model
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from gpt4local.core import backend
+from gpt4local.core.inference import llama_build as backend
 
 
 @pytest.mark.parametrize(

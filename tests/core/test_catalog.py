@@ -11,8 +11,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from gpt4local.core import catalog as catalog_module
-from gpt4local.core.catalog import (
+from gpt4local.core.models import catalog as catalog_module
+from gpt4local.core.models.catalog import (
     CatalogError,
     bundled_catalog,
     cached_catalog_file,

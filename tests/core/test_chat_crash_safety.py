@@ -7,7 +7,7 @@ import sys
 import threading
 from pathlib import Path
 
-from gpt4local.core.chats import ChatStore
+from gpt4local.core.chats.store import ChatStore
 from tests.core.chat_helpers import raw
 
 REPO = Path(__file__).resolve().parents[2]
@@ -15,7 +15,7 @@ REPO = Path(__file__).resolve().parents[2]
 WRITER = r"""
 import sys
 from pathlib import Path
-from gpt4local.core.chats import ChatStore
+from gpt4local.core.chats.store import ChatStore
 store = ChatStore(Path(sys.argv[1]))
 chat = store.create_conversation("crash test")
 print("chat", chat.id, flush=True)
@@ -29,7 +29,7 @@ while True:
 GENERATOR = r"""
 import sys
 from pathlib import Path
-from gpt4local.core.chats import ChatStore
+from gpt4local.core.chats.store import ChatStore
 store = ChatStore(Path(sys.argv[1]))
 chat = store.create_conversation()
 print("user", chat.id, store.add_message(chat.id, "user", "Tell me a story").id, flush=True)

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from gpt4local.core import chat_db
-from gpt4local.core.chats import ChatStore, ChatStoreError
+from gpt4local.core.chats import database as chat_db
+from gpt4local.core.chats.store import ChatStore, ChatStoreError
 from tests.core.chat_helpers import raw
 
 V1_SCHEMA = [  # frozen copy of what release 1 wrote: the migrations must keep reading it

@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 
-from gpt4local.core import chat_export
-from gpt4local.core.chats import ChatStore, ChatStoreError
+from gpt4local.core.chats import export as chat_export
+from gpt4local.core.chats.store import ChatStore, ChatStoreError
 from tests.core.chat_helpers import fill
 
 

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from gpt4local.core import chat_db
-from gpt4local.core.chats import (
+from gpt4local.core.chats import database as chat_db
+from gpt4local.core.chats.store import (
     KEEP,
     ChatChangedError,
     ChatNotFoundError,

@@ -8,8 +8,13 @@ from __future__ import annotations
 
 import pytest
 
-from gpt4local.core.config import SETTING_LABELS, LoadSettings, SamplingSettings, SettingError
-from gpt4local.settings import check_generation
+from gpt4local.core.inference.options import (
+    SETTING_LABELS,
+    LoadSettings,
+    SamplingSettings,
+    SettingError,
+)
+from gpt4local.core.settings import check_generation
 
 REFUSED = [
     (SamplingSettings, "temperature", -0.1),

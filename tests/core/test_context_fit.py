@@ -1,7 +1,7 @@
 import pytest
 
-from gpt4local.core.context_fit import answer_reserve, fit_history
 from gpt4local.core.errors import PromptTooLongError
+from gpt4local.core.inference.context_fit import answer_reserve, fit_history
 from gpt4local.core.messages import Message
 
 

@@ -1,4 +1,4 @@
-from gpt4local.core.decoding import IncrementalUtf8, StopStringFilter
+from gpt4local.core.inference.decoding import IncrementalUtf8, StopStringFilter
 
 
 def test_multibyte_character_split_over_byte_tokens_is_held_until_complete():

@@ -13,9 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from gpt4local.core import download_files, downloads
-from gpt4local.core.download_files import DownloadSpec, target_path
-from gpt4local.core.downloads import (
+from gpt4local.core.downloads import part_files as download_files
+from gpt4local.core.downloads import transfer as downloads
+from gpt4local.core.downloads.part_files import DownloadSpec, target_path
+from gpt4local.core.downloads.transfer import (
     ChecksumMismatch,
     DiskFullError,
     DownloadCancelled,
@@ -24,7 +25,7 @@ from gpt4local.core.downloads import (
     Transfer,
 )
 from gpt4local.core.errors import UserFacingError
-from gpt4local.core.hub import GatedRepoError, HubError
+from gpt4local.core.models.hub import GatedRepoError, HubError
 
 REPO = "tester/tiny-GGUF"
 FILE = "tiny-chatml-Q8_0.gguf"
@@ -107,8 +108,8 @@ def test_an_interrupted_download_resumes_in_a_new_process(hub, models, tiny_mode
     env = dict(os.environ, GPT4LOCAL_HOME=str(models.parent / "home2"), HF_ENDPOINT=hub.url)
     script = (
         "import sys, threading; from pathlib import Path;"
-        "from gpt4local.core.downloads import Transfer;"
-        "from gpt4local.core.download_files import DownloadSpec;"
+        "from gpt4local.core.downloads.transfer import Transfer;"
+        "from gpt4local.core.downloads.part_files import DownloadSpec;"
         f"Transfer(DownloadSpec({REPO!r}, {FILE!r}), Path(sys.argv[1]))"
         ".run(lambda p: None, threading.Event())"
     )

@@ -4,12 +4,17 @@ import threading
 
 import pytest
 
-from gpt4local.core.config import LoadSettings, SamplingSettings
-from gpt4local.core.decoding import IncrementalUtf8
-from gpt4local.core.engine import Engine
 from gpt4local.core.errors import ModelLoadError, PromptTooLongError
+from gpt4local.core.inference.decoding import IncrementalUtf8
+from gpt4local.core.inference.engine import Engine
+from gpt4local.core.inference.events import (
+    ContextTrimmed,
+    GenerationStats,
+    PromptProgress,
+    TextChunk,
+)
+from gpt4local.core.inference.options import LoadSettings, SamplingSettings
 from gpt4local.core.messages import Message
-from gpt4local.core.stream_events import ContextTrimmed, GenerationStats, PromptProgress, TextChunk
 
 
 @pytest.fixture
@@ -173,7 +178,7 @@ def test_model_without_template_gets_a_fallback(untemplated_model):
 
 
 def test_load_retries_without_flash_attention_when_refused(tiny_model, monkeypatch):
-    from gpt4local.core import engine as engine_module
+    from gpt4local.core.inference import engine as engine_module
 
     real_llama, attempts = engine_module._Llama, []
 
@@ -191,7 +196,7 @@ def test_load_retries_without_flash_attention_when_refused(tiny_model, monkeypat
 
 
 def test_a_model_that_fails_to_load_is_not_loaded_twice(unknown_arch_gguf, monkeypatch):
-    from gpt4local.core import engine as engine_module
+    from gpt4local.core.inference import engine as engine_module
 
     real_llama, attempts = engine_module._Llama, []
 

@@ -6,9 +6,9 @@ real swap size." (That machine, like this one, had no swap at all.)
 
 from __future__ import annotations
 
-from gpt4local.core.config import LoadSettings
-from gpt4local.core.load_plan import plan_load
-from gpt4local.core.system_probe import SystemInfo
+from gpt4local.core.fit.load_plan import plan_load
+from gpt4local.core.fit.system_probe import SystemInfo
+from gpt4local.core.inference.options import LoadSettings
 
 MIB, GIB = 1 << 20, 1 << 30
 

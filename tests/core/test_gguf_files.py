@@ -7,15 +7,15 @@ from pathlib import Path
 import pytest
 
 from gpt4local.core.errors import ModelFileError, ModelLoadError
-from gpt4local.core.gguf_info import read_info
-from gpt4local.core.library import (
+from gpt4local.core.models.facts import facts_for_file
+from gpt4local.core.models.gguf_info import read_info
+from gpt4local.core.models.library import (
     ModelFile,
     describe_model,
     find_model,
     installed_models,
     scan_models,
 )
-from gpt4local.core.model_facts import facts_for_file
 
 
 def test_reads_metadata_without_loading(tiny_model):
@@ -59,7 +59,7 @@ def test_unreadable_file(tmp_path, tiny_model, monkeypatch):
 
 
 def test_unknown_architecture_names_it(unknown_arch_gguf):
-    from gpt4local.core.engine import Engine
+    from gpt4local.core.inference.engine import Engine
 
     assert read_info(unknown_arch_gguf).architecture == "martian-lm"
     with pytest.raises(ModelLoadError, match="unknown model architecture: 'martian-lm'"):
@@ -203,8 +203,8 @@ def test_models_that_load_pass_every_check(
     attention and large vocabularies (Q4_0), a tied output matrix, Gemma 2, and the corpus
     files llama.cpp loads (special token ids out of range, which it replaces; a trained
     context of 0; empty tokens, which it renames)."""
-    from gpt4local.core.synthetic_gemma2 import GEMMA2_TINY, write_gemma2_model
-    from gpt4local.core.synthetic_model import write_model
+    from gpt4local.diagnostics.synthetic_model import write_model
+    from tests.synthetic_gemma2 import GEMMA2_TINY, write_gemma2_model
 
     tied = write_model(tmp_path / "tied.gguf", tied_output=True)
     gemma2 = write_gemma2_model(tmp_path / "gemma2.gguf", GEMMA2_TINY)
@@ -219,7 +219,7 @@ def test_models_that_load_pass_every_check(
 def test_any_failure_reading_a_file_becomes_its_problem(tmp_path, tiny_model, monkeypatch):
     """Issue 10: with a hostile file in the folder, "`models list` prints a traceback and lists
     nothing". Whatever reading one file raises is that file's problem; the others are listed."""
-    from gpt4local.core import library
+    from gpt4local.core.models import library
 
     for name in ("good.gguf", "hostile.gguf"):
         (tmp_path / name).write_bytes(tiny_model.read_bytes())

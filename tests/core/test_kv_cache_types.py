@@ -7,15 +7,15 @@ from pathlib import Path
 
 import pytest
 
-from gpt4local.core.config import LoadSettings, SamplingSettings
-from gpt4local.core.engine import Engine
-from gpt4local.core.load_plan import plan_load
-from gpt4local.core.memory_fit import assess, estimate
+from gpt4local.core.fit.load_plan import plan_load
+from gpt4local.core.fit.memory_fit import assess, estimate
+from gpt4local.core.inference.engine import Engine
+from gpt4local.core.inference.events import GenerationStats
+from gpt4local.core.inference.options import LoadSettings, SamplingSettings
 from gpt4local.core.messages import Message
-from gpt4local.core.model_facts import facts_for_file
-from gpt4local.core.stream_events import GenerationStats
-from gpt4local.core.synthetic_model import ModelShape, write_model
-from gpt4local.settings import Settings, check_generation, load_for
+from gpt4local.core.models.facts import facts_for_file
+from gpt4local.core.settings import Settings, check_generation, load_for
+from gpt4local.diagnostics.synthetic_model import ModelShape, write_model
 from tests.core.test_memory_fit import llama_cpp_buffers, machine
 
 MIB = 1 << 20
@@ -93,7 +93,7 @@ def test_settings_carry_the_cache_type_per_model(tiny_model):
 
 
 def test_cli_fit_takes_the_cache_type(tiny_model, isolated_home, capsys):
-    from gpt4local.cli import main
+    from gpt4local.cli.main import main
 
     assert main(["models", "fit", str(tiny_model), "--ctx", "4096", "--json"]) == 0
     f16 = json.loads(capsys.readouterr().out)

@@ -5,7 +5,7 @@ import random
 
 import pytest
 
-from gpt4local.core.markdown_render import (
+from gpt4local.core.chats.markdown import (
     DARK,
     LIGHT,
     MarkdownRenderer,

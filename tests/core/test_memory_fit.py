@@ -11,11 +11,8 @@ from pathlib import Path
 import llama_cpp
 import pytest
 
-from gpt4local.core import llama_log
-from gpt4local.core.catalog import bundled_catalog
-from gpt4local.core.config import KV_CACHE_TYPES, LoadSettings
-from gpt4local.core.load_plan import plan_load
-from gpt4local.core.memory_fit import (
+from gpt4local.core.fit.load_plan import plan_load
+from gpt4local.core.fit.memory_fit import (
     DOES_NOT_FIT,
     FITS,
     TIGHT,
@@ -24,9 +21,12 @@ from gpt4local.core.memory_fit import (
     estimate,
     gpu_layers_that_fit,
 )
-from gpt4local.core.model_facts import facts_for_file, facts_from_catalog, facts_from_size
-from gpt4local.core.synthetic_model import write_model
-from gpt4local.core.system_probe import SystemInfo
+from gpt4local.core.fit.system_probe import SystemInfo
+from gpt4local.core.inference import llama_log
+from gpt4local.core.inference.options import KV_CACHE_TYPES, LoadSettings
+from gpt4local.core.models.catalog import bundled_catalog
+from gpt4local.core.models.facts import facts_for_file, facts_from_catalog, facts_from_size
+from gpt4local.diagnostics.synthetic_model import write_model
 from tests.core.conftest import SHAPES
 
 GIB = 1 << 30
@@ -82,8 +82,9 @@ def test_the_total_is_within_ten_percent_of_the_peak_rss(tmp_path):
     path = write_model(tmp_path / "three-layers.gguf", SHAPES["tinyllama"], q4_0=True)
     script = (
         "import sys; from pathlib import Path;"
-        "from gpt4local.core.config import LoadSettings, SamplingSettings;"
-        "from gpt4local.core.engine import Engine; from gpt4local.core.messages import Message;"
+        "from gpt4local.core.inference.options import LoadSettings, SamplingSettings;"
+        "from gpt4local.core.inference.engine import Engine;"
+        "from gpt4local.core.messages import Message;"
         "e = Engine(Path(sys.argv[1]), LoadSettings(n_ctx=2048, use_mmap=False));"
         "text = ' '.join(['tell me about the sea and the local model'] * 30);"  # > one batch
         "[None for _ in e.stream([Message('user', text)], SamplingSettings(max_tokens=8))];"

@@ -13,15 +13,15 @@ from pathlib import Path
 
 import pytest
 
-from gpt4local.core.config import LoadSettings, SamplingSettings
-from gpt4local.core.engine import Engine
-from gpt4local.core.memory_fit import tied_output_copy_bytes
+from gpt4local.core.fit.memory_fit import tied_output_copy_bytes
+from gpt4local.core.inference.engine import Engine
+from gpt4local.core.inference.events import GenerationStats
+from gpt4local.core.inference.options import LoadSettings, SamplingSettings
 from gpt4local.core.messages import Message
-from gpt4local.core.model_facts import facts_for_file
-from gpt4local.core.stream_events import GenerationStats
-from gpt4local.core.synthetic_gemma2 import GEMMA2_2B, GEMMA2_9B, write_gemma2_model
-from gpt4local.core.synthetic_model import ModelShape, write_model
+from gpt4local.core.models.facts import facts_for_file
+from gpt4local.diagnostics.synthetic_model import ModelShape, write_model
 from tests.core.test_memory_fit import assert_parts_match
+from tests.synthetic_gemma2 import GEMMA2_2B, GEMMA2_9B, write_gemma2_model
 
 MIB = 1 << 20
 # Real widths, 2 layers (one sliding-window, one global): the compute buffer does not depend on

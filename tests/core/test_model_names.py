@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from gpt4local.core.library import find_model, model_names, model_paths
+from gpt4local.core.models.library import find_model, model_names, model_paths
 
 
 def _gguf(path: Path) -> Path:

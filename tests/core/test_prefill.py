@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from gpt4local.core import engine as engine_module
-from gpt4local.core.config import LoadSettings, SamplingSettings
-from gpt4local.core.engine import PREFILL_BATCH, PREFILL_HOLD_BACK, Engine
+from gpt4local.core.inference import engine as engine_module
+from gpt4local.core.inference.engine import PREFILL_BATCH, PREFILL_HOLD_BACK, Engine
+from gpt4local.core.inference.events import GenerationStats
+from gpt4local.core.inference.options import LoadSettings, SamplingSettings
 from gpt4local.core.messages import Message
-from gpt4local.core.stream_events import GenerationStats
-from gpt4local.core.synthetic_model import ModelShape, write_model
+from gpt4local.diagnostics.synthetic_model import ModelShape, write_model
 
 HISTORY = [Message("user", "Tell me a story about a dragon. " * 10),
            Message("assistant", "Once upon a time there was a dragon. " * 15)]  # fmt: skip

@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from gpt4local import paths
-from gpt4local.core.catalog import cached_catalog_file
-from gpt4local.core.chats import ChatStore, chats_file
-from gpt4local.core.download_files import PartRecord, sidecar_path, write_record
+from gpt4local.core import paths
+from gpt4local.core.chats.store import ChatStore, chats_file
+from gpt4local.core.downloads.part_files import PartRecord, sidecar_path, write_record
 from gpt4local.core.files import atomic_write_bytes, make_private_dirs
-from gpt4local.settings import Settings, save_settings, settings_file
+from gpt4local.core.models.catalog import cached_catalog_file
+from gpt4local.core.settings import Settings, save_settings, settings_file
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
 

@@ -18,13 +18,12 @@ import tracemalloc
 
 import pytest
 
-from gpt4local.core import template_limits
-from gpt4local.core.config import LoadSettings, SamplingSettings
-from gpt4local.core.engine import Engine, _Llama
+from gpt4local.core.inference.engine import Engine, _Llama
+from gpt4local.core.inference.events import GenerationStats
+from gpt4local.core.inference.options import LoadSettings, SamplingSettings
 from gpt4local.core.messages import Message
-from gpt4local.core.stream_events import GenerationStats
-from gpt4local.core.synthetic_model import write_model
-from gpt4local.core.templates import (
+from gpt4local.core.templates import limits as template_limits
+from gpt4local.core.templates.chat_template import (
     SAMPLE_CONVERSATION,
     ChatTemplate,
     RenderStopped,
@@ -33,6 +32,7 @@ from gpt4local.core.templates import (
     choose_template,
     family_named,
 )
+from gpt4local.diagnostics.synthetic_model import write_model
 
 NESTED_LOOPS = "{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}"
 HUGE_REPEAT = "{{ 'x' * 10**10 }}"
@@ -216,8 +216,8 @@ def test_the_model_loads_within_a_memory_limit(hostile_models):
     script = (
         "import resource, sys\n"
         "resource.setrlimit(resource.RLIMIT_AS, (2 * 2**30, 2 * 2**30))\n"
-        "from gpt4local.core.config import LoadSettings\n"
-        "from gpt4local.core.engine import Engine\n"
+        "from gpt4local.core.inference.options import LoadSettings\n"
+        "from gpt4local.core.inference.engine import Engine\n"
         "engine = Engine(sys.argv[1], LoadSettings(n_ctx=256))\n"
         "print(engine.info.template_origin)\n"
     )

@@ -2,8 +2,7 @@ import pytest
 
 from gpt4local.core.errors import ChatTemplateError, ModelFileError
 from gpt4local.core.messages import Message
-from gpt4local.core.synthetic_model import write_model
-from gpt4local.core.templates import (
+from gpt4local.core.templates.chat_template import (
     SAMPLE_CONVERSATION,
     ChatTemplate,
     choose_template,
@@ -11,6 +10,7 @@ from gpt4local.core.templates import (
     render_sample,
     template_of_file,
 )
+from gpt4local.diagnostics.synthetic_model import write_model
 
 CONVERSATION = [
     Message("system", "Be brief."),

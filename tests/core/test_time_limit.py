@@ -8,7 +8,7 @@ import time
 
 import pytest
 
-from gpt4local.core.time_limit import DeadlinePassed, StopRequested, call_with_time_limit
+from gpt4local.core.templates.time_limit import DeadlinePassed, StopRequested, call_with_time_limit
 
 
 def spin() -> None:

@@ -1,5 +1,5 @@
+from gpt4local.core.chats.titles import INSTRUCTION, clean_title, provisional_title, title_request
 from gpt4local.core.messages import Message
-from gpt4local.core.titles import INSTRUCTION, clean_title, provisional_title, title_request
 
 
 def test_provisional_title_is_the_first_words():

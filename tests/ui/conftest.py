@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from gpt4local.core.config import LoadSettings
-from gpt4local.core.engine import EngineInfo
-from gpt4local.core.stream_events import GenerationStats, TextChunk
-from gpt4local.settings import Settings
-from gpt4local.ui.main_window import MainWindow
+from gpt4local.core.inference.engine import EngineInfo
+from gpt4local.core.inference.events import GenerationStats, TextChunk
+from gpt4local.core.inference.options import LoadSettings
+from gpt4local.core.settings import Settings
+from gpt4local.ui.window.main_window import MainWindow
 
 
 class FakeEngine:

@@ -9,8 +9,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialogButtonBox
 
 from gpt4local import __version__
-from gpt4local.core.backend import backend_name
-from gpt4local.ui.about_dialog import AboutDialog
+from gpt4local.core.inference.llama_build import backend_name
+from gpt4local.ui.window.about import AboutDialog
 
 
 def make_dialog(qtbot) -> AboutDialog:

@@ -9,13 +9,13 @@ import os
 import subprocess
 import sys
 
-from gpt4local import paths
+from gpt4local.core import paths
 
 START_AND_CLOSE = """
 import json, sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
-from gpt4local import cli
+from gpt4local.cli.main import main as run_cli
 
 seen = []
 def look_and_close():
@@ -26,7 +26,7 @@ def look_and_close():
 
 app = QApplication(sys.argv)
 QTimer.singleShot(200, look_and_close)
-status = cli.main([])
+status = run_cli([])
 print(json.dumps({"status": status, "windows": seen}))
 """
 

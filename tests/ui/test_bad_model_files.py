@@ -7,7 +7,7 @@ import shutil
 
 from PySide6.QtCore import Qt
 
-from gpt4local import paths
+from gpt4local.core import paths
 
 from .conftest import FakeEngine
 
@@ -77,7 +77,7 @@ def test_a_file_that_cannot_load_leaves_the_working_model_loaded(
 def test_a_failed_scan_says_what_failed(make_window, qtbot, monkeypatch):
     """The empty error banner of the issue: an exception without a message (MemoryError) made
     a banner with no text. Whatever stops the scan is named."""
-    from gpt4local.ui import models_page
+    from gpt4local.ui.models import page as models_page
 
     def scan_that_runs_out_of_memory(folder, side_loaded):
         raise MemoryError

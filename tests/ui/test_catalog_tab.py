@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from gpt4local.core.catalog import bundled_catalog
+from gpt4local.core.models.catalog import bundled_catalog
 
 TIMEOUT = 20_000
 

@@ -13,9 +13,9 @@ from typing import Any
 
 import pytest
 
-from gpt4local.core import chat_export
-from gpt4local.core.chats import ChatStore, ChatStoreError, chats_file
-from gpt4local.core.config import SamplingSettings
+from gpt4local.core.chats import export as chat_export
+from gpt4local.core.chats.store import ChatStore, ChatStoreError, chats_file
+from gpt4local.core.inference.options import SamplingSettings
 from tests.ui.conftest import FakeEngine
 from tests.ui.test_conversations import TIMEOUT, ask, load, opened, settle, stored, titles
 
@@ -252,7 +252,7 @@ def test_an_export_that_cannot_be_written_is_reported(
             raise OSError(errno.ENOSPC, "No space left on device")
 
         monkeypatch.setattr(Path, "write_text", full)
-    monkeypatch.setattr("gpt4local.ui.window_menus.QFileDialog.getSaveFileName",
+    monkeypatch.setattr("gpt4local.ui.window.menus.QFileDialog.getSaveFileName",
                         lambda *args: (str(target), ""))  # fmt: skip
     with qtbot.waitSignal(window.chat.session.problem, timeout=TIMEOUT):
         window.export_chat(as_json=False)

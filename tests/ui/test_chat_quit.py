@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from gpt4local.core.chats import ChatStore
-from gpt4local.core.config import SamplingSettings
-from gpt4local.settings import load_settings
+from gpt4local.core.chats.store import ChatStore
+from gpt4local.core.inference.options import SamplingSettings
+from gpt4local.core.settings import load_settings
 from tests.ui.conftest import FakeEngine
 from tests.ui.test_conversations import TIMEOUT, load, opened, settle
 
@@ -28,9 +28,9 @@ QUIT_MID_ANSWER = r"""
 import sys
 from PySide6.QtCore import QObject, QTimer, Slot
 from PySide6.QtWidgets import QApplication
-from gpt4local.core.config import SamplingSettings
+from gpt4local.core.inference.options import SamplingSettings
 from gpt4local.ui.app import run_gui
-from gpt4local.ui.main_window import MainWindow
+from gpt4local.ui.window.main_window import MainWindow
 
 class Driver(QObject):  # its slots run on the GUI thread, after the window's own
     def start(self):
@@ -63,10 +63,10 @@ KILLED_AT_FIRST_WORDS = r"""
 import json, sys
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QApplication
-from gpt4local.core.config import SamplingSettings
-from gpt4local.settings import Settings
-from gpt4local.ui import chat_page
-from gpt4local.ui.main_window import MainWindow
+from gpt4local.core.inference.options import SamplingSettings
+from gpt4local.core.settings import Settings
+from gpt4local.ui.chat import page as chat_page
+from gpt4local.ui.window.main_window import MainWindow
 
 chat_page.PARTIAL_SAVE_MS = 600_000
 

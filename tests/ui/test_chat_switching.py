@@ -3,10 +3,10 @@ one chat, the stats of the chat on screen (issue 10, sections 5 and 6)."""
 
 from __future__ import annotations
 
-from gpt4local.core.chats import ChatStore, chats_file
-from gpt4local.core.config import SamplingSettings
-from gpt4local.settings import Settings
-from gpt4local.ui.main_window import MainWindow
+from gpt4local.core.chats.store import ChatStore, chats_file
+from gpt4local.core.inference.options import SamplingSettings
+from gpt4local.core.settings import Settings
+from gpt4local.ui.window.main_window import MainWindow
 from tests.ui.conftest import FakeEngine
 from tests.ui.test_conversations import (
     TIMEOUT,

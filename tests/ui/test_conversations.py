@@ -16,9 +16,9 @@ import pytest
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication
 
-from gpt4local.core.chats import ChatStore, chats_file
-from gpt4local.core.config import SamplingSettings
-from gpt4local.settings import load_settings
+from gpt4local.core.chats.store import ChatStore, chats_file
+from gpt4local.core.inference.options import SamplingSettings
+from gpt4local.core.settings import load_settings
 from gpt4local.ui.background import run_in_background
 from tests.ui.conftest import FakeEngine
 
@@ -229,13 +229,13 @@ def test_export_and_import(qtbot, make_window, tiny_model, tmp_path, monkeypatch
     settle(qtbot, window)
     markdown, exported = tmp_path / "chat.md", tmp_path / "chat.json"
     for target, as_json in ((markdown, False), (exported, True)):
-        monkeypatch.setattr("gpt4local.ui.window_menus.QFileDialog.getSaveFileName",
+        monkeypatch.setattr("gpt4local.ui.window.menus.QFileDialog.getSaveFileName",
                             lambda *args, target=target: (str(target), ""))  # fmt: skip
         window.export_chat(as_json=as_json)
     settle(qtbot, window)
     assert "export me" in markdown.read_text()
     assert json.loads(exported.read_text())["format"] == "gpt4local-chat"
-    monkeypatch.setattr("gpt4local.ui.window_menus.QFileDialog.getOpenFileName",
+    monkeypatch.setattr("gpt4local.ui.window.menus.QFileDialog.getOpenFileName",
                         lambda *args: (str(exported), ""))  # fmt: skip
     with qtbot.waitSignal(window.chat.session.opened, timeout=TIMEOUT):
         window.import_chat()
@@ -277,9 +277,9 @@ def test_kill_during_generation_keeps_the_message_and_the_partial_answer(tiny_mo
     script = r"""
 import sys
 from PySide6.QtWidgets import QApplication
-from gpt4local.core.config import SamplingSettings
-from gpt4local.settings import Settings
-from gpt4local.ui.main_window import MainWindow
+from gpt4local.core.inference.options import SamplingSettings
+from gpt4local.core.settings import Settings
+from gpt4local.ui.window.main_window import MainWindow
 app = QApplication([])
 from tests.ui.test_conversations import SlowEngine
 window = MainWindow(Settings(), engine_factory=SlowEngine)  # streams until killed
@@ -374,7 +374,7 @@ def test_quitting_without_closing_the_window_stops_every_thread(qtbot, make_wind
 def test_a_long_saved_chat_opens_with_progress_and_the_window_stays_usable(
     qtbot, make_window, isolated_home, monkeypatch
 ):
-    from gpt4local.ui import transcript as transcript_module
+    from gpt4local.ui.transcript import view as transcript_module
 
     monkeypatch.setattr(transcript_module, "SLICE_MS", 0)  # one message per slice
     with ChatStore(chats_file()) as store:

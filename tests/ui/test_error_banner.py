@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QToolButton
 
-from gpt4local.core.config import SamplingSettings
-from gpt4local.ui.error_banner import MAX_MESSAGES, Cause, ErrorBanner
+from gpt4local.core.inference.options import SamplingSettings
+from gpt4local.ui.window.error_banner import MAX_MESSAGES, Cause, ErrorBanner
 
 from .conftest import FakeEngine
 

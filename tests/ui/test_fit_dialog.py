@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from gpt4local.core.config import LoadSettings
-from gpt4local.core.load_plan import plan_load
-from gpt4local.ui.fit_dialog import FitDialog
+from gpt4local.core.fit.load_plan import plan_load
+from gpt4local.core.inference.options import LoadSettings
+from gpt4local.ui.engine.fit_dialog import FitDialog
 from tests.core.test_fit_wording import GIB, machine
 
 

@@ -13,13 +13,14 @@ import pytest
 from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtWidgets import QDialog
 
-from gpt4local.core import template_limits, time_limit
-from gpt4local.core.config import SamplingSettings
-from gpt4local.core.synthetic_model import write_model
-from gpt4local.core.templates import family_named
-from gpt4local.settings import Settings
-from gpt4local.ui.settings_dialog import SettingsDialog
-from gpt4local.ui.template_editor import TemplateEditor
+from gpt4local.core.inference.options import SamplingSettings
+from gpt4local.core.settings import Settings
+from gpt4local.core.templates import limits as template_limits
+from gpt4local.core.templates import time_limit
+from gpt4local.core.templates.chat_template import family_named
+from gpt4local.diagnostics.synthetic_model import write_model
+from gpt4local.ui.settings.dialog import SettingsDialog
+from gpt4local.ui.settings.template_editor import TemplateEditor
 
 TIMEOUT = 20_000
 NESTED_LOOPS = "{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}"

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from gpt4local.core.synthetic_model import ModelShape, write_model
-from gpt4local.settings import GenerationSettings, Settings
-from gpt4local.ui.settings_dialog import SettingsDialog
+from gpt4local.core.settings import GenerationSettings, Settings
+from gpt4local.diagnostics.synthetic_model import ModelShape, write_model
+from gpt4local.ui.settings.dialog import SettingsDialog
 
 
 @pytest.fixture(scope="module")

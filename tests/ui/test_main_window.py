@@ -4,10 +4,10 @@ import shutil
 
 from PySide6.QtCore import Qt
 
-from gpt4local import paths
-from gpt4local.core.config import SamplingSettings
-from gpt4local.settings import Settings
-from gpt4local.ui.main_window import MainWindow
+from gpt4local.core import paths
+from gpt4local.core.inference.options import SamplingSettings
+from gpt4local.core.settings import Settings
+from gpt4local.ui.window.main_window import MainWindow
 
 from .conftest import FakeEngine
 
@@ -149,7 +149,7 @@ def test_side_loaded_model_is_remembered(qtbot, make_window, tiny_model):
     window = make_window(FakeEngine)
     load(qtbot, window, tiny_model)
     assert str(tiny_model) in window.settings.side_loaded_models
-    from gpt4local.settings import load_settings, settings_file
+    from gpt4local.core.settings import load_settings, settings_file
 
     qtbot.waitUntil(settings_file().exists, timeout=20_000)
     saved, problem = load_settings()
@@ -186,7 +186,7 @@ class SlowPromptEngine(FakeEngine):
     """Spends its time 'reading the prompt' until stopped, and never writes a word."""
 
     def stream(self, messages, sampling, cancel):
-        from gpt4local.core.stream_events import GenerationStats, PromptProgress
+        from gpt4local.core.inference.events import GenerationStats, PromptProgress
 
         done = 0
         while not cancel.wait(0.002):

@@ -7,11 +7,11 @@ import json
 import pytest
 from PySide6.QtCore import Qt
 
-from gpt4local.core.memory_fit import estimate, max_context
-from gpt4local.core.model_facts import facts_for_file
-from gpt4local.core.synthetic_model import ModelShape, write_model
-from gpt4local.core.system_probe import probe
-from gpt4local.ui.fit_dialog import FitDialog
+from gpt4local.core.fit.memory_fit import estimate, max_context
+from gpt4local.core.fit.system_probe import probe
+from gpt4local.core.models.facts import facts_for_file
+from gpt4local.diagnostics.synthetic_model import ModelShape, write_model
+from gpt4local.ui.engine.fit_dialog import FitDialog
 
 GIB = 1 << 30
 TIMEOUT = 20_000

@@ -10,9 +10,9 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QWidget
 
-from gpt4local import paths
-from gpt4local.ui import models_folder_watch
-from gpt4local.ui.models_folder_watch import ModelsFolderWatch
+from gpt4local.core import paths
+from gpt4local.ui.models import folder_watch as models_folder_watch
+from gpt4local.ui.models.folder_watch import ModelsFolderWatch
 
 from .conftest import FakeEngine
 

@@ -9,12 +9,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 
-from gpt4local.core import download_files
-from gpt4local.core.catalog import bundled_catalog
-from gpt4local.core.config import SamplingSettings
-from gpt4local.ui import download_manager as dm
+from gpt4local.core.downloads import part_files as download_files
+from gpt4local.core.inference.options import SamplingSettings
+from gpt4local.core.models.catalog import bundled_catalog
+from gpt4local.ui.models import download_manager as dm
+from gpt4local.ui.models.token_dialog import TokenDialog
 from gpt4local.ui.theme import apply_theme
-from gpt4local.ui.token_dialog import TokenDialog
 
 REPO = "tester/tiny-GGUF"
 FILE = "tiny-chatml-Q8_0.gguf"

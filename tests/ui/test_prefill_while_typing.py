@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QObject, Signal, Slot
 
-from gpt4local.core.config import LoadSettings, SamplingSettings
-from gpt4local.core.engine import PREFILL_HOLD_BACK
-from gpt4local.core.synthetic_model import ModelShape, write_model
+from gpt4local.core.inference.engine import PREFILL_HOLD_BACK
+from gpt4local.core.inference.options import LoadSettings, SamplingSettings
+from gpt4local.diagnostics.synthetic_model import ModelShape, write_model
 from tests.ui.conftest import FakeEngine
 
 TIMEOUT = 20_000
@@ -88,8 +88,8 @@ def test_nothing_is_prefilled_while_answering_and_send_supersedes_drafts(
 
 
 def test_the_settings_can_turn_it_off(qtbot, make_window, tiny_model):
-    from gpt4local.settings import Settings
-    from gpt4local.ui.settings_dialog import SettingsDialog
+    from gpt4local.core.settings import Settings
+    from gpt4local.ui.settings.dialog import SettingsDialog
 
     dialog = SettingsDialog(Settings(), [])
     qtbot.addWidget(dialog)
@@ -108,7 +108,7 @@ def test_the_settings_can_turn_it_off(qtbot, make_window, tiny_model):
 
 def test_a_draft_the_engine_refuses_is_dropped_quietly(qtbot, tiny_model, caplog):
     from gpt4local.core.errors import PromptTooLongError
-    from gpt4local.ui.engine_worker import EngineWorker
+    from gpt4local.ui.engine.worker import EngineWorker
 
     class TooLong(FakeEngine):
         def prefill(self, messages, max_tokens, cancel) -> int:

@@ -6,9 +6,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel
 
-from gpt4local.core.synthetic_model import CHATML_TEMPLATE
-from gpt4local.settings import MAX_FONT_SIZE, MIN_FONT_SIZE, GenerationSettings, Settings
-from gpt4local.ui.settings_dialog import SettingsDialog
+from gpt4local.core.settings import MAX_FONT_SIZE, MIN_FONT_SIZE, GenerationSettings, Settings
+from gpt4local.diagnostics.synthetic_model import CHATML_TEMPLATE
+from gpt4local.ui.settings.dialog import SettingsDialog
 
 from .conftest import FakeEngine
 

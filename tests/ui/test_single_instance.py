@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QLockFile
 
-from gpt4local.ui.single_instance import LOCK_FILE, SingleInstance, server_name
+from gpt4local.ui.window.single_instance import LOCK_FILE, SingleInstance, server_name
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -26,8 +26,8 @@ REPO = Path(__file__).resolve().parents[2]
 # asked to come to the front (it then closes, which ends it as it ends for a user).
 APP = """
 import sys
-from gpt4local import cli
-from gpt4local.ui.main_window import MainWindow
+from gpt4local.cli.main import main as run_cli
+from gpt4local.ui.window.main_window import MainWindow
 
 show, activate = MainWindow.show, MainWindow.activateWindow
 def show_and_say(window):
@@ -39,7 +39,7 @@ def activate_and_close(window):
     window.close()
 MainWindow.show = show_and_say
 MainWindow.activateWindow = activate_and_close
-print("exit", cli.main([]), flush=True)
+print("exit", run_cli([]), flush=True)
 """
 
 
@@ -117,7 +117,7 @@ def test_a_holder_that_does_not_answer_is_named_and_this_start_stops(
         "import sys\n"
         "from PySide6.QtCore import QTimer\n"
         "from PySide6.QtWidgets import QApplication\n"
-        "from gpt4local import cli\n"
+        "from gpt4local.cli.main import main as run_cli\n"
         "app = QApplication(sys.argv)\n"
         "def answer_the_dialog():\n"
         "    dialog = app.activeModalWidget()\n"
@@ -126,7 +126,7 @@ def test_a_holder_that_does_not_answer_is_named_and_this_start_stops(
         "    print('dialog:', dialog.text(), flush=True)\n"
         "    dialog.accept()\n"
         "QTimer.singleShot(0, answer_the_dialog)\n"
-        "print('exit', cli.main([]), flush=True)\n"
+        "print('exit', run_cli([]), flush=True)\n"
     )
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                             timeout=60, env=_env(isolated_home))  # fmt: skip

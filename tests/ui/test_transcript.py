@@ -5,8 +5,8 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QGuiApplication, QTextCursor
 
 from gpt4local.core.messages import Message
-from gpt4local.ui import transcript as transcript_module
-from gpt4local.ui.transcript import FRAME_BUDGET, Transcript
+from gpt4local.ui.transcript import view as transcript_module
+from gpt4local.ui.transcript.view import FRAME_BUDGET, Transcript
 
 ANSWER = """Here is the code:
 

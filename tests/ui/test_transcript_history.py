@@ -3,8 +3,8 @@
 import pytest
 
 from gpt4local.core.messages import Message
-from gpt4local.ui import transcript as transcript_module
-from gpt4local.ui.transcript import Transcript
+from gpt4local.ui.transcript import view as transcript_module
+from gpt4local.ui.transcript.view import Transcript
 
 ANSWER_STATS = {"completion_tokens": 12, "tokens_per_s": 30.0, "ttft_s": 0.2, "stop_reason": "eos"}
 

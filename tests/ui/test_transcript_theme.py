@@ -5,11 +5,11 @@ import pytest
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QGuiApplication, QPalette
 
-from gpt4local.core.markdown_render import DARK, LIGHT
+from gpt4local.core.chats.markdown import DARK, LIGHT
 from gpt4local.core.messages import Message
-from gpt4local.ui import transcript as transcript_module
 from gpt4local.ui.theme import apply_theme
-from gpt4local.ui.transcript import Transcript
+from gpt4local.ui.transcript import view as transcript_module
+from gpt4local.ui.transcript.view import Transcript
 
 ANSWER = "Run `pip install x`, then read [the docs](https://example.com).\n\n```python\nx = 1\n```"
 STATS = {"completion_tokens": 12, "tokens_per_s": 30.0, "ttft_s": 0.2, "stop_reason": "eos"}

@@ -1,0 +1,1 @@
+"""The command line: `gpt4local` and its sub-commands (argparse)."""

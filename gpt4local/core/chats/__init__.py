@@ -1,0 +1,1 @@
+"""Saved conversations: the SQLite store, export and import, titles, Markdown rendering."""

@@ -1,0 +1,1 @@
+"""Chat templates: choosing one and rendering untrusted Jinja within bounds."""

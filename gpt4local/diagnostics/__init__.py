@@ -1,0 +1,3 @@
+"""Is this installation working? The self-test, the Qt platform check before the window opens, and
+the synthetic model it runs.
+"""

@@ -1,0 +1,1 @@
+"""The Chats page: conversations, the message box, the model picker."""

@@ -1,0 +1,405 @@
+"""The current conversation and the saved ones: the window's bridge to the chat store.
+
+Every store call runs on one dedicated thread, in the order it was asked for (a serial pool), so
+the GUI thread never waits on the disk and "save the user's message, then answer" holds: the
+answer starts from the callback of the commit. While an answer streams, the window calls
+``save_partial`` at its first words and then about once a second.
+
+Every failure reaches the window as ``problem`` (a message for its banner); the caller's own
+``failed`` callback, where it gives one, puts the window back as it was before the call.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from gpt4local.core.chats.store import (
+    ChatNotFoundError,
+    ChatStore,
+    ChatStoreError,
+    Conversation,
+    StoredMessage,
+    chats_file,
+)
+from gpt4local.core.chats.titles import provisional_title
+from gpt4local.core.errors import UserFacingError
+from gpt4local.core.messages import Message
+from gpt4local.ui.background import run_in_background, serial_pool
+from gpt4local.ui.window.error_banner import Cause
+
+Failed = Callable[[Exception], None]
+# What a job returns when it had nothing to write (an answer whose row could not be created):
+# it must not count as a save that worked.
+NOTHING_WRITTEN = object()
+
+
+class OutOfStepError(UserFacingError):
+    """The window's copy of the chat no longer matches the saved one."""
+
+
+class ChatSession(QObject):
+    # All on the GUI thread.
+    listed = Signal(list, object)  # conversations (newest first, filtered), current id
+    # Conversation | None, list[StoredMessage], whether the window should switch to its model
+    opened = Signal(object, list, bool)
+    problem = Signal(str, object)  # a message for the window's banner, its Cause (or None)
+    resolved = Signal(object)  # a Cause that is over: a write of that kind went through
+    saved = Signal()  # the last queued job has finished (tests wait on it)
+
+    def __init__(self, path: Path | None = None) -> None:
+        super().__init__()
+        self.pool = serial_pool("chats")
+        self.store: ChatStore | None = None
+        self.current: Conversation | None = None
+        self.messages: list[StoredMessage] = []
+        self.search_text = ""
+        self._path = path
+        self._answer: dict[str, Any] = {}  # the streaming answer's stored message, once created
+        self._touched = False  # the user chose or wrote something: the startup view must not win
+        self._closed = False
+        # Per chat, the ids of the messages this window has shown or written: only those may be
+        # deleted (see ChatStore.truncate_after). Read and written by jobs only, in the store's
+        # thread, so it is always in step with the store calls before it.
+        self._seen: dict[int, set[int]] = {}
+
+    # --- plumbing ------------------------------------------------------------------------------
+
+    def _run(self, work: Callable[[ChatStore], Any], then: Callable[[Any], None] | None = None,
+             failed: Failed | None = None, cause: Cause = Cause.CHATS, writes: bool = True,
+             ) -> None:  # fmt: skip
+        """Queue ``work``; ``then`` gets its result. A write that works resolves ``cause``."""
+        if self._closed:  # the window is gone; so is the store
+            return
+
+        def job() -> Any:
+            if self.store is None:
+                raise ChatStoreError("The chat history is closed.")
+            return work(self.store)
+
+        def done(result: Any) -> None:
+            if writes and result is not NOTHING_WRITTEN:
+                self.resolved.emit(cause)
+            if then is not None:
+                then(result)
+            self.saved.emit()
+
+        def fail(error: Exception) -> None:
+            if isinstance(error, UserFacingError):
+                self.problem.emit(str(error), cause)
+            else:
+                self.problem.emit(f"Chats: {type(error).__name__}: {error}", cause)
+            if failed is not None:
+                failed(error)
+
+        run_in_background(job, done, fail, self, self.pool)
+
+    def open(self, select_id: int | None) -> None:
+        """Open (or create, or repair) the database; list the chats and open ``select_id``.
+
+        A file that cannot be opened is left alone and the chats of this session are kept in
+        memory, so chatting still works; the banner says they will not be saved."""
+        path = self._path or chats_file()
+
+        def work() -> tuple[list[Conversation], Conversation | None, list, list[str]]:
+            notices = []
+            try:
+                store = ChatStore(path)
+            except ChatStoreError as error:
+                store = ChatStore(in_memory=True)
+                notices.append(f"{error} Your chats are kept only until you quit, this time.")
+            if store.notice:
+                notices.append(store.notice)
+            self.store = store  # here, not in the callback: the next queued job needs it
+            conversations = store.list_conversations()
+            chosen = next((c for c in conversations if c.id == select_id), None)
+            messages = store.messages(chosen.id) if chosen else []
+            if chosen:
+                self._seen[chosen.id] = {m.id for m in messages}
+            return conversations, chosen, messages, notices
+
+        def opened(result: tuple[list[Conversation], Conversation | None, list, list[str]]) -> None:
+            conversations, chosen, messages, notices = result
+            for notice in notices:
+                self.problem.emit(notice, None)  # stays until closed: nothing will resolve it
+            if self._touched:  # the user started chatting before the list arrived: keep that
+                self.refresh_list()
+                return
+            self.current, self.messages = chosen, messages
+            self.listed.emit(conversations, self.current_id)
+            self.opened.emit(self.current, list(self.messages), True)
+
+        def failed(error: Exception) -> None:
+            self.problem.emit(f"Your chats cannot be opened: {error}", None)
+
+        run_in_background(work, opened, failed, self, self.pool)
+
+    def close(self) -> None:
+        """Finish the queued jobs (the last save of an answer among them), then close."""
+        self._closed = True
+        self.pool.waitForDone(10_000)
+        store, self.store = self.store, None
+        if store is not None:
+            store.close()
+
+    @property
+    def current_id(self) -> int | None:
+        return self.current.id if self.current else None
+
+    def refresh_list(self, search: str | None = None) -> None:
+        if search is not None:
+            self.search_text = search
+        text = self.search_text
+        self._run(lambda s: s.list_conversations(text),
+                  lambda found: self.listed.emit(found, self.current_id), writes=False)  # fmt: skip
+
+    def id_of(self, index: int, expected: Message) -> int:
+        """The stored id of message ``index`` as the window shows it (system messages are not
+        shown). OutOfStepError when that message is not the one stored there (an answer whose
+        save failed)."""
+        shown = [m for m in self.messages if m.role != "system"]
+        stored = shown[index] if index < len(shown) else None
+        if stored is None or (stored.role, stored.content) != (expected.role, expected.content):
+            raise OutOfStepError(
+                "Part of this chat could not be saved earlier, so it was opened again as it is "
+                "saved; nothing was deleted."
+            )
+        return stored.id
+
+    # --- choosing ------------------------------------------------------------------------------
+
+    def new_chat(self) -> None:
+        """An empty chat; it is stored when its first message is."""
+        self._touched = True
+        self.current, self.messages = None, []
+        self.opened.emit(None, [], False)
+        self.refresh_list()
+
+    def select(self, conversation_id: int, failed: Failed | None = None) -> None:
+        self._touched = True
+
+        def load(store: ChatStore) -> tuple[Conversation, list[StoredMessage]]:
+            conversation = store.get_conversation(conversation_id)
+            messages = store.messages(conversation_id)
+            self._seen[conversation_id] = {m.id for m in messages}
+            return conversation, messages
+
+        def loaded(result: tuple[Conversation, list[StoredMessage]]) -> None:
+            self.current, self.messages = result
+            self.opened.emit(self.current, list(self.messages), True)
+
+        def not_loaded(error: Exception) -> None:
+            self.refresh_list()  # it may be gone: the list shows what there is
+            if failed is not None:
+                failed(error)
+
+        self._run(load, loaded, not_loaded, writes=False)
+
+    def rename(self, conversation_id: int, title: str, custom: bool = True) -> None:
+        def renamed(conversation: Conversation) -> None:
+            if self.current and self.current.id == conversation.id:
+                self.current = conversation
+            self.refresh_list()
+
+        self._run(lambda s: s.rename(conversation_id, title, custom), renamed,
+                  lambda _: self.refresh_list())  # fmt: skip
+
+    def title_from_model(self, conversation_id: int, title: str) -> None:
+        """The model's suggestion, unless the user named the chat themselves meanwhile (or
+        deleted it: a title is a nicety, never worth a message)."""
+
+        def maybe(store: ChatStore) -> Conversation | None:
+            try:
+                if store.get_conversation(conversation_id).title_is_custom:
+                    return None
+                return store.rename(conversation_id, title, custom=False)
+            except ChatNotFoundError:
+                return None
+
+        self._run(maybe, lambda changed: self.refresh_list() if changed else None)
+
+    def delete(self, conversation_id: int) -> None:
+        if self.current and self.current.id == conversation_id:
+            self.current, self.messages = None, []
+            self.opened.emit(None, [], False)
+
+        def work(store: ChatStore) -> None:
+            store.delete_conversation(conversation_id)
+            self._seen.pop(conversation_id, None)
+
+        self._run(work, lambda _: self.refresh_list(), lambda _: self.refresh_list())
+
+    def update_current(self, **fields: Any) -> None:
+        """Remember the chat's model, system prompt or settings (see update_conversation)."""
+        if self.current is None:
+            return
+        conversation_id = self.current.id
+
+        def updated(conversation: Conversation) -> None:
+            if self.current and self.current.id == conversation.id:
+                self.current = conversation
+
+        self._run(lambda s: s.update_conversation(conversation_id, **fields), updated)
+
+    # --- messages ------------------------------------------------------------------------------
+
+    def add_user_message(self, text: str, then: Callable[[], None], failed: Failed, *,
+                         model_path: str | None, system_prompt: str, settings: dict,
+                         ) -> None:  # fmt: skip
+        """Store the message (creating the chat on its first one); ``then`` runs after the
+        commit, ``failed`` if it did not happen; both on the GUI thread."""
+        self._touched = True
+        existing = self.current
+
+        def work(store: ChatStore) -> tuple[Conversation, StoredMessage]:
+            if existing is None:
+                conversation, message = store.start_conversation(
+                    text, provisional_title(text), model_path, system_prompt, settings
+                )
+            else:
+                conversation = existing
+                message = store.add_message(conversation.id, "user", text)
+            self._seen.setdefault(conversation.id, set()).add(message.id)
+            return conversation, message
+
+        def stored(result: tuple[Conversation, StoredMessage]) -> None:
+            conversation, message = result
+            if self.current is None or self.current.id == conversation.id:
+                self.current = conversation
+                self.messages.append(message)
+            self.refresh_list()
+            then()
+
+        self._run(work, stored, failed)
+
+    def begin_answer(self) -> None:
+        """A row for the answer, saved as incomplete until it ends."""
+        conversation_id = self.current_id
+        if conversation_id is None:
+            return
+        holder = self._answer = {}
+
+        def work(store: ChatStore) -> None:
+            holder["message"] = store.add_message(conversation_id, "assistant", "",
+                                                  complete=False)  # fmt: skip
+            self._seen.setdefault(conversation_id, set()).add(holder["message"].id)
+
+        self._run(work)
+
+    def resume_answer(self) -> None:
+        """The last answer is being continued: saves go to its stored row again."""
+        conversation_id = self.current_id
+        holder = self._answer = {}
+
+        def work(store: ChatStore) -> None:
+            last = store.messages(conversation_id)[-1:] if conversation_id is not None else []
+            if last and last[0].role == "assistant":
+                holder["message"] = last[0]
+
+        self._run(work, writes=False)
+
+    def save_partial(self, text: str) -> None:
+        holder = self._answer
+        self._run(lambda s: s.update_message(holder["message"].id, text, complete=False)
+                  if "message" in holder else NOTHING_WRITTEN)  # fmt: skip
+
+    def finish_answer(self, text: str, stats: dict | None) -> None:
+        """The answer as it ended; complete unless cut off (Stop, length, full context)."""
+        holder = self._answer
+        complete = (stats or {}).get("stop_reason") in ("eos", "stop_string")
+
+        def work(store: ChatStore) -> object:
+            if "message" not in holder:
+                return NOTHING_WRITTEN
+            store.update_message(holder["message"].id, text, complete=complete, stats=stats)
+            return store.messages(holder["message"].conversation_id)[-1]
+
+        def stored(message: object) -> None:
+            if (isinstance(message, StoredMessage) and self.current
+                    and message.conversation_id == self.current.id):  # fmt: skip
+                ids = [m.id for m in self.messages]
+                if message.id in ids:  # a continued answer: the same row, longer
+                    self.messages[ids.index(message.id)] = message
+                else:
+                    self.messages.append(message)
+            self.refresh_list()
+
+        self._run(work, stored)
+
+    def truncate_after(self, message_id: int | None, then: Callable[[], None] | None = None,
+                       failed: Failed | None = None, *, drop_if_empty: bool = False,
+                       ) -> None:  # fmt: skip
+        """Delete the current chat's messages after ``message_id`` (all of them for None):
+        regenerate, edit and resend, a message taken back. Only messages this window has seen
+        are deleted, or none. ``drop_if_empty``: a chat left without messages goes too (a first
+        message taken back leaves no empty chat behind)."""
+        if self.current is None:  # nothing stored yet: nothing to drop
+            if then is not None:
+                then()
+            return
+        conversation_id = self.current.id
+        if drop_if_empty and message_id is None:  # from now on a message starts a new chat
+            self.current, self.messages = None, []
+
+        def work(store: ChatStore) -> bool:
+            seen = self._seen.get(conversation_id, set())
+            left = store.truncate_after(conversation_id, message_id, seen=seen)
+            # Later messages have larger ids (SQLite gives a new row a larger id than any other).
+            self._seen[conversation_id] = {
+                i for i in seen if message_id is not None and i <= message_id
+            }
+            if left == 0 and drop_if_empty:
+                store.delete_conversation(conversation_id)
+                return True
+            return False
+
+        def done(dropped: bool) -> None:
+            if self.current and self.current.id == conversation_id:
+                self.messages = [m for m in self.messages
+                                 if message_id is not None and m.id <= message_id]  # fmt: skip
+            if dropped:
+                self.refresh_list()
+            if then is not None:
+                then()
+
+        self._run(work, done, failed)
+
+    # --- export and import ---------------------------------------------------------------------
+
+    def export(self, conversation_id: int, path: Path, as_json: bool,
+               then: Callable[[], None]) -> None:  # fmt: skip
+        def work(store: ChatStore) -> None:
+            if as_json:
+                text = json.dumps(store.export_json(conversation_id), indent=2, ensure_ascii=False)
+            else:
+                text = store.export_markdown(conversation_id)
+            try:
+                path.write_text(text + ("\n" if not text.endswith("\n") else ""), encoding="utf-8")
+            except OSError as error:
+                raise UserFacingError(
+                    f"Could not export the chat to {path}: {error.strerror or error}."
+                ) from error
+
+        self._run(work, lambda _: then(), cause=Cause.EXPORT)
+
+    def import_file(self, path: Path) -> None:
+        """Read, check and store an export in the store's thread; the chat is shown, but its
+        model is not loaded (a file from elsewhere chooses nothing for this machine)."""
+
+        def work(store: ChatStore) -> tuple[Conversation, list[StoredMessage]]:
+            conversation = store.import_file(path)
+            messages = store.messages(conversation.id)
+            self._seen[conversation.id] = {m.id for m in messages}
+            return conversation, messages
+
+        def imported(result: tuple[Conversation, list[StoredMessage]]) -> None:
+            self._touched = True
+            self.current, self.messages = result
+            self.opened.emit(self.current, list(self.messages), False)
+            self.refresh_list()
+
+        self._run(work, imported, cause=Cause.IMPORT)

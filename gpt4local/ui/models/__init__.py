@@ -1,0 +1,1 @@
+"""The Models page: catalog, Hugging Face, installed models, downloads."""

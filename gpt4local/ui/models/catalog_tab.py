@@ -1,0 +1,138 @@
+"""The Catalog tab of the Models page: the curated models, each with its verdict for this
+computer, the best one picked for the user, and a Download button."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from gpt4local.core.downloads.part_files import DownloadSpec
+from gpt4local.core.fit.memory_fit import Fit
+from gpt4local.core.fit.system_probe import probe
+from gpt4local.core.fit.verdicts import best_for_machine, catalog_fits
+from gpt4local.core.models import catalog as catalog_module
+from gpt4local.core.models.catalog import Catalog, CatalogEntry
+from gpt4local.core.units import human_size
+from gpt4local.ui.background import run_in_background
+from gpt4local.ui.models.fit_labels import verdict_cell, verdict_tooltip
+from gpt4local.ui.widgets.table_model import Column, RecordTableModel
+from gpt4local.ui.widgets.tables import make_table, select_row, selected_record
+
+if TYPE_CHECKING:
+    from gpt4local.ui.models.page import ModelsPage
+
+
+class CatalogTab(QWidget):
+    def __init__(self, page: ModelsPage) -> None:
+        super().__init__()
+        self._page = page
+        self.catalog: Catalog | None = None
+        self.verdicts: dict[str, Fit] = {}  # by catalog id
+        self.best: CatalogEntry | None = None
+        installed = lambda e: "✓ installed" if page._is_installed(e.filename) else ""  # noqa: E731
+        self.model: RecordTableModel[CatalogEntry] = RecordTableModel([
+            Column("Model", lambda e: ("★ " if e.recommended else "") + e.name,
+                   sort_key=lambda e: ("0" if e.recommended else "1") + e.name.lower()),
+            Column("Size", lambda e: human_size(e.size_bytes), lambda e: e.size_bytes, True),
+            Column("Parameters", lambda e: f"{e.parameters_billions:g} B",
+                   lambda e: e.parameters_billions, True),
+            Column("Quantisation", lambda e: e.quantization),
+            Column("Context", lambda e: f"{e.context_length:,}", lambda e: e.context_length, True),
+            Column("License", lambda e: e.license),
+            Column("Fits here?", lambda e: verdict_cell(self.verdicts.get(e.id)),
+                   tooltip=lambda e: verdict_tooltip(self.verdicts.get(e.id))),
+            Column("", installed),
+        ])  # fmt: skip
+        self.view = make_table(self.model)
+        self.view.selectionModel().selectionChanged.connect(self._show_entry)
+        self.view.doubleClicked.connect(lambda _index: self.download_selected())
+        self.detail = QLabel("Choose a model to read about it. ★ = a good first choice.")
+        self.detail.setWordWrap(True)
+        self.download_button = QPushButton("Download")
+        self.download_button.setEnabled(False)
+        self.download_button.clicked.connect(self.download_selected)
+        row = QHBoxLayout()
+        row.addWidget(self.detail, 1)
+        row.addWidget(self.download_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.best_label = QLabel()
+        self.best_label.setWordWrap(True)
+        self.best_label.hide()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.best_label)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(row)
+
+    def load(self) -> None:
+        """The local catalog (cached or bundled) at once; with a catalog URL set, the fetched one
+        replaces it when it comes, so the tab is never empty while a slow server is asked."""
+        url = self._page.settings.catalog_url.strip()
+
+        def with_fits(found: tuple[Catalog, str | None]) -> tuple[Catalog, str | None, dict]:
+            return *found, catalog_fits(found[0], probe())
+
+        def local_shown(result: tuple[Catalog, str | None, dict[str, Fit]]) -> None:
+            self._show_catalog(result)
+            if url:
+                run_in_background(lambda: with_fits(catalog_module.refresh_catalog(url)),
+                                  self._show_fetched, self._page._fail, self)  # fmt: skip
+
+        run_in_background(lambda: with_fits(catalog_module.load_catalog()), local_shown,
+                          self._page._fail, self)  # fmt: skip
+
+    def _show_fetched(self, result: tuple[Catalog, str | None, dict[str, Fit]]) -> None:
+        catalog, note, _verdicts = result
+        shown = self.catalog
+        if shown is not None and (catalog.entries, catalog.updated) == (shown.entries,
+                                                                        shown.updated):  # fmt: skip
+            if note:  # the same models: keep the user's selection, just say what happened
+                self._page.message.emit(note)
+            self._page.catalog_fetched.emit()
+            return
+        self._show_catalog(result)
+        self._page.catalog_fetched.emit()
+
+    def _show_catalog(self, result: tuple[Catalog, str | None, dict[str, Fit]]) -> None:
+        self.catalog, note, self.verdicts = result
+        self.model.set_records(self.catalog.entries)
+        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.best = best_for_machine(self.catalog, self.verdicts)
+        if self.best is not None:
+            fit = self.verdicts[self.best.id]
+            self.best_label.setText(
+                f"Best for this computer: <b>{self.best.name}</b> — it needs "
+                f"{human_size(fit.estimate.total_bytes)} and {human_size(fit.available_bytes)} "
+                "is free now."
+            )
+            select_row(self.view, self.model, self.catalog.entries.index(self.best))
+        else:
+            self.best_label.setText("None of these models fits comfortably in the memory that "
+                                    "is free now; close some programs, or look for a smaller "
+                                    "quantisation on Hugging Face.")  # fmt: skip
+        self.best_label.show()
+        if note:
+            self._page.message.emit(note)
+        self._page.catalog_shown.emit()
+
+    def _show_entry(self) -> None:
+        entry = selected_record(self.view, self.model)
+        self.download_button.setEnabled(entry is not None)
+        if entry is None:
+            return
+        installed = self._page._is_installed(entry.filename)
+        self.download_button.setEnabled(not installed)
+        self.download_button.setText("Installed" if installed else
+                                     f"Download {human_size(entry.size_bytes)}")  # fmt: skip
+        self.detail.setText(
+            f"<b>{entry.name}</b> — {entry.description}<br><small>{entry.repo_id} · "
+            f"{entry.filename} · license {entry.license}</small>"
+        )
+
+    def download_selected(self) -> None:
+        entry = selected_record(self.view, self.model)
+        if entry is None or self._page._is_installed(entry.filename):
+            return
+        spec = DownloadSpec(entry.repo_id, entry.filename, entry.revision, entry.size_bytes,
+                            entry.sha256)  # fmt: skip
+        self._page.downloads.enqueue(spec, self._page.models_dir)

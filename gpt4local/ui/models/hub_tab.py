@@ -1,0 +1,187 @@
+"""The Hugging Face tab of the Models page: search GGUF repositories, list a repository's files
+with a verdict for each (by size, then exact from a header read), and download one."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gpt4local.core.downloads.part_files import DownloadSpec
+from gpt4local.core.fit.memory_fit import Fit, assess
+from gpt4local.core.fit.system_probe import probe
+from gpt4local.core.models import hub
+from gpt4local.core.models.facts import facts_from_size
+from gpt4local.core.models.hub_token import access_token
+from gpt4local.core.models.remote_header import facts_for_hub_file
+from gpt4local.core.units import human_size
+from gpt4local.ui.background import run_in_background
+from gpt4local.ui.models.fit_labels import verdict_cell, verdict_tooltip
+from gpt4local.ui.widgets.table_model import Column, RecordTableModel
+from gpt4local.ui.widgets.tables import make_table, selected_record
+
+if TYPE_CHECKING:
+    from gpt4local.ui.models.page import ModelsPage
+
+
+class HubTab(QWidget):
+    def __init__(self, page: ModelsPage) -> None:
+        super().__init__()
+        self._page = page
+        self.file_verdicts: dict[str, Fit] = {}  # by repo file name; exact once selected
+        self.search_box = QLineEdit()
+        self.search_box.setPlaceholderText("Search Hugging Face for GGUF models, e.g. “qwen 7b”")
+        self.search_box.returnPressed.connect(self.search)
+        self.sort_box = QComboBox()
+        for label, key in (("Most downloaded", "downloads"), ("Most liked", "likes"),
+                           ("Recently updated", "recent"), ("Trending", "trending")):  # fmt: skip
+            self.sort_box.addItem(label, key)
+        self.search_button = QPushButton("Search")
+        self.search_button.clicked.connect(self.search)
+        self.token_button = QPushButton("Access token…")
+        self.token_button.setToolTip("For gated models (Llama, Gemma…): a Hugging Face token of "
+                                     "an account that accepted the model's conditions")  # fmt: skip
+        self.token_button.clicked.connect(page._ask_for_token)  # the token is a page setting
+        bar = QHBoxLayout()
+        bar.addWidget(self.search_box, 1)
+        bar.addWidget(self.sort_box)
+        bar.addWidget(self.search_button)
+        bar.addWidget(self.token_button)
+        self.repo_model: RecordTableModel[hub.HubRepo] = RecordTableModel([
+            Column("Repository", lambda r: r.repo_id + ("  🔒 gated" if r.gated else "")),
+            Column("Downloads", lambda r: f"{r.downloads:,}", lambda r: r.downloads, True),
+            Column("Likes", lambda r: f"{r.likes:,}", lambda r: r.likes, True),
+            Column("Updated", lambda r: r.last_modified.date().isoformat()
+                   if r.last_modified else "", lambda r: str(r.last_modified or "")),
+        ])  # fmt: skip
+        self.repo_view = make_table(self.repo_model)
+        self.repo_view.selectionModel().selectionChanged.connect(self.list_files)
+        self.file_model: RecordTableModel[hub.HubFile] = RecordTableModel([
+            Column("File", lambda f: f.filename, tooltip=lambda f: f.unsupported_reason),
+            Column("Size", lambda f: human_size(f.size) if f.size else "?",
+                   lambda f: f.size or 0, True),
+            Column("Quantisation", lambda f: f.quantization or "?"),
+            Column("Fits here?", lambda f: verdict_cell(self.file_verdicts.get(f.filename)),
+                   tooltip=lambda f: verdict_tooltip(self.file_verdicts.get(f.filename))),
+            Column("", lambda f: "✓ installed" if page._is_installed(f.filename)
+                   else ("not supported" if f.unsupported_reason else "")),
+        ])  # fmt: skip
+        self.file_view = make_table(self.file_model)
+        self.file_view.selectionModel().selectionChanged.connect(self._show_file)
+        self.file_view.doubleClicked.connect(lambda _index: self.download_selected_file())
+        self.file_note = QLabel("Pick a repository, then a file (quantisation) to download.")
+        self.file_note.setWordWrap(True)
+        self.file_download = QPushButton("Download")
+        self.file_download.setEnabled(False)
+        self.file_download.clicked.connect(self.download_selected_file)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.repo_view)
+        split.addWidget(self.file_view)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.file_note, 1)
+        bottom.addWidget(self.file_download)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(split, 1)
+        layout.addLayout(bottom)
+
+    def search(self) -> None:
+        query, sort = self.search_box.text(), self.sort_box.currentData()
+        plain_text = self._page.settings.hf_token  # the token itself is looked up off-thread
+        self.search_button.setEnabled(False)
+        self.search_button.setText("Searching…")
+
+        def shown(repos: list[hub.HubRepo]) -> None:
+            self._search_done()
+            self.repo_model.set_records(repos)
+            self.file_model.set_records([])
+            self.file_note.setText(f"{len(repos)} repositories found." if repos
+                                   else "Nothing found; try other words.")  # fmt: skip
+            self._page.search_shown.emit()
+
+        def failed(error: Exception) -> None:
+            self._search_done()
+            self._page._fail(error)
+
+        run_in_background(lambda: hub.search_repos(query, sort, 50, access_token(plain_text)),
+                          shown, failed, self)  # fmt: skip
+
+    def _search_done(self) -> None:
+        self.search_button.setEnabled(True)
+        self.search_button.setText("Search")
+
+    def list_files(self) -> None:
+        repo = selected_record(self.repo_view, self.repo_model)
+        if repo is None:
+            return
+        plain_text = self._page.settings.hf_token  # the token itself is looked up off-thread
+        self.file_note.setText(f"Listing the files of {repo.repo_id}…")
+        self.file_model.set_records([])
+
+        def shown(result: tuple[list[hub.HubFile], dict[str, Fit]]) -> None:
+            files, self.file_verdicts = result
+            self.file_model.set_records(files)
+            self.file_note.setText(f"{len(files)} GGUF files in {repo.repo_id}." if files
+                                   else f"{repo.repo_id} has no GGUF files.")  # fmt: skip
+            self._page.files_shown.emit()
+
+        def failed(error: Exception) -> None:
+            self.file_note.setText(str(error))
+            self._page._fail(error)
+
+        def work() -> tuple[list[hub.HubFile], dict[str, Fit]]:
+            files = hub.list_gguf_files(repo.repo_id, token=access_token(plain_text))
+            system = probe()  # by size for now (approximate); exact when a file is picked
+            return files, {f.filename: assess(facts_from_size(f.size), system)
+                           for f in files if f.size}  # fmt: skip
+
+        run_in_background(work, shown, failed, self)
+
+    def _show_file(self) -> None:
+        file = selected_record(self.file_view, self.file_model)
+        if file is None:
+            self.file_download.setEnabled(False)
+            return
+        reason = file.unsupported_reason
+        installed = self._page._is_installed(file.filename)
+        self.file_download.setEnabled(reason is None and not installed)
+        self.file_note.setText(f"{file.filename}: {reason}" if reason else
+                               f"{file.filename} · {human_size(file.size or 0)}")  # fmt: skip
+        if reason is None:
+            self._check_file_fit(file)
+
+    def _check_file_fit(self, file: hub.HubFile) -> None:
+        """Read the file's header from the Hub (its first megabytes) for an exact verdict."""
+        plain_text = self._page.settings.hf_token  # the token itself is looked up off-thread
+
+        def work() -> Fit:
+            facts = facts_for_hub_file(file.repo_id, file.filename, file.revision, file.size,
+                                       access_token(plain_text))  # fmt: skip
+            return assess(facts, probe())
+
+        def shown(fit: Fit) -> None:
+            self.file_verdicts[file.filename] = fit
+            self.file_model.refresh()
+            if selected_record(self.file_view, self.file_model) == file:
+                self.file_note.setText(f"{file.filename} · {human_size(file.size or 0)} · "
+                                       f"{fit.summary}")  # fmt: skip
+            self._page.file_fit_shown.emit(fit)
+
+        run_in_background(work, shown, lambda _error: None, self)
+
+    def download_selected_file(self) -> None:
+        file = selected_record(self.file_view, self.file_model)
+        if file is None or file.unsupported_reason or self._page._is_installed(file.filename):
+            return
+        spec = DownloadSpec(file.repo_id, file.filename, file.revision, file.size, file.sha256)
+        self._page.downloads.enqueue(spec, self._page.models_dir)

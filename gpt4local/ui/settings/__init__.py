@@ -1,0 +1,1 @@
+"""The settings: pages, validation, the chat-template editor."""

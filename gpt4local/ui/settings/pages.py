@@ -1,0 +1,378 @@
+"""The General tab and the generation-settings form (used for the defaults and per model)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPalette, QValidator
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gpt4local.core import paths
+from gpt4local.core.inference.options import KV_CACHE_LABELS
+from gpt4local.core.settings import MAX_FONT_SIZE, MIN_FONT_SIZE, THEMES, Settings
+from gpt4local.ui.theme import error_color, system_font_size
+
+MAX_TOKENS_LIMIT = 1 << 20  # beyond any context a model on a personal computer has
+
+
+def row(*items: QWidget | int | tuple[QWidget, int], align_top: bool = False) -> QWidget:
+    """Widgets side by side in a container widget: an int is a stretch, (widget, n) a widget
+    with stretch factor n.
+
+    A container, not a nested layout: widgets added to a layout that has no parent widget yet
+    are owned, in PySide's bookkeeping, by that layout; with such layouts in the dialog, the
+    garbage collector running on a worker thread (``run_in_background``) while Qt deleted a
+    closed dialog crashed in PySide 6.12.
+    """
+    container = QWidget()
+    layout = QHBoxLayout(container)
+    layout.setContentsMargins(0, 0, 0, 0)
+    align = Qt.AlignmentFlag.AlignTop if align_top else Qt.AlignmentFlag(0)
+    for item in items:
+        if isinstance(item, int):
+            layout.addStretch(item)
+        elif isinstance(item, tuple):
+            layout.addWidget(item[0], item[1], align)
+        else:
+            layout.addWidget(item, 0, align)
+    return container
+
+
+class FontSizeBox(QSpinBox):
+    """0 ("System default") or MIN_FONT_SIZE to MAX_FONT_SIZE points.
+
+    Steps leave "System default" from the system's size, not from 1 pt, and step back to it
+    below the smallest size; a typed size outside the bounds is brought within them.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.system_size = system_font_size()
+        self.setRange(0, MAX_FONT_SIZE)
+        self.setSuffix(" pt")
+        self.setSpecialValueText(f"System default ({self.system_size} pt)")
+        self.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToNearestValue)
+
+    def stepBy(self, steps: int) -> None:
+        start = self.value() or self.system_size
+        wanted = start + steps
+        if wanted < MIN_FONT_SIZE:
+            wanted = 0 if self.value() else MIN_FONT_SIZE
+        self.setValue(min(wanted, MAX_FONT_SIZE))
+
+    def stepEnabled(self) -> QAbstractSpinBox.StepEnabledFlag:
+        flags = QAbstractSpinBox.StepEnabledFlag.StepNone
+        if self.value() < MAX_FONT_SIZE:
+            flags |= QAbstractSpinBox.StepEnabledFlag.StepUpEnabled
+        if self.value() > 0:
+            flags |= QAbstractSpinBox.StepEnabledFlag.StepDownEnabled
+        return flags
+
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        state, text, pos = super().validate(text, pos)
+        if state == QValidator.State.Acceptable and 0 < self.valueFromText(text) < MIN_FONT_SIZE:
+            state = QValidator.State.Intermediate  # "1" may become "12": not yet a size
+        return state, text, pos
+
+    def fixup(self, text: str) -> str:
+        value = self.valueFromText(text)
+        return self.textFromValue(MIN_FONT_SIZE) if 0 < value < MIN_FONT_SIZE else text
+
+
+class GeneralPage(QWidget):
+    changed = Signal()
+
+    def __init__(self, settings: Settings, models: list[str]) -> None:
+        super().__init__()
+        # Replaceable so tests (and a future in-app browser) need no native dialog.
+        self.choose_folder_with: Callable[[QWidget, str], str] = lambda parent, start: (
+            QFileDialog.getExistingDirectory(parent, "Folder for models", start)
+        )
+        self.models_folder = QLineEdit()
+        self.models_folder.setPlaceholderText(str(paths.models_dir()))
+        self.models_folder.setClearButtonEnabled(True)
+        self.choose_button = QPushButton("Choose…")
+        self.choose_button.clicked.connect(self._choose_folder)
+
+        self.theme = QComboBox()
+        for theme in THEMES:
+            self.theme.addItem({"system": "Same as the system"}.get(theme, theme.title()), theme)
+        self.font_size = FontSizeBox()
+        self.default_model = QComboBox()
+        self.default_model.addItem("The model used last", "")
+        for path in models:
+            self.default_model.addItem(Path(path).name, path)
+        self.threads = QSpinBox()
+        self.threads.setRange(0, 512)
+        self.threads.setSpecialValueText("Automatic")
+        self.threads.setToolTip("CPU threads for generating. Automatic uses up to 4 cores.")
+        self.prefill = QCheckBox("Read my message while I type")
+        self.prefill.setToolTip(
+            "When typing pauses, the model reads what is written so far, so the answer starts "
+            "at once when it is sent. Uses the CPU during those pauses."
+        )
+        for short in (self.theme, self.font_size, self.default_model, self.threads):
+            short.setMinimumWidth(190)
+
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        layout.addLayout(form)  # before its rows: see row()
+        # Only the folder path grows with the window; short choices keep their natural width.
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.addRow("Models folder:", row(self.models_folder, self.choose_button))
+        form.addRow("Theme:", self.theme)
+        form.addRow("Font size:", self.font_size)
+        form.addRow("Model at start:", self.default_model)
+        form.addRow("CPU threads:", self.threads)
+        form.addRow("", self.prefill)
+        self.reset_button = QPushButton("Reset to defaults")
+        self.reset_button.clicked.connect(lambda: self.set_values(Settings()))
+        layout.addStretch(1)
+        layout.addWidget(row(1, self.reset_button))
+        self.set_values(settings)
+        for signal in (
+            self.models_folder.textChanged,
+            self.theme.currentIndexChanged,
+            self.font_size.valueChanged,
+            self.default_model.currentIndexChanged,
+            self.threads.valueChanged,
+            self.prefill.toggled,
+        ):
+            signal.connect(self.changed)
+
+    def set_values(self, settings: Settings) -> None:
+        self.models_folder.setText(settings.models_folder)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(settings.theme)))
+        self.font_size.setValue(settings.font_size)
+        index = self.default_model.findData(settings.default_model)
+        if index < 0:  # a model no longer installed: keep it rather than lose the choice silently
+            self.default_model.addItem(
+                f"{Path(settings.default_model).name} (not found)", settings.default_model
+            )
+            index = self.default_model.count() - 1
+        self.default_model.setCurrentIndex(index)
+        self.threads.setValue(settings.threads)
+        self.prefill.setChecked(settings.prefill_while_typing)
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "models_folder": self.models_folder.text().strip(),
+            "theme": self.theme.currentData(),
+            "font_size": self.font_size.value(),
+            "default_model": self.default_model.currentData(),
+            "threads": self.threads.value(),
+            "prefill_while_typing": self.prefill.isChecked(),
+        }
+
+    def _choose_folder(self) -> None:
+        start = self.models_folder.text().strip() or str(paths.models_dir())
+        chosen = self.choose_folder_with(self, start)
+        if chosen:
+            self.models_folder.setText(chosen)
+
+
+@dataclass(frozen=True)
+class _Field:
+    key: str
+    label: str
+    low: float = 0
+    high: float = 0
+    step: float = 1
+    decimals: int = 0  # 0: a whole number
+    special: str = ""  # shown instead of the lowest value
+    suffix: str = ""
+    tip: str = ""
+    choices: tuple[tuple[str, str], ...] = ()  # (value, label): a drop-down list instead
+
+
+FIELDS = (
+    _Field("system_prompt", "System prompt", tip="Instructions the model sees before every chat."),
+    _Field("temperature", "Temperature", 0, 5, 0.05, 2,
+           tip="Higher gives more varied answers; 0 always picks the likeliest word."),
+    _Field("top_p", "Top P", 0, 1, 0.05, 2,
+           tip="Sample only from the likeliest words whose probabilities add up to this."),
+    _Field("top_k", "Top K", 0, 1000, special="Off",
+           tip="Sample only from this many likeliest words."),
+    _Field("min_p", "Min P", 0, 1, 0.01, 2,
+           tip="Drop words less likely than this fraction of the likeliest one."),
+    _Field("repeat_penalty", "Repeat penalty", 0, 3, 0.01, 2,
+           tip="Above 1 discourages repeating recent words; 1 turns it off."),
+    _Field("repeat_last_n", "Repeat penalty window", 0, 8192, suffix=" tokens",
+           tip="How many recent tokens the repeat penalty looks at."),
+    _Field("max_tokens", "Max answer length", 0, MAX_TOKENS_LIMIT, 256,
+           special="Until the context is full", suffix=" tokens",
+           tip="The longest answer; a token is about three quarters of a word. Without a limit "
+               "the model writes until it is done or the context is full."),
+    _Field("context_length", "Context length", 64, MAX_TOKENS_LIMIT, 256, suffix=" tokens",
+           tip="How much of the conversation the model sees. More needs more memory."),
+    _Field("batch_size", "Batch size", 1, 8192, 64, suffix=" tokens",
+           tip="Prompt tokens processed at once: larger is faster and needs more memory."),
+    _Field("gpu_layers", "GPU layers", -1, 999, special="As many as fit",
+           tip="Layers to run on the GPU, where this build can use one; 0 runs on the CPU only."),
+    _Field("kv_cache_type", "KV cache",
+           choices=tuple((kind, KV_CACHE_LABELS[kind] + saving) for kind, saving in (
+               ("f16", ""), ("q8_0", ": half the memory"), ("q4_0", ": a quarter of the memory"))),
+           tip="Where the model keeps the conversation. 8-bit fits twice the context in the "
+               "same memory, with almost no loss; 4-bit four times, with some."),
+    _Field("seed", "Seed", -1, 2**31 - 1, special="Random",
+           tip="A fixed seed gives the same answer to the same prompt."),
+)  # fmt: skip
+
+FIELD_LABELS = {spec.key: spec.label for spec in FIELDS}
+
+
+class GenerationForm(QWidget):
+    """Every generation setting; with ``checkable``, each row has an "override" check box and
+    unchecked rows show (disabled) the defaults given to ``set_defaults``."""
+
+    changed = Signal()
+
+    def __init__(self, checkable: bool = False) -> None:
+        super().__init__()
+        self.checkable = checkable
+        self.editors: dict[str, QWidget] = {}
+        self.labels: dict[str, QLabel | QCheckBox] = {}
+        self.checks: dict[str, QCheckBox] = {}
+        self._defaults: dict[str, Any] = {}
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setColumnStretch(1 if checkable else 2, 1)
+        for row, spec in enumerate(FIELDS):
+            editor = self._make_editor(spec)
+            editor.setToolTip(spec.tip)
+            editor.setAccessibleName(spec.label)
+            self.editors[spec.key] = editor
+            label: QLabel | QCheckBox
+            if checkable:
+                label = self.checks[spec.key] = QCheckBox(spec.label)
+                label.setToolTip("Use a different value for this model")
+                label.toggled.connect(lambda on, key=spec.key: self._on_toggled(key, on))
+                editor.setEnabled(False)
+            else:
+                label = QLabel(f"{spec.label}:")
+            self.labels[spec.key] = label
+            multi_line = isinstance(editor, QPlainTextEdit)
+            align = Qt.AlignmentFlag.AlignTop if multi_line else Qt.AlignmentFlag.AlignVCenter
+            grid.addWidget(label, row, 0, align)
+            if multi_line or checkable:
+                grid.addWidget(editor, row, 1, 1, 1 if checkable else 2)
+                continue
+            grid.addWidget(editor, row, 1)
+            hint = QLabel(spec.tip)  # tooltips are easy to miss; the defaults page has room
+            hint.setWordWrap(True)
+            hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+            grid.addWidget(hint, row, 2)
+        grid.setRowStretch(len(FIELDS), 1)
+
+    def mark_invalid(self, keys: list[str]) -> None:
+        """Paint the labels of the rows whose values are refused."""
+        for key, label in self.labels.items():
+            label.setStyleSheet(f"color: {error_color()};" if key in keys else "")
+
+    def _make_editor(self, spec: _Field) -> QWidget:
+        if spec.key == "system_prompt":
+            text = QPlainTextEdit()
+            text.setTabChangesFocus(True)
+            text.setFixedHeight(text.fontMetrics().lineSpacing() * 4 + 12)
+            text.textChanged.connect(self.changed)
+            return text
+        if spec.choices:
+            combo = QComboBox()
+            for value, label in spec.choices:
+                combo.addItem(label, value)
+            combo.currentIndexChanged.connect(self.changed)
+            return combo
+        spin: QSpinBox | QDoubleSpinBox
+        if spec.decimals:
+            spin = QDoubleSpinBox()
+            spin.setDecimals(spec.decimals)
+            spin.setRange(spec.low, spec.high)
+            spin.setSingleStep(spec.step)
+        else:
+            spin = QSpinBox()
+            spin.setRange(int(spec.low), int(spec.high))
+            spin.setSingleStep(int(spec.step))
+            spin.setGroupSeparatorShown(True)
+        spin.setSpecialValueText(spec.special)
+        spin.setSuffix(spec.suffix)
+        spin.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToNearestValue)
+        spin.setMinimumWidth(190)
+        spin.valueChanged.connect(self.changed)
+        return spin
+
+    def _on_toggled(self, key: str, on: bool) -> None:
+        self.editors[key].setEnabled(on)
+        if not on and key in self._defaults:
+            self._set(key, self._defaults[key])
+        self.changed.emit()
+
+    def _set(self, key: str, value: Any) -> None:
+        editor = self.editors[key]
+        if isinstance(editor, QPlainTextEdit):
+            if editor.toPlainText() != value:
+                editor.setPlainText(str(value))
+        elif isinstance(editor, QComboBox):
+            editor.setCurrentIndex(editor.findData(value))  # -1 (blank) for an unknown value
+        elif isinstance(editor, (QSpinBox, QDoubleSpinBox)):
+            editor.setValue(-1 if value is None else value)
+
+    def _get(self, key: str) -> Any:
+        editor = self.editors[key]
+        if isinstance(editor, QPlainTextEdit):
+            return editor.toPlainText()
+        if isinstance(editor, QComboBox):
+            return editor.currentData()
+        assert isinstance(editor, (QSpinBox, QDoubleSpinBox))
+        value = editor.value()
+        if key == "seed":
+            return None if value < 0 else int(value)
+        return round(value, editor.decimals()) if isinstance(editor, QDoubleSpinBox) else value
+
+    def set_values(self, values: dict[str, Any]) -> None:
+        for key, value in values.items():
+            if key in self.editors:
+                self._set(key, value)
+
+    def values(self) -> dict[str, Any]:
+        return {key: self._get(key) for key in self.editors}
+
+    # --- per-model use ---
+
+    def set_defaults(self, defaults: dict[str, Any]) -> None:
+        """What unchecked rows show; checked rows keep their own value."""
+        self._defaults = dict(defaults)
+        for key, check in self.checks.items():
+            if not check.isChecked():
+                self._set(key, defaults[key])
+
+    def set_overrides(self, overrides: dict[str, Any]) -> None:
+        for key, check in self.checks.items():
+            check.blockSignals(True)
+            check.setChecked(key in overrides)
+            check.blockSignals(False)
+            self.editors[key].setEnabled(key in overrides)
+            self._set(key, overrides.get(key, self._defaults.get(key)))
+        self.changed.emit()
+
+    def overrides(self) -> dict[str, Any]:
+        return {key: self._get(key) for key, check in self.checks.items() if check.isChecked()}

@@ -1,0 +1,1 @@
+"""The conversation as the user reads it, and the streaming answer."""

@@ -1,0 +1,375 @@
+"""The conversation as the user reads it: Markdown answers, per-message actions and answer stats.
+
+Each message is a header block (who speaks), its body and a footer (action links; for answers, the
+stats). Messages are appended at the end of the document and earlier ones are not touched again,
+except the last answer's footer (its Regenerate link moves on) and a cut from some message to the
+end (regenerate, edit, a failed answer), which keeps everything before it as drawn. Opening a long
+conversation draws it in slices of a few milliseconds with progress, so the window stays
+responsive. The answer being streamed is handled by AnswerStreaming (transcript_stream.py).
+
+Colours are baked into the document when HTML is inserted (ours, and the link colour Qt takes from
+the application's palette then), so a change of theme draws every message again, in slices like
+opening a conversation, and the reader stays at the message they were reading.
+"""
+
+from __future__ import annotations
+
+import bisect
+import html
+import threading
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QElapsedTimer, QEvent, QPoint, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QPalette, QTextCursor
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from gpt4local.core.chats.markdown import (
+    DARK,
+    LIGHT,
+    MarkdownRenderer,
+    Theme,
+    normalize_newlines,
+    warm_up,
+)
+from gpt4local.core.messages import Message
+from gpt4local.ui.transcript.blocks import (
+    ACTION_SCHEME,
+    TranscriptMessage,
+    footer_html,
+    fragment,
+    header_html,
+)
+from gpt4local.ui.transcript.stream import FRAME_BUDGET, AnswerStreaming
+
+__all__ = ["FRAME_BUDGET", "Transcript", "TranscriptMessage"]
+
+# Opening a conversation with more text than this draws it in slices (with progress) instead of
+# at once; at ~6 ms per answer here, at once stays near 0.1 s.
+SLICED_HISTORY_CHARS = 40_000
+SLICE_MS = 12  # drawing time per slice; events (input, repaints) are handled between slices
+# A longer message (an import) is drawn up to here, with a note: drawing takes about 1.5 s per
+# MB on the GUI thread, so an 18.6 MB answer froze the window for 27.5 s. Copy gives all of it.
+DRAWN_CHARS = 200_000
+
+_warm_up_started = False
+
+
+class Transcript(AnswerStreaming, QTextBrowser):
+    regenerate_requested = Signal()  # "Regenerate" under the last answer
+    continue_requested = Signal()  # "Continue" under the last answer, when it hit the length limit
+    edit_requested = Signal(int)  # "Edit" under a user message: its index in ``messages``
+    copied = Signal(str)  # text just put on the clipboard, for a "Copied" note
+    history_progress = Signal(int, int)  # messages drawn, of: while a long conversation opens
+    history_shown = Signal()  # every message given to show_history() is drawn
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)  # links are actions or external pages: see _on_link
+        self.anchorClicked.connect(self._on_link)
+        self.setPlaceholderText("Choose a model above, then type a message below.")
+        # A read-only view: an undo history would only keep every replaced tail alive.
+        self.document().setUndoRedoEnabled(False)
+        self._style = self._current_style()
+        self._renderer = MarkdownRenderer(self._style[0])
+        self._muted = self._renderer.theme.muted
+        # A theme switch changes the palette more than once: one redraw, after the last change.
+        self._restyle_timer = QTimer(self)
+        self._restyle_timer.setSingleShot(True)
+        self._restyle_timer.timeout.connect(self._restyle)
+        self._return_to: tuple[int, int] | None = None  # (message, offset): see _redraw
+        # Every message shown or still to draw; the first len(_starts) of them are drawn.
+        self.messages: list[TranscriptMessage] = []
+        self._starts: list[int] = []  # where each drawn message begins in the document
+        self._footers: dict[int, int] = {}  # where each drawn message's footer begins
+        self._footer_start: int | None = None  # the footer with Regenerate, rewritten later
+        self._slice_timer = QTimer(self)
+        self._slice_timer.setSingleShot(True)
+        self._slice_timer.timeout.connect(self._draw_slice)
+        self._init_streaming()
+        self._following = True
+        scrollbar = self.verticalScrollBar()
+        scrollbar.valueChanged.connect(self._on_scrolled)
+        scrollbar.rangeChanged.connect(self._on_range_changed)
+        _start_warm_up()
+
+    # --- the API the window uses ------------------------------------------------------------
+
+    def add_message(self, role: str, text: str, stats: dict[str, Any] | None = None) -> None:
+        self._retire_last_answer_actions()
+        self.messages.append(TranscriptMessage(role, text, stats))
+        self._draw(len(self.messages) - 1)
+        self._follow_to_end()
+
+    def show_history(
+        self, messages: Sequence[Message], stats: Sequence[dict[str, Any] | None] | None = None
+    ) -> None:
+        """Show a whole conversation; ``stats`` (one entry per message, or None) for answers.
+
+        The messages it starts with that are already drawn stay as they are, so regenerating or
+        editing near the end of a long conversation does not draw it all again.
+        """
+        wanted = [
+            TranscriptMessage(m.role, m.content, stats[i] if stats and i < len(stats) else None)
+            for i, m in enumerate(messages)
+        ]
+        keep = 0
+        for drawn, new in zip(self.messages[: len(self._starts)], wanted, strict=False):
+            if (drawn.role, drawn.text) != (new.role, new.text):
+                break
+            keep += 1
+        self._cut_to(keep)
+        if keep == len(wanted):
+            self._restore_last_answer_actions()
+            self.history_shown.emit()
+            return
+        self._retire_last_answer_actions()
+        self._draw_more(wanted[keep:])
+
+    def clear(self) -> None:
+        self._drop_stream()
+        self._slice_timer.stop()
+        self._return_to = None
+        self._footer_start = None
+        self.messages.clear()
+        self._starts.clear()
+        self._footers.clear()
+        super().clear()
+        self.document().setUndoRedoEnabled(False)
+        self._following = True
+
+    def last_answer_text(self) -> str:
+        answers = [m.text for m in self.messages if m.role == "assistant"]
+        return answers[-1] if answers else ""
+
+    def copy_message(self, index: int) -> None:
+        self._to_clipboard(self.messages[index].text)
+
+    def copy_code(self, index: int, block: int) -> None:
+        markdown = normalize_newlines(self.messages[index].text)
+        self._to_clipboard(self._renderer.code_blocks(markdown)[block])
+
+    # --- drawing a conversation -------------------------------------------------------------
+
+    def _draw_more(self, messages: Sequence[TranscriptMessage]) -> None:
+        """Add ``messages`` after the drawn ones: at once, or in slices when they are long."""
+        self.messages.extend(messages)
+        if sum(len(m.text) for m in messages) < SLICED_HISTORY_CHARS:
+            self._draw_all()
+        else:
+            self._draw_slice()
+
+    def _draw(self, index: int) -> None:
+        """Append message ``index``, which must be the next one to draw."""
+        message = self.messages[index]
+        cursor = self._start_message(message.role)
+        text = message.text[:DRAWN_CHARS]
+        if message.role == "assistant":
+            markdown = normalize_newlines(text)
+            self._insert(cursor, self._renderer.render(markdown, self._code_href(index)))
+        else:  # what people type is shown as typed, never interpreted
+            self._insert(cursor, f'<p style="white-space:pre-wrap">{html.escape(text)}</p>')
+        if len(message.text) > DRAWN_CHARS:
+            left = len(message.text) - DRAWN_CHARS
+            note = f"… {left:,} more characters are not shown here. Copy, or export the chat, to "
+            self._insert(cursor, f'<p style="color:{self._muted}"><i>{note}have all of it.</i></p>')
+        self._write_footer(cursor, index, last=index == len(self.messages) - 1)
+
+    def _draw_all(self) -> None:
+        """Draw whatever is still waiting, now (before a new message is added after it)."""
+        if len(self._starts) == len(self.messages):
+            return
+        self._slice_timer.stop()
+        while len(self._starts) < len(self.messages):
+            self._draw(len(self._starts))
+        self._settle_view()
+        self.history_shown.emit()
+
+    def _draw_slice(self) -> None:
+        clock = QElapsedTimer()
+        clock.start()
+        while len(self._starts) < len(self.messages):
+            self._draw(len(self._starts))  # at least one per slice, however long it takes
+            if clock.elapsed() >= SLICE_MS:
+                break
+        if len(self._starts) < len(self.messages):
+            self.history_progress.emit(len(self._starts), len(self.messages))
+            self._slice_timer.start(0)  # the next slice after the events waiting now
+        else:
+            self._settle_view()
+            self.history_shown.emit()
+
+    def _cut_to(self, count: int) -> None:
+        """Keep the first ``count`` drawn messages and drop everything after them."""
+        self._slice_timer.stop()
+        if count == 0:
+            self.clear()
+            return
+        if count < len(self._starts):
+            self._drop_stream()  # an answer being streamed is always the last message
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(self._starts[count])
+            cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
+            cursor.removeSelectedText()
+            del self._starts[count:]
+            self._footers = {i: p for i, p in self._footers.items() if i < count}
+            self._footer_start = None
+        del self.messages[count:]
+
+    # --- a change of theme ------------------------------------------------------------------
+
+    def _current_style(self) -> tuple[Theme, str]:
+        """What drawn HTML depends on: our colours for this palette, and the link colour that
+        Qt's HTML import takes from the application's palette."""
+        dark = self.palette().color(QPalette.ColorRole.Base).lightness() < 128
+        link = QGuiApplication.palette().color(QPalette.ColorRole.Link).name()
+        return DARK if dark else LIGHT, link
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._restyle_timer.start(0)
+
+    def _restyle(self) -> None:
+        """Draw everything again if the theme changed. An answer being written is redrawn when
+        it ends (AnswerStreaming calls this again): redrawing under it would restart it."""
+        style = self._current_style()
+        if style == self._style or self._stream is not None:
+            return
+        self._style = style
+        self._renderer = MarkdownRenderer(style[0])
+        self._muted = style[0].muted
+        self._redraw()
+
+    def _redraw(self) -> None:
+        """Every message drawn again, as when the conversation is opened; a reader who scrolled
+        up comes back to the same place in the same message."""
+        messages = list(self.messages)
+        place = None if self._following else self._reading_place()
+        self._cut_to(0)
+        self._return_to = place
+        self._following = place is None
+        self._draw_more(messages)
+
+    def _reading_place(self) -> tuple[int, int] | None:
+        """The message at the top of the view, and how far into it (pixels) the view starts."""
+        if not self._starts:
+            return None
+        top = self.cursorForPosition(QPoint(0, 0)).position()
+        index = max(0, bisect.bisect_right(self._starts, top) - 1)
+        return index, self.verticalScrollBar().value() - self._message_top(index)
+
+    def _message_top(self, index: int) -> int:
+        block = self.document().findBlock(self._starts[index])
+        return int(self.document().documentLayout().blockBoundingRect(block).top())
+
+    def _settle_view(self) -> None:
+        """Once everything is drawn: back to the reader's place after a redraw, else the end."""
+        place, self._return_to = self._return_to, None
+        if place is None or place[0] >= len(self._starts):
+            self._follow_to_end()
+            return
+        self._following = False
+        self.verticalScrollBar().setValue(self._message_top(place[0]) + place[1])
+
+    # --- building the document --------------------------------------------------------------
+
+    def _start_message(self, role: str) -> QTextCursor:
+        cursor = QTextCursor(self.document())
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        self._starts.append(cursor.position())
+        self._insert(cursor, header_html(role, first=self.document().isEmpty()))
+        self._body_start = cursor.position()
+        return cursor
+
+    def _insert(self, cursor: QTextCursor, markup: str) -> None:
+        if markup.strip():
+            # At the very start there is no block before to merge into, only the empty first one.
+            cursor.insertFragment(fragment(markup, lead=not self.document().isEmpty()))
+
+    def _write_footer(self, cursor: QTextCursor, index: int, last: bool = True) -> None:
+        message = self.messages[index]
+        self._footers[index] = cursor.position()
+        if last and message.role == "assistant":
+            self._footer_start = cursor.position()
+        self._insert(cursor, footer_html(message, index, last, self._muted))
+
+    def _rewrite_last_footer(self, last: bool) -> None:
+        index = len(self._starts) - 1
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._footers[index])
+        cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
+        cursor.removeSelectedText()
+        self._footer_start = None
+        self._write_footer(cursor, index, last=last)
+
+    def _retire_last_answer_actions(self) -> None:
+        """Regenerate and Continue belong to the last answer only: drop them from the previous.
+
+        Called before a message is added, so whatever was still waiting is drawn first.
+        """
+        self._draw_all()
+        if self._stream is not None:
+            self._ending, self._end_stats = True, None
+            self._complete_answer()
+        if self._footer_start is not None:
+            self._rewrite_last_footer(last=False)
+
+    def _restore_last_answer_actions(self) -> None:
+        """After a cut, the answer that is last again gets its Regenerate (and Continue) back."""
+        if not self._starts or self._footer_start is not None or self._stream is not None:
+            return
+        if self.messages[len(self._starts) - 1].role == "assistant":
+            self._rewrite_last_footer(last=True)
+
+    def _code_href(self, index: int) -> str:
+        return f"{ACTION_SCHEME}:code/{index}/"
+
+    # --- links, clipboard, scrolling ----------------------------------------------------------
+
+    def _on_link(self, url: QUrl) -> None:
+        if url.scheme() in ("http", "https", "mailto"):
+            QDesktopServices.openUrl(url)
+            return
+        if url.scheme() != ACTION_SCHEME:
+            return
+        action, *numbers = url.path().split("/")
+        args = [int(n) for n in numbers if n.isdigit()]
+        if action == "copy" and args:
+            self.copy_message(args[0])
+        elif action == "code" and len(args) == 2:
+            self.copy_code(args[0], args[1])
+        elif action == "edit" and args:
+            self.edit_requested.emit(args[0])
+        elif action == "regenerate":
+            self.regenerate_requested.emit()
+        elif action == "continue":
+            self.continue_requested.emit()
+
+    def _to_clipboard(self, text: str) -> None:
+        QGuiApplication.clipboard().setText(text)
+        self.copied.emit(text)
+
+    def _on_scrolled(self, value: int) -> None:
+        # Follow the answer only while the user is at the bottom; scrolling up to read stops it.
+        self._following = value >= self.verticalScrollBar().maximum() - 4
+
+    def _on_range_changed(self, _minimum: int, maximum: int) -> None:
+        # The layout grows after the edit (lazily), so follow it here rather than after inserting.
+        if self._following:
+            self.verticalScrollBar().setValue(maximum)
+
+    def _follow_to_end(self) -> None:
+        self._following = True
+        self.verticalScrollBar().setValue(self.verticalScrollBar().maximum())
+
+
+def _start_warm_up() -> None:
+    """Compile the common code lexers off the GUI thread, once, before the first answer.
+
+    A plain daemon thread: nothing comes back to the GUI, and quitting must not wait for it.
+    """
+    global _warm_up_started
+    if not _warm_up_started:
+        _warm_up_started = True
+        threading.Thread(target=warm_up, name="lexer warm-up", daemon=True).start()

@@ -1,0 +1,1 @@
+"""Small reusable widgets: tables over plain records."""

@@ -1,0 +1,1 @@
+"""The main window, its menus, banners and the About dialog."""
