@@ -9,8 +9,8 @@ from keyring.backends.fail import Keyring as FailKeyring
 
 from gpt4local.cli.main import main
 from gpt4local.core import paths
+from gpt4local.core.hub.access_token import access_token, save_token, saved_token
 from gpt4local.core.inference.options import LoadSettings, SamplingSettings
-from gpt4local.core.models.hub_token import access_token, save_token, saved_token
 from gpt4local.core.settings import (
     SCHEMA_VERSION,
     GenerationSettings,

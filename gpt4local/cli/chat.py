@@ -110,7 +110,7 @@ def option_error(error: SettingError, options: Mapping[str, str]) -> UserFacingE
 
 def run(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
     # Imported here so `gpt4local --version` and the GUI start without loading llama.cpp first.
-    from gpt4local.cli.main import resolve_model
+    from gpt4local.cli.resolve import resolve_model
     from gpt4local.core.fit.load_plan import plan_load
     from gpt4local.core.fit.system_probe import probe
     from gpt4local.core.inference.engine import Engine

@@ -63,7 +63,7 @@ def _settings() -> Any:
 
 def _hub_token() -> str | None:
     """The token to send; says on stderr when an old plain-text one is still in the settings."""
-    from gpt4local.core.models.hub_token import access_token
+    from gpt4local.core.hub.access_token import access_token
     from gpt4local.core.settings import load_settings
 
     settings, message = load_settings()
@@ -141,7 +141,7 @@ def _catalog(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _search(args: argparse.Namespace, out: TextIO) -> int:
-    from gpt4local.core.models.hub import search_repos
+    from gpt4local.core.hub.api import search_repos
 
     repos = search_repos(args.query, args.sort, args.limit, _hub_token())
     if args.json:
@@ -156,7 +156,7 @@ def _search(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _files(args: argparse.Namespace, out: TextIO) -> int:
-    from gpt4local.core.models.hub import list_gguf_files
+    from gpt4local.core.hub.api import list_gguf_files
 
     files = list_gguf_files(args.repo_id, token=_hub_token())
     if args.json:
@@ -192,7 +192,7 @@ def _download(args: argparse.Namespace, out: TextIO) -> int:
 
     from gpt4local.cli.progress import DownloadReport
     from gpt4local.core.downloads.transfer import DownloadCancelled, Transfer
-    from gpt4local.core.models.hub import endpoint
+    from gpt4local.core.hub.api import endpoint
 
     spec = _download_spec(args)
     transfer = Transfer(spec, _models_dir(), token=_hub_token())
@@ -220,7 +220,7 @@ _TOKEN_SOURCES = {
 def _token(args: argparse.Namespace, out: TextIO) -> int:
     import getpass
 
-    from gpt4local.core.models import hub_token
+    from gpt4local.core.hub import access_token as hub_token
     from gpt4local.core.settings import load_settings, save_settings
 
     settings = load_settings()[0]
@@ -262,7 +262,7 @@ def _delete(args: argparse.Namespace, out: TextIO) -> int:
 def facts_for(name: str) -> tuple[Any, str]:
     """The memory facts of a path, an installed model, or a catalog entry (downloaded or not),
     and where they came from."""
-    from gpt4local.cli.main import resolve_model
+    from gpt4local.cli.resolve import resolve_model
     from gpt4local.core.models.catalog import load_catalog
     from gpt4local.core.models.facts import facts_for_file, facts_from_catalog, facts_from_size
     from gpt4local.core.models.library import may_exist

@@ -18,7 +18,7 @@ import time
 from typing import Any
 
 from gpt4local.core.errors import UserFacingError
-from gpt4local.core.models import hub_environment
+from gpt4local.core.hub import environment as hub_environment
 
 hub_environment.configure()
 

@@ -314,7 +314,7 @@ def _move_token_to_keychain(settings: Settings, raw: dict[str, Any], path: Path)
     stays where it is: deleting it could lose the user's only copy (a Hugging Face token is
     shown once, when it is made).
     """
-    from gpt4local.core.models import hub_token
+    from gpt4local.core.hub import access_token as hub_token
     from gpt4local.core.secrets import SecretStoreError
 
     if not settings.hf_token:

@@ -25,7 +25,7 @@ from gpt4local.core.downloads.transfer import (
     Transfer,
 )
 from gpt4local.core.errors import UserFacingError
-from gpt4local.core.models.hub import GatedRepoError, HubError
+from gpt4local.core.hub.api import GatedRepoError, HubError
 
 REPO = "tester/tiny-GGUF"
 FILE = "tiny-chatml-Q8_0.gguf"

@@ -184,7 +184,7 @@ def test_a_hostile_header_on_the_hub_is_refused_after_one_read(
     """The fit estimate of a Hub file reads the header from a ranged GET of its first bytes and
     fetches more while the header needs it. With the size the ranged read reports, a damaged
     length is refused at once as what it is, after one read of the file's first bytes."""
-    from gpt4local.core.models.hub import HubError
+    from gpt4local.core.hub.api import HubError
     from gpt4local.core.models.remote_header import fetch_header
 
     monkeypatch.setenv("HF_ENDPOINT", fake_hub.url)

@@ -6,8 +6,8 @@ import hashlib
 
 import pytest
 
-from gpt4local.core.models import hub
-from gpt4local.core.models.hub import HubError, list_gguf_files, search_repos
+from gpt4local.core.hub import api as hub
+from gpt4local.core.hub.api import HubError, list_gguf_files, search_repos
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from gpt4local.core.models.hub import search_repos
+from gpt4local.core.hub.api import search_repos
 
 
 def test_the_first_hub_request_makes_no_agent_harness_call(fake_hub, monkeypatch) -> None:
@@ -29,7 +29,7 @@ def test_the_first_hub_request_makes_no_agent_harness_call(fake_hub, monkeypatch
 def hub_state_in_a_new_process(env: dict[str, str]) -> dict:
     """What huggingface-hub uses in a process that imports the app's network code first."""
     script = (
-        "import json, gpt4local.core.models.hub;"
+        "import json, gpt4local.core.hub.api;"
         "from huggingface_hub import constants, get_token;"
         "print(json.dumps({'home': constants.HF_HOME, 'telemetry_off':"
         " constants.HF_HUB_DISABLE_TELEMETRY, 'token': get_token()}))"

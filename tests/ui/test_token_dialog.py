@@ -7,7 +7,7 @@ import json
 import keyring
 from keyring.backends.fail import Keyring as FailKeyring
 
-from gpt4local.core.models.hub_token import TokenStatus
+from gpt4local.core.hub.access_token import TokenStatus
 from gpt4local.core.settings import Settings, save_settings, settings_file
 from gpt4local.ui.models.token_dialog import FORGET, TokenDialog
 from tests.memory_keyring import files_containing

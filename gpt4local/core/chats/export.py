@@ -18,7 +18,7 @@ from gpt4local.core.messages import Role
 from gpt4local.core.units import human_size
 
 if TYPE_CHECKING:
-    from gpt4local.core.chats.store import Conversation, StoredMessage
+    from gpt4local.core.chats.records import Conversation, StoredMessage
 
 FORMAT = "gpt4local-chat"
 VERSION = 1

@@ -29,7 +29,7 @@ from gpt4local.core.downloads.progress import PROGRESS_INTERVAL, Progress, RateM
 from gpt4local.core.errors import UserFacingError
 from gpt4local.core.files import make_private_dirs
 from gpt4local.core.http import describe_failure, not_web_address, retryable_errors, session
-from gpt4local.core.models.hub import HubError, endpoint, hub_errors
+from gpt4local.core.hub.api import HubError, endpoint, hub_errors
 from gpt4local.core.units import human_size
 
 CHUNK = 1 << 20

@@ -11,8 +11,8 @@ from pathlib import Path
 
 from gpt4local.core.downloads import part_files as download_files
 from gpt4local.core.errors import ModelFileError, UserFacingError
+from gpt4local.core.hub.api import quantization_from_filename
 from gpt4local.core.models.gguf_info import check_loadable, read_info
-from gpt4local.core.models.hub import quantization_from_filename
 
 
 @dataclass(frozen=True)

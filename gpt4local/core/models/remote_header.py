@@ -7,6 +7,7 @@ multi-gigabyte file: enough for an exact memory estimate before anyone waits for
 from __future__ import annotations
 
 from gpt4local.core.http import session
+from gpt4local.core.hub.api import HubError, endpoint, hub_errors
 from gpt4local.core.models.facts import ModelFacts, facts_from_header, facts_from_size
 from gpt4local.core.models.gguf_header import (
     MAX_HEADER_BYTES,
@@ -15,7 +16,6 @@ from gpt4local.core.models.gguf_header import (
     HeaderIncomplete,
     parse_header,
 )
-from gpt4local.core.models.hub import HubError, endpoint, hub_errors
 
 FIRST_READ = 2 << 20
 

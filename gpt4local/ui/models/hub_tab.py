@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 from gpt4local.core.downloads.part_files import DownloadSpec
 from gpt4local.core.fit.memory_fit import Fit, assess
 from gpt4local.core.fit.system_probe import probe
-from gpt4local.core.models import hub
+from gpt4local.core.hub import api as hub
+from gpt4local.core.hub.access_token import access_token
 from gpt4local.core.models.facts import facts_from_size
-from gpt4local.core.models.hub_token import access_token
 from gpt4local.core.models.remote_header import facts_for_hub_file
 from gpt4local.core.units import human_size
 from gpt4local.ui.background import run_in_background

@@ -17,7 +17,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from gpt4local.core.fit.memory_fit import Fit
-from gpt4local.core.models import hub_token
+from gpt4local.core.hub import access_token as hub_token
 from gpt4local.core.models.catalog import Catalog, CatalogEntry
 from gpt4local.core.models.library import InstalledModel
 from gpt4local.core.settings import Settings, models_folder

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gpt4local.core.models.hub_token import TokenStatus
+from gpt4local.core.hub.access_token import TokenStatus
 
 _IN_USE = {
     "environment": "The token in the HF_TOKEN environment variable is used (it comes before a "

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QTabWidget, QVBoxLayout, QWi
 
 from gpt4local.core.chats.store import Conversation
 from gpt4local.core.fit.load_plan import MMAP_MODES
+from gpt4local.core.hub.access_token import access_token
 from gpt4local.core.inference.options import LoadSettings, SamplingSettings
 from gpt4local.core.messages import Message
-from gpt4local.core.models.hub_token import access_token
 from gpt4local.core.settings import (
     Settings,
     copy_settings,

@@ -1,0 +1,3 @@
+"""Hugging Face: search and file lists through huggingface-hub, its environment under our folders,
+and the access token.
+"""
