@@ -22,9 +22,9 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 from gpt4local.core.chats.store import Conversation, StoredMessage
 from gpt4local.ui.chat.chat_state import IDLE, OPENING, SAVING, ChatFlow
 from gpt4local.ui.chat.conversation_list import ConversationList
-from gpt4local.ui.chat.conversation_model import ConversationModel, shown_stats
+from gpt4local.ui.chat.conversation_model import ConversationModel, OutOfStepError, shown_stats
 from gpt4local.ui.chat.message_input import MessageInput
-from gpt4local.ui.chat.session import ChatSession, OutOfStepError
+from gpt4local.ui.chat.session import ChatSession
 from gpt4local.ui.window.error_banner import Cause
 
 STOP_REASONS = {"eos": "finished", "length": "reached the answer length limit",
@@ -218,7 +218,7 @@ class ConversationActions:
             return None
         page = self.page
         try:
-            return page.session.stored_id_of(index)
+            return page.conversation.stored_id_of(index)
         except OutOfStepError as error:
             page.host.show_error(str(error), Cause.CHATS)
             conversation_id = page.session.current_id

@@ -8,7 +8,7 @@ signals. Before, each kept its own list, copied by hand at every step.
 A message's ``stored_id`` is its row in the chat store (None before it has one) and ``saved``
 says that row holds exactly the text shown: an answer whose save failed, or one being written,
 is not saved. Deleting by id is only safe up to a message when every one before it is saved
-(ChatSession.stored_id_of).
+(stored_id_of).
 """
 
 from __future__ import annotations
@@ -20,11 +20,16 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from gpt4local.core.chats.store import StoredMessage
+from gpt4local.core.errors import UserFacingError
 from gpt4local.core.messages import Message, Role
 
 # An answer saved unfinished without saying why was cut off by a crash; one cut off by quitting
 # says so itself. Either way the transcript offers Continue under it.
 INTERRUPTED = {"stop_reason": "interrupted"}
+
+
+class OutOfStepError(UserFacingError):
+    """The chat on screen is not the saved one up to the message asked about."""
 
 
 @dataclass(eq=False)  # compared by identity: the same text may be said twice
@@ -99,6 +104,20 @@ class ConversationModel(QObject):
     def as_messages(self) -> list[Message]:
         """The conversation as the model reads it (without the system prompt)."""
         return [Message(m.role, m.text) for m in self.messages]
+
+    def stored_id_of(self, index: int) -> int:
+        """The stored id of message ``index``. OutOfStepError unless it and every message before
+        it are saved as shown (not so after a save that failed): deleting after it could then
+        delete what the user does not see."""
+        shown = self.messages[: index + 1]
+        if len(shown) <= index or not all(m.saved for m in shown):
+            raise OutOfStepError(
+                "Part of this chat could not be saved earlier, so it was opened again as it is "
+                "saved; nothing was deleted."
+            )
+        stored_id = shown[index].stored_id
+        assert stored_id is not None  # saved
+        return stored_id
 
     def mark_stored(self, message: ChatMessage, stored_id: int, saved: bool) -> None:
         """The store holds ``message`` in row ``stored_id`` (``saved``: with its text as shown).

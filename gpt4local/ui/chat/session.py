@@ -41,10 +41,6 @@ Failed = Callable[[Exception], None]
 NOTHING_WRITTEN = object()
 
 
-class OutOfStepError(UserFacingError):
-    """The chat on screen is not the saved one up to the message asked about."""
-
-
 class ChatSession(QObject):
     # All on the GUI thread.
     listed = Signal(list, object)  # conversations (newest first, filtered), current id
@@ -169,20 +165,6 @@ class ChatSession(QObject):
         text = self.search_text
         self._run(lambda s: s.list_conversations(text),
                   lambda found: self.listed.emit(found, self.current_id), writes=False)  # fmt: skip
-
-    def stored_id_of(self, index: int) -> int:
-        """The stored id of message ``index`` on screen. OutOfStepError unless it and every
-        message before it are saved as shown (not so after a save that failed): deleting after
-        it could then delete what the user does not see."""
-        shown = self.conversation.messages[: index + 1]
-        if len(shown) <= index or not all(m.saved for m in shown):
-            raise OutOfStepError(
-                "Part of this chat could not be saved earlier, so it was opened again as it is "
-                "saved; nothing was deleted."
-            )
-        stored_id = shown[index].stored_id
-        assert stored_id is not None  # saved
-        return stored_id
 
     # --- choosing ------------------------------------------------------------------------------
 
