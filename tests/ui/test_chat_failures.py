@@ -118,7 +118,7 @@ def test_chats_that_cannot_be_opened_are_kept_for_the_session(qtbot, make_window
     load(qtbot, window, tiny_model)
     ask(qtbot, window, "still works")
     settle(qtbot, window)
-    assert [m.role for m in window.chat.session.messages] == ["user", "assistant"]
+    assert [m.role for m in window.chat.session.conversation.messages] == ["user", "assistant"]
     with sqlite3.connect(chats_file()) as db:
         assert db.execute("PRAGMA user_version").fetchone() == (99,)
 

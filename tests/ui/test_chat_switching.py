@@ -116,11 +116,14 @@ def test_a_refused_message_leaves_no_empty_chat(qtbot, make_window, tiny_model):
     window = opened(qtbot, make_window(context_length=128))
     load(qtbot, window, tiny_model)
     window.input.setPlainText("the " * 400)
-    with qtbot.waitSignal(window.answer_failed, timeout=TIMEOUT):
-        window.send()
-    assert "too long for the context" in window.error_banner.text()
-    assert window.input.toPlainText() == ("the " * 400).strip()
-    settle(qtbot, window)
+    # The chat is dropped in the store's thread, which then lists the chats again: only that
+    # list can say it is gone (waiting for the queue to settle comes back before it).
+    with qtbot.waitSignal(window.chat.session.listed, timeout=TIMEOUT,
+                          check_params_cb=lambda found, _id: found == []):  # fmt: skip
+        with qtbot.waitSignal(window.answer_failed, timeout=TIMEOUT):
+            window.send()
+        assert "too long for the context" in window.error_banner.text()
+        assert window.input.toPlainText() == ("the " * 400).strip()
     assert titles(window) == [] and stored() == ([], [])
 
     ask(qtbot, window, "short")  # a chat that already has messages keeps them
@@ -216,3 +219,23 @@ def test_a_chat_that_cannot_be_opened_leaves_the_window_usable(qtbot, make_windo
     settle(qtbot, window)
     assert window.sidebar.current_id() == bananas == window.chat.session.current_id
     assert window.send_button.isEnabled()
+
+
+def test_continuing_an_answer_saves_it_to_its_own_row(qtbot, make_window, tiny_model):
+    """Continue used to save into the chat's last stored row: another window's answer, when that
+    window had written to the chat meanwhile."""
+    window = opened(qtbot, make_window(FakeEngine))
+    load(qtbot, window, tiny_model)
+    ask(qtbot, window, "cut short", max_tokens=3)  # it stops at the length: Continue is offered
+    settle(qtbot, window)
+    chat_id = window.chat.session.current_id
+    with ChatStore(chats_file()) as other:
+        other.add_message(chat_id, "user", "asked elsewhere")
+        other.add_message(chat_id, "assistant", "answered elsewhere")
+    with qtbot.waitSignal(window.answer_finished, timeout=TIMEOUT):
+        window.transcript.continue_requested.emit()
+    settle(qtbot, window)
+    answer = window.history[1].content
+    assert answer.startswith("w0 w1 w2 ") and len(answer) > len("w0 w1 w2 ")
+    assert [m.content for m in stored(chat_id)[1]] == [
+        "cut short", answer, "asked elsewhere", "answered elsewhere"]  # fmt: skip

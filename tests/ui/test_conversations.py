@@ -185,9 +185,10 @@ def test_regenerate_edit_and_continue(qtbot, make_window, tiny_model):
     assert stored()[1][-1].content == window.history[-1].content
 
     # Edit the first message: later messages are replaced after a confirmation.
-    window.chat.confirm_replace = lambda later: later == 3
+    window.chat.conversation_actions.confirm_replace = lambda later: later == 3
     with qtbot.waitSignal(window.answer_finished, timeout=TIMEOUT):
-        window.chat.resend_edited(0, "first, edited") if window.chat.confirm_replace(3) else None
+        if window.chat.conversation_actions.confirm_replace(3):
+            window.chat.resend_edited(0, "first, edited")
     settle(qtbot, window)
     assert next(m.content for m in stored()[1]) == "first, edited"
     assert len(stored()[1]) == 2 and len(window.history) == 2

@@ -7,6 +7,7 @@ from PySide6.QtGui import QGuiApplication, QTextCursor
 from gpt4local.core.messages import Message
 from gpt4local.ui.transcript import view as transcript_module
 from gpt4local.ui.transcript.view import FRAME_BUDGET, Transcript
+from tests.ui.transcript_helpers import show
 
 ANSWER = """Here is the code:
 
@@ -49,10 +50,10 @@ def transcript(qtbot):
 
 
 def stream(qtbot, view, text, step=7, stats=None):
-    view.begin_answer()
+    view.conversation.begin_answer()
     for i in range(0, len(text), step):
-        view.append_answer_text(text[i : i + step])
-    view.end_answer(stats)
+        view.conversation.add_answer_text(text[i : i + step])
+    view.conversation.end_answer(stats)
     qtbot.waitUntil(lambda: not view.streaming)
 
 
@@ -83,15 +84,15 @@ def click_link(qtbot, view, href):
 
 
 def test_streamed_text_appears_and_the_answer_ends_with_its_stats(qtbot, transcript):
-    transcript.add_message("user", "Write code")
-    transcript.begin_answer()
+    transcript.conversation.append("user", "Write code")
+    transcript.conversation.begin_answer()
     assert "Thinking…" in transcript.toPlainText()  # until the first words arrive
-    transcript.append_answer_text("Here is ")
-    transcript.append_answer_text("**bold** text")
+    transcript.conversation.add_answer_text("Here is ")
+    transcript.conversation.add_answer_text("**bold** text")
     qtbot.waitUntil(lambda: "Here is bold text" in transcript.toPlainText())
     assert "Thinking…" not in transcript.toPlainText()
     assert transcript.streaming
-    transcript.end_answer(STATS)
+    transcript.conversation.end_answer(STATS)
     assert not transcript.streaming
     assert "1,234 tokens · 41.7 tokens/s · first token 0.50 s · end" in transcript.toPlainText()
     assert transcript.messages[-1].text == "Here is **bold** text"
@@ -126,19 +127,21 @@ def test_answer_is_rendered_as_markdown_with_highlighted_code(qtbot, transcript)
 
 
 def test_user_text_is_shown_as_typed(qtbot, transcript):
-    transcript.add_message("user", "**not bold** <b>no tag</b>\n  two spaces, a new line")
+    transcript.conversation.append("user", "**not bold** <b>no tag</b>\n  two spaces, a new line")
     text = transcript.toPlainText()
     assert "**not bold** <b>no tag</b>\n  two spaces, a new line" in text
 
 
 def test_streaming_ends_with_the_same_document_as_showing_the_answer_whole(qtbot, transcript):
     for step in (1, 5, 64):
-        transcript.clear()
-        transcript.add_message("user", "question")
+        transcript.conversation.replace([])
+        transcript.conversation.append("user", "question")
         stream(qtbot, transcript, ANSWER * 2, step=step, stats=STATS)
         streamed = transcript.document().toHtml()
-        transcript.show_history(
-            [Message("user", "question"), Message("assistant", ANSWER * 2)], [None, STATS]
+        show(
+            transcript,
+            [Message("user", "question"), Message("assistant", ANSWER * 2)],
+            [None, STATS],
         )
         assert transcript.document().toHtml() == streamed
 
@@ -148,24 +151,26 @@ def test_open_code_grown_line_by_line_looks_like_rendering_it_at_once(
 ):
     code = "Intro.\n\n```python\n" + "".join(f"x{i} = {i}\n" for i in range(12)) + "y ="
     appended = []
-    append_code = transcript._append_code
-    monkeypatch.setattr(transcript, "_append_code", lambda c: appended.append(c) or append_code(c))
-    transcript.begin_answer()
+    append_code = transcript.answer_stream._append_code
+    monkeypatch.setattr(
+        transcript.answer_stream, "_append_code", lambda c: appended.append(c) or append_code(c)
+    )
+    transcript.conversation.begin_answer()
     for i in range(0, len(code), 3):
-        transcript.append_answer_text(code[i : i + 3])
-        transcript._flush()  # every piece, as at a slow pace
+        transcript.conversation.add_answer_text(code[i : i + 3])
+        transcript.answer_stream._flush()  # every piece, as at a slow pace
     grown = transcript.document().toHtml()
     assert "x11 = 11" in transcript.toPlainText()
     assert len(appended) > 20  # only the new code was added, not the block rendered again
-    transcript.clear()
-    transcript.begin_answer()
-    transcript.append_answer_text(code)
+    transcript.conversation.replace([])
+    transcript.conversation.begin_answer()
+    transcript.conversation.add_answer_text(code)
     qtbot.waitUntil(lambda: "y =" in transcript.toPlainText())
     assert transcript.document().toHtml() == grown
 
 
 def test_copy_message_puts_the_raw_markdown_on_the_clipboard(qtbot, transcript):
-    transcript.add_message("user", "Write code")
+    transcript.conversation.append("user", "Write code")
     stream(qtbot, transcript, ANSWER, stats=STATS)
     with qtbot.waitSignal(transcript.copied) as copied:
         click_link(qtbot, transcript, "gpt4local:copy/1")
@@ -175,7 +180,7 @@ def test_copy_message_puts_the_raw_markdown_on_the_clipboard(qtbot, transcript):
 
 
 def test_copy_code_block_puts_just_that_code_on_the_clipboard(qtbot, transcript):
-    transcript.add_message("user", "Write code")
+    transcript.conversation.append("user", "Write code")
     stream(qtbot, transcript, ANSWER, stats=STATS)
     click_link(qtbot, transcript, "gpt4local:code/1/0")
     assert QGuiApplication.clipboard().text() == "def double(x):\n    return x * 2\n"
@@ -184,7 +189,7 @@ def test_copy_code_block_puts_just_that_code_on_the_clipboard(qtbot, transcript)
 
 
 def test_regenerate_and_continue_are_offered_on_the_last_answer_only(qtbot, transcript):
-    transcript.add_message("user", "first")
+    transcript.conversation.append("user", "first")
     stream(qtbot, transcript, "cut off", stats={**STATS, "stop_reason": "length"})
     links = anchors(transcript)
     assert "gpt4local:regenerate" in links and "gpt4local:continue" in links
@@ -193,7 +198,7 @@ def test_regenerate_and_continue_are_offered_on_the_last_answer_only(qtbot, tran
     with qtbot.waitSignal(transcript.continue_requested):
         click_link(qtbot, transcript, "gpt4local:continue")
 
-    transcript.add_message("user", "second")
+    transcript.conversation.append("user", "second")
     links = anchors(transcript)
     assert "gpt4local:regenerate" not in links and "gpt4local:continue" not in links
     assert "gpt4local:copy/1" in links  # the earlier answer keeps its Copy and stats
@@ -203,7 +208,7 @@ def test_regenerate_and_continue_are_offered_on_the_last_answer_only(qtbot, tran
 
 
 def test_edit_is_offered_on_user_messages_with_their_index(qtbot, transcript):
-    transcript.show_history([Message("user", "a"), Message("assistant", "b"), Message("user", "c")])
+    show(transcript, [Message("user", "a"), Message("assistant", "b"), Message("user", "c")])
     with qtbot.waitSignal(transcript.edit_requested) as edit:
         click_link(qtbot, transcript, "gpt4local:edit/2")
     assert edit.args == [2]
@@ -212,25 +217,25 @@ def test_edit_is_offered_on_user_messages_with_their_index(qtbot, transcript):
 
 def test_show_history_with_stats_and_clear(qtbot, transcript):
     history = [Message("user", "hi"), Message("assistant", "# Hello\n\nthere")]
-    transcript.show_history(history, [None, STATS])
+    show(transcript, history, [None, STATS])
     assert [(m.role, m.text) for m in transcript.messages] == [
         ("user", "hi"),
         ("assistant", "# Hello\n\nthere"),
     ]
     text = transcript.toPlainText()
     assert "Hello\nthere" in text and "1,234 tokens" in text
-    transcript.clear()
+    transcript.conversation.replace([])
     assert transcript.messages == [] and transcript.toPlainText() == ""
     assert transcript.last_answer_text() == ""
 
 
 def test_continue_answer_streams_into_the_last_answer(qtbot, transcript):
     stream(qtbot, transcript, "```python\nx = 1\n", stats={**STATS, "stop_reason": "length"})
-    transcript.continue_answer()
+    transcript.conversation.resume_answer()
     assert "gpt4local:continue" not in anchors(transcript)
     for piece in ["y = 2\n", "```\n\nDone."]:
-        transcript.append_answer_text(piece)
-    transcript.end_answer(STATS)
+        transcript.conversation.add_answer_text(piece)
+    transcript.conversation.end_answer(STATS)
     assert transcript.last_answer_text() == "```python\nx = 1\ny = 2\n```\n\nDone."
     assert len(transcript.messages) == 1
     click_link(qtbot, transcript, "gpt4local:code/0/0")
@@ -250,12 +255,14 @@ def test_web_links_open_in_the_browser_and_forged_actions_do_nothing(
 
 def test_repaints_are_bounded_however_fast_text_arrives(qtbot, transcript, monkeypatch):
     repaints = []
-    original = transcript._replace_tail
-    monkeypatch.setattr(transcript, "_replace_tail", lambda *a: repaints.append(1) or original(*a))
-    transcript.begin_answer()
+    original = transcript.answer_stream._replace_tail
+    monkeypatch.setattr(
+        transcript.answer_stream, "_replace_tail", lambda *a: repaints.append(1) or original(*a)
+    )
+    transcript.conversation.begin_answer()
     repaints.clear()
     for i in range(500):
-        transcript.append_answer_text(f"word{i} ")
+        transcript.conversation.add_answer_text(f"word{i} ")
     assert len(repaints) <= 1  # the rest waits for the next frame
     qtbot.waitUntil(lambda: "word499" in transcript.toPlainText())
     assert len(repaints) <= 3
@@ -263,9 +270,9 @@ def test_repaints_are_bounded_however_fast_text_arrives(qtbot, transcript, monke
 
 def test_a_flood_of_text_is_drawn_over_several_frames(qtbot, transcript):
     text = "A paragraph of some length, to be rendered.\n\n" * (FRAME_BUDGET // 10)
-    transcript.begin_answer()
-    transcript.append_answer_text(text)
-    transcript.end_answer(STATS)
+    transcript.conversation.begin_answer()
+    transcript.conversation.add_answer_text(text)
+    transcript.conversation.end_answer(STATS)
     assert transcript.streaming  # not all at once: the event loop keeps running
     qtbot.waitUntil(lambda: not transcript.streaming)
     assert transcript.toPlainText().count("A paragraph") == FRAME_BUDGET // 10
@@ -274,21 +281,21 @@ def test_a_flood_of_text_is_drawn_over_several_frames(qtbot, transcript):
 
 def test_follows_the_answer_only_while_the_reader_is_at_the_bottom(qtbot, transcript):
     scrollbar = transcript.verticalScrollBar()
-    transcript.show_history([Message("user", f"question {i}\n" * 5) for i in range(20)])
-    transcript.begin_answer()
-    transcript.append_answer_text("line\n\n" * 50)
+    show(transcript, [Message("user", f"question {i}\n" * 5) for i in range(20)])
+    transcript.conversation.begin_answer()
+    transcript.conversation.add_answer_text("line\n\n" * 50)
     qtbot.waitUntil(lambda: scrollbar.maximum() > 0 and scrollbar.value() == scrollbar.maximum())
 
     scrollbar.setValue(scrollbar.maximum() // 2)  # the reader scrolls up to read
     before_max = scrollbar.maximum()
-    transcript.append_answer_text("more\n\n" * 50)
+    transcript.conversation.add_answer_text("more\n\n" * 50)
     qtbot.waitUntil(lambda: scrollbar.maximum() > before_max)
     assert scrollbar.value() == before_max // 2
 
     scrollbar.setValue(scrollbar.maximum())  # back at the bottom: following again
     before_max = scrollbar.maximum()
-    transcript.append_answer_text("again\n\n" * 50)
+    transcript.conversation.add_answer_text("again\n\n" * 50)
     qtbot.waitUntil(lambda: scrollbar.maximum() > before_max)
     qtbot.waitUntil(lambda: scrollbar.value() == scrollbar.maximum())
-    transcript.end_answer(STATS)
+    transcript.conversation.end_answer(STATS)
     assert scrollbar.value() == scrollbar.maximum()

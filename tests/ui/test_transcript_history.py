@@ -5,6 +5,7 @@ import pytest
 from gpt4local.core.messages import Message
 from gpt4local.ui.transcript import view as transcript_module
 from gpt4local.ui.transcript.view import Transcript
+from tests.ui.transcript_helpers import show
 
 ANSWER_STATS = {"completion_tokens": 12, "tokens_per_s": 30.0, "ttft_s": 0.2, "stop_reason": "eos"}
 
@@ -40,7 +41,7 @@ def drawn_at_once(qtbot, make_view):
     def draw(messages: list[Message]) -> str:
         view = make_view()
         with qtbot.waitSignal(view.history_shown, timeout=10_000):
-            view.show_history(messages, stats_for(messages))
+            show(view, messages, stats_for(messages))
         return view.toHtml()
 
     return draw
@@ -70,18 +71,18 @@ def test_regenerating_cuts_the_last_answer_without_drawing_the_rest_again(
 ):
     view = make_view()
     messages = conversation(3)
-    view.show_history(messages, stats_for(messages))
+    show(view, messages, stats_for(messages))
     rendered = count_renders(monkeypatch, view)
     kept = messages[:-1]  # regenerate: the last answer goes
     with qtbot.waitSignal(view.history_shown):
-        view.show_history(kept, stats_for(kept))
+        show(view, kept, stats_for(kept))
     assert rendered == []
     assert [m.text for m in view.messages] == [m.content for m in kept]
     assert view.toHtml() == drawn_at_once(kept)
 
     # The answer before the cut is the last one again: it gets Regenerate back.
     shorter = messages[:4]
-    view.show_history(shorter, stats_for(shorter))
+    show(view, shorter, stats_for(shorter))
     assert rendered == []
     assert view.toHtml() == drawn_at_once(shorter)
     assert view.toHtml().count("gpt4local:regenerate") == 1
@@ -92,9 +93,9 @@ def test_an_edit_cuts_then_adds_the_new_message_after_the_kept_ones(
 ):
     view = make_view()
     messages = conversation(3)
-    view.show_history(messages, stats_for(messages))
-    view.show_history(messages[:2], stats_for(messages[:2]))
-    view.add_message("user", "Edited question")
+    show(view, messages, stats_for(messages))
+    show(view, messages[:2], stats_for(messages[:2]))
+    view.conversation.append("user", "Edited question")
     expected = [*messages[:2], Message("user", "Edited question")]
     assert view.toHtml() == drawn_at_once(expected)
     assert [m.text for m in view.messages] == [m.content for m in expected]
@@ -102,9 +103,9 @@ def test_an_edit_cuts_then_adds_the_new_message_after_the_kept_ones(
 
 def test_another_conversation_is_drawn_from_scratch(qtbot, make_view, drawn_at_once):
     view = make_view()
-    view.show_history(conversation(2))
+    show(view, conversation(2))
     other = [Message("user", "Something else"), Message("assistant", "Indeed.")]
-    view.show_history(other, stats_for(other))
+    show(view, other, stats_for(other))
     assert view.toHtml() == drawn_at_once(other)
 
 
@@ -114,7 +115,7 @@ def test_a_long_conversation_opens_in_slices_with_progress(qtbot, make_view, sli
     progress: list[tuple[int, int]] = []
     view.history_progress.connect(lambda done, total: progress.append((done, total)))
     with qtbot.waitSignal(view.history_shown, timeout=10_000):
-        view.show_history(messages, stats_for(messages))
+        show(view, messages, stats_for(messages))
         assert 0 < len(view._starts) < len(messages)  # the rest comes after the events
     assert progress == [(done, 10) for done in range(1, 10)]
     assert view.toHtml() == drawn_at_once(messages)
@@ -125,13 +126,13 @@ def test_a_message_sent_while_a_conversation_opens_comes_after_all_of_it(
 ):
     view = make_view()
     messages = conversation(4)
-    view.show_history(messages, stats_for(messages))
-    view.add_message("user", "Next question")
+    show(view, messages, stats_for(messages))
+    view.conversation.append("user", "Next question")
     expected = [*messages, Message("user", "Next question")]
     assert view.toHtml() == drawn_at_once(expected)
-    view.begin_answer()
-    view.append_answer_text("Streaming")
-    view.end_answer(ANSWER_STATS)
+    view.conversation.begin_answer()
+    view.conversation.add_answer_text("Streaming")
+    view.conversation.end_answer(ANSWER_STATS)
     qtbot.waitUntil(lambda: not view.streaming)
     assert view.last_answer_text() == "Streaming"
     assert view.toHtml().count("gpt4local:regenerate") == 1
@@ -141,10 +142,10 @@ def test_switching_away_while_a_conversation_opens_stops_drawing_it(
     qtbot, make_view, sliced, drawn_at_once
 ):
     view = make_view()
-    view.show_history(conversation(6))
+    show(view, conversation(6))
     other = [Message("user", "Short one")]
     with qtbot.waitSignal(view.history_shown):
-        view.show_history(other)
+        show(view, other)
     assert not view._slice_timer.isActive()  # no slice of the first one is left to run
     assert view.toPlainText().count("Question") == 0
     assert view.toHtml() == drawn_at_once(other)

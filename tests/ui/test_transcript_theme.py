@@ -10,6 +10,7 @@ from gpt4local.core.messages import Message
 from gpt4local.ui.theme import apply_theme
 from gpt4local.ui.transcript import view as transcript_module
 from gpt4local.ui.transcript.view import Transcript
+from tests.ui.transcript_helpers import show
 
 ANSWER = "Run `pip install x`, then read [the docs](https://example.com).\n\n```python\nx = 1\n```"
 STATS = {"completion_tokens": 12, "tokens_per_s": 30.0, "ttft_s": 0.2, "stop_reason": "eos"}
@@ -40,7 +41,7 @@ def drawn_fresh(qtbot, make_view, messages, stats) -> str:
     """The document a transcript opened now, in the current theme, draws."""
     view = make_view()
     with qtbot.waitSignal(view.history_shown, timeout=TIMEOUT):
-        view.show_history(messages, stats)
+        show(view, messages, stats)
     return view.toHtml()
 
 
@@ -70,7 +71,7 @@ def test_switching_theme_redraws_inline_code_and_links_in_both_directions(qtbot,
     keep the wrong theme's colour after switching back." Switch light → dark → light with a chat
     holding inline code and links."""
     view = make_view()
-    view.show_history(CHAT, [None, STATS])
+    show(view, CHAT, [None, STATS])
     light_link = link_colour()
     assert colours(view) == ({light_link}, {LIGHT.inline_code_background})
 
@@ -95,7 +96,7 @@ def test_a_long_chat_is_redrawn_in_slices(qtbot, app, make_view, monkeypatch):
     messages = CHAT * 4
     view = make_view()
     with qtbot.waitSignal(view.history_shown, timeout=TIMEOUT):
-        view.show_history(messages)
+        show(view, messages)
     progress: list[int] = []
     view.history_progress.connect(lambda done, _total: progress.append(done))
     with qtbot.waitSignal(view.history_shown, timeout=TIMEOUT):
@@ -106,14 +107,14 @@ def test_a_long_chat_is_redrawn_in_slices(qtbot, app, make_view, monkeypatch):
 
 def test_an_answer_being_written_is_redrawn_once_it_ends(qtbot, app, make_view):
     view = make_view()
-    view.add_message("user", "How?")
-    view.begin_answer()
-    view.append_answer_text(ANSWER[:30])
+    view.conversation.append("user", "How?")
+    view.conversation.begin_answer()
+    view.conversation.add_answer_text(ANSWER[:30])
     apply_theme(app, "dark", 0)
     qtbot.waitUntil(lambda: not view._restyle_timer.isActive(), timeout=TIMEOUT)
     assert view.streaming  # not restarted under the writer's feet
-    view.append_answer_text(ANSWER[30:])
-    view.end_answer(STATS)
+    view.conversation.add_answer_text(ANSWER[30:])
+    view.conversation.end_answer(STATS)
     qtbot.waitUntil(lambda: colours(view)[1] == {DARK.inline_code_background}, timeout=TIMEOUT)
     assert view.toHtml() == drawn_fresh(qtbot, make_view, CHAT, [None, STATS])
 
@@ -123,7 +124,7 @@ def test_the_reader_stays_at_the_message_they_were_reading(qtbot, app, make_view
                 for i in range(40)]  # fmt: skip
     view = make_view()
     with qtbot.waitSignal(view.history_shown, timeout=TIMEOUT):
-        view.show_history(messages)
+        show(view, messages)
     bar = view.verticalScrollBar()
     bar.setValue(bar.maximum() // 2)
 

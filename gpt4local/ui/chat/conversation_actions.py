@@ -1,7 +1,7 @@
 """The conversation on screen: choosing it (open, new, delete, import) and changing it (regenerate,
-continue, edit and resend, taking back a message whose answer never began). A mixin of ChatPage
-(whose history, transcript and session it uses), kept apart so the page module holds the layout
-and the flow of one answer.
+continue, edit and resend, taking back a message whose answer never began). The page owns one
+ConversationActions and hands it itself, as the few parts the actions use (ActingPage); the page
+module keeps the layout and the flow of one answer.
 
 Leaving the chat while an answer runs stops the answer, saves it, then leaves: the chat on screen
 is always the one Send writes to.
@@ -15,155 +15,164 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from gpt4local.core.chats.store import Conversation, StoredMessage
-from gpt4local.core.messages import Message
-from gpt4local.ui.chat.session import ChatSession, OutOfStepError
+from gpt4local.ui.chat.chat_state import IDLE, OPENING, SAVING, ChatFlow
+from gpt4local.ui.chat.conversation_list import ConversationList
+from gpt4local.ui.chat.conversation_model import ConversationModel, OutOfStepError, shown_stats
+from gpt4local.ui.chat.message_input import MessageInput
+from gpt4local.ui.chat.session import ChatSession
 from gpt4local.ui.window.error_banner import Cause
 
-if TYPE_CHECKING:
-    from gpt4local.ui.chat.conversation_list import ConversationList
-    from gpt4local.ui.chat.message_input import MessageInput
-    from gpt4local.ui.chat.page import Host
-    from gpt4local.ui.transcript.view import Transcript
-
-# An answer saved unfinished without saying why was cut off by a crash; one cut off by quitting
-# says so itself. Either way the transcript offers Continue under it.
-INTERRUPTED = {"stop_reason": "interrupted"}
 STOP_REASONS = {"eos": "finished", "length": "reached the answer length limit",
                 "stop_string": "finished", "cancelled": "stopped",
                 "context_full": "context full", "interrupted": "cut off"}  # fmt: skip
 
 
-class ConversationActions(QWidget):
-    """ChatPage provides the attributes and methods below."""
+class ActionsHost(Protocol):
+    """What the actions need from the window."""
 
-    host: Host
-    session: ChatSession
-    history: list[Message]
-    transcript: Transcript
-    input: MessageInput
-    sidebar: ConversationList
-    generating: bool
-    _fresh: bool
-    _opening: int | None
-    _after_answer: Callable[[], None] | None
-    _pending_system_prompt: str | None
+    def show_error(self, message: str, cause: Cause | None = None) -> None: ...
+    def resolve_error(self, *causes: Cause) -> None: ...
+    def show_status(self, text: str, timeout_ms: int = 0) -> None: ...
+    def show_answer_stats(self, text: str) -> None: ...
+    def chat_opened(self, conversation: Conversation | None, use_its_model: bool) -> None: ...
 
-    def stop(self) -> None:
-        raise NotImplementedError
 
-    def send(self) -> None:
-        raise NotImplementedError
+class ActingPage(Protocol):
+    """The parts of the chat page the actions use."""
 
-    def _ask(self, continue_answer: bool = False) -> None:
-        raise NotImplementedError
+    after_answer: Callable[[], None] | None  # leaving the chat, once the answer has ended
+    pending_system_prompt: str | None
 
-    def _start_answering(self) -> None:
-        raise NotImplementedError
+    @property
+    def host(self) -> ActionsHost: ...
+    @property
+    def session(self) -> ChatSession: ...
+    @property
+    def conversation(self) -> ConversationModel: ...
+    @property
+    def flow(self) -> ChatFlow: ...
+    @property
+    def input(self) -> MessageInput: ...
+    @property
+    def sidebar(self) -> ConversationList: ...
+    def send(self) -> None: ...
+    def stop(self) -> None: ...
+    def ask(self, continue_answer: bool = False) -> None: ...
+    def start_answering(self, fresh: bool) -> None: ...
+    def answer_over(self) -> None: ...
+    def update_controls(self) -> None: ...
+    def give_back(self, text: str) -> None: ...
+    def window(self) -> QWidget: ...  # what dialogs open over
 
-    def _answer_over(self) -> None:
-        raise NotImplementedError
 
-    def _update_controls(self) -> None:
-        raise NotImplementedError
+class ConversationActions:
+    def __init__(self, page: ActingPage) -> None:
+        self.page = page
 
     # --- choosing it --------------------------------------------------------------------------
 
-    def _when_idle(self, leave: Callable[[], None]) -> None:
+    def when_idle(self, leave: Callable[[], None]) -> None:
         """Leave the chat on screen now, or, while an answer runs, once it has stopped and been
         saved (the store runs jobs in order: the save, then whatever ``leave`` asks)."""
-        if not self.generating:
+        page = self.page
+        if not page.flow.busy:
             leave()
             return
-        self._after_answer = leave
-        self.sidebar.select(self.session.current_id)  # the chat on screen until it is left
-        self.host.show_status("Stopping the answer first…", 5000)
-        self.stop()
+        page.after_answer = leave
+        page.sidebar.select(page.session.current_id)  # the chat on screen until it is left
+        page.host.show_status("Stopping the answer first…", 5000)
+        page.stop()
 
     def new_chat(self) -> None:
-        self._when_idle(self._new_chat)
+        self.when_idle(self._new_chat)
 
     def _new_chat(self) -> None:
-        self.host.resolve_error(Cause.ANSWER)
-        self._pending_system_prompt = None
-        self.session.new_chat()
-        self.input.setFocus()
+        page = self.page
+        page.host.resolve_error(Cause.ANSWER)
+        page.pending_system_prompt = None
+        page.session.new_chat()
+        page.input.setFocus()
 
     def open_conversation(self, conversation_id: int) -> None:
-        self._when_idle(lambda: self._open(conversation_id))
+        self.when_idle(lambda: self.open(conversation_id))
 
-    def _open(self, conversation_id: int) -> None:
-        self.host.resolve_error(Cause.ANSWER)
-        self._opening = conversation_id
-        self._update_controls()
-        self.session.select(conversation_id, failed=self._not_opened)
+    def open(self, conversation_id: int) -> None:
+        page = self.page
+        if page.flow.closed:
+            return
+        page.host.resolve_error(Cause.ANSWER)
+        page.flow.move(OPENING)
+        page.update_controls()
+        page.session.select(conversation_id, failed=self._not_opened)
 
     def _not_opened(self, _error: Exception) -> None:
-        self._opening = None
-        self._update_controls()
+        if self.page.flow.state is OPENING:
+            self.page.flow.move(IDLE)
+        self.page.update_controls()
 
     def delete_conversation(self, conversation_id: int) -> None:
-        if conversation_id == self.session.current_id:
-            self._when_idle(lambda: self.session.delete(conversation_id))
+        session = self.page.session
+        if conversation_id == session.current_id:
+            self.when_idle(lambda: session.delete(conversation_id))
         else:
-            self.session.delete(conversation_id)
+            session.delete(conversation_id)
 
     def import_chat(self, path: Path) -> None:
-        self._when_idle(lambda: self.session.import_file(path))
+        self.when_idle(lambda: self.page.session.import_file(path))
 
-    def _show_conversation(self, conversation: Conversation | None,
-                           messages: list[StoredMessage], use_its_model: bool) -> None:  # fmt: skip
-        self._opening = None
-        kept = [m for m in messages if m.role != "system"]
-        self.history = [Message("user" if m.role == "user" else "assistant", m.content)
-                        for m in kept]  # fmt: skip
-        stats = [shown_stats(m) for m in kept]
-        self.transcript.show_history(self.history, stats)
-        self.sidebar.select(conversation.id if conversation else None)
-        last = next((s for m, s in zip(reversed(kept), reversed(stats), strict=True)
-                     if m.role == "assistant"), None) or {}  # fmt: skip
-        self.host.show_answer_stats(stats_text(last) if "completion_tokens" in last else "")
-        self.host.chat_opened(conversation, use_its_model)
-        self._update_controls()
+    def show_conversation(self, conversation: Conversation | None,
+                          messages: list[StoredMessage], use_its_model: bool) -> None:  # fmt: skip
+        """The session has put a chat on screen (its messages are in the conversation model)."""
+        page = self.page
+        if page.flow.state is OPENING:
+            page.flow.move(IDLE)
+        page.sidebar.select(conversation.id if conversation else None)
+        answers = [m for m in messages if m.role == "assistant"]
+        last = (shown_stats(answers[-1]) if answers else None) or {}
+        page.host.show_answer_stats(stats_text(last) if "completion_tokens" in last else "")
+        page.host.chat_opened(conversation, use_its_model)
+        page.update_controls()
 
     # --- changing it --------------------------------------------------------------------------
 
+    def _can_change(self) -> bool:
+        messages = self.page.conversation.messages
+        return self.page.flow.state is IDLE and bool(messages)
+
     def regenerate(self) -> None:
         """Ask again for the last answer (it is replaced)."""
-        if (self.generating or self._opening is not None or not self.history
-                or self.history[-1].role != "assistant"):  # fmt: skip
+        messages = self.page.conversation.messages
+        if not self._can_change() or messages[-1].role != "assistant":
             return
-        keep = len(self.history) - 1
+        keep = len(messages) - 1
         try:
             keep_id = self._stored_id(keep - 1)
         except OutOfStepError:
             return
-        self.history.pop()
-        self._fresh = False
-        self._start_answering()
-        self.transcript.show_history(self.history, self._stats_of(keep))
-        self.session.truncate_after(keep_id, self._ask, self._not_truncated)
+        page = self.page
+        page.start_answering(fresh=False)
+        page.conversation.truncate(keep)
+        page.session.truncate_after(keep_id, page.ask, self._not_truncated)
 
     def continue_answer(self) -> None:
-        if (self.generating or self._opening is not None or not self.history
-                or self.history[-1].role != "assistant"):  # fmt: skip
+        messages = self.page.conversation.messages
+        if not self._can_change() or messages[-1].role != "assistant":
             return
-        self._fresh = False
-        self._start_answering()
-        self.session.resume_answer()
-        self._ask(continue_answer=True)
+        self.page.ask(continue_answer=True)
 
     def edit_message(self, index: int) -> None:
         """Edit an earlier message and ask again; what came after it is replaced."""
-        if self.generating or self._opening is not None or not 0 <= index < len(self.history):
+        messages = self.page.conversation.messages
+        if self.page.flow.state is not IDLE or not 0 <= index < len(messages):
             return
-        later = len(self.history) - index - 1
-        text, accepted = QInputDialog.getMultiLineText(self, "Edit message", "Your message:",
-                                                       self.history[index].content)  # fmt: skip
+        later = len(messages) - index - 1
+        text, accepted = QInputDialog.getMultiLineText(
+            self.page.window(), "Edit message", "Your message:", messages[index].text)  # fmt: skip
         if not accepted or not text.strip():
             return
         if later and not self.confirm_replace(later):
@@ -173,93 +182,87 @@ class ConversationActions(QWidget):
     def confirm_replace(self, later: int) -> bool:
         """Asks the user; tests replace it."""
         answer = QMessageBox.question(
-            self,
+            self.page.window(),
             "Edit message",
             f"The {later} message{'s' if later > 1 else ''} after it will be replaced. Go on?",
         )
         return answer == QMessageBox.StandardButton.Yes  # fmt: skip
 
     def resend_edited(self, index: int, text: str) -> None:
+        """Send ``text`` instead of message ``index``; what came after it is replaced."""
         try:
             keep_id = self._stored_id(index - 1)
         except OutOfStepError:
             return
-        del self.history[index:]
-        self.transcript.show_history(self.history, self._stats_of(index))
-        self.input.setPlainText(text)  # sent once the later messages are gone; kept if not
-        self.generating = True  # until then: no second Send of the same text
-        self._update_controls()
+        page = self.page
+        page.conversation.truncate(index)
+        page.input.setPlainText(text)  # sent once the later messages are gone; kept if not
+        page.flow.move(SAVING)  # until then: no second Send of the same text
+        page.update_controls()
 
         def send_it() -> None:
-            self.generating = False
-            self.send()
+            if page.flow.closed:
+                return
+            stopped = page.flow.state is not SAVING  # Stop was pressed meanwhile
+            page.flow.move(IDLE)
+            page.send()
+            if stopped:  # the message is stored, then taken back: as any Stop before an answer
+                page.stop()
 
-        self.session.truncate_after(keep_id, send_it, self._not_truncated)
+        page.session.truncate_after(keep_id, send_it, self._not_truncated)
 
     def _stored_id(self, index: int) -> int | None:
-        """The stored id of history[index], None before the first. When the chat on screen is
+        """The stored id of message ``index``, None before the first. When the chat on screen is
         not the saved one any more, it is opened again as saved and OutOfStepError raised."""
         if index < 0:
             return None
+        page = self.page
         try:
-            return self.session.id_of(index, self.history[index])
+            return page.conversation.stored_id_of(index)
         except OutOfStepError as error:
-            self.host.show_error(str(error), Cause.CHATS)
-            conversation_id = self.session.current_id
-            if conversation_id is not None and not self.generating:
-                self._open(conversation_id)
-            elif conversation_id is not None and self._after_answer is None:
-                self._after_answer = lambda: self._open(conversation_id)
+            page.host.show_error(str(error), Cause.CHATS)
+            conversation_id = page.session.current_id
+            if conversation_id is not None and not page.flow.busy:
+                self.open(conversation_id)
+            elif conversation_id is not None and page.after_answer is None:
+                page.after_answer = lambda: self.open(conversation_id)
             raise
 
     def _not_truncated(self, _error: Exception) -> None:
         """Nothing was deleted before asking again (another window wrote to this chat, or a full
         disk): no answer; the chat is shown as saved, an edited message stays in the box."""
-        conversation_id = self.session.current_id
-        leaving = self._after_answer is not None
-        self._answer_over()
+        page = self.page
+        if page.flow.closed:
+            return
+        conversation_id = page.session.current_id
+        leaving = page.after_answer is not None
+        page.answer_over()
         if conversation_id is not None and not leaving:
-            self._open(conversation_id)
+            self.open(conversation_id)
 
-    def _stats_of(self, count: int) -> list[dict | None]:
-        stored = [m for m in self.session.messages if m.role != "system"]
-        return [shown_stats(m) for m in stored[:count]] + [None] * max(0, count - len(stored))
-
-    def _take_back(self) -> None:
-        """The answer never began: drop its stored row. A message sent just now goes back into
-        the box, and with it a chat it began (no empty chat is left behind)."""
-        fresh = self._fresh and bool(self.history) and self.history[-1].role == "user"
-        taken = self.history.pop() if fresh else None
-        self.transcript.show_history(self.history, self._stats_of(len(self.history)))
+    def take_back(self, fresh: bool) -> None:
+        """The answer never began: drop its stored row. A message sent just now (``fresh``)
+        goes back into the box, and with it a chat it began (no empty chat is left behind)."""
+        page = self.page
+        messages = page.conversation.messages
+        if messages and messages[-1] is page.conversation.answer:
+            messages = messages[:-1]
+        fresh = fresh and bool(messages) and messages[-1].role == "user"
+        taken = messages[-1] if fresh else None
+        page.conversation.truncate(len(messages) - 1 if fresh else len(messages))
         if taken is not None:
-            self._give_back(taken.content)
+            page.give_back(taken.text)
         try:
-            keep_id = self._stored_id(len(self.history) - 1)
+            keep_id = self._stored_id(len(page.conversation.messages) - 1)
         except OutOfStepError:
             return
-        conversation_id = self.session.current_id
+        conversation_id = page.session.current_id
 
         def not_taken_back(_error: Exception) -> None:  # shown again as it is saved
-            if conversation_id is not None and not self.generating:
-                self._open(conversation_id)
+            if conversation_id is not None and not page.flow.busy:
+                self.open(conversation_id)
 
-        self.session.truncate_after(keep_id, failed=not_taken_back, drop_if_empty=fresh)
-
-    def _give_back(self, text: str) -> None:
-        """Into the message box, before anything typed since, which is kept too."""
-        typed = self.input.toPlainText().strip()
-        if text not in typed:
-            self.input.setPlainText(f"{text}\n\n{typed}" if typed else text)
-
-
-def shown_stats(message: StoredMessage) -> dict | None:
-    """A message's stats as the transcript shows them: an answer saved unfinished without a
-    reason was cut off by a crash."""
-    stats = message.stats
-    if message.role == "assistant" and not message.complete and not (stats or {}).get(
-            "stop_reason"):  # fmt: skip
-        return {**(stats or {}), **INTERRUPTED}
-    return stats
+        page.session.truncate_after(keep_id, failed=not_taken_back, drop_if_empty=fresh)
 
 
 def stats_text(stats: dict) -> str:

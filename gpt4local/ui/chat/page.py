@@ -5,11 +5,16 @@ for; a row for it is stored as incomplete, updated at the first words and then a
 while it streams, and once more when it ends (or stops). After a chat's first answer the model
 suggests its title. Leaving the chat while an answer runs (another chat, a new one, an import)
 stops the answer, saves it, then leaves: the chat on screen is always the one Send writes to.
+
+What the page is doing is one ChatState (chat_state.py), changed only through ``flow.move``; the
+messages are the session's ConversationModel, which the transcript draws. Choosing and changing
+the chat (open, new, delete, import, regenerate, continue, edit) is ConversationActions' part.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Protocol
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -29,8 +34,18 @@ from gpt4local.core.chats.store import Conversation
 from gpt4local.core.inference.events import GenerationStats
 from gpt4local.core.inference.options import SamplingSettings
 from gpt4local.core.messages import Message
-from gpt4local.ui.chat.conversation_actions import INTERRUPTED, ConversationActions, stats_text
+from gpt4local.ui.chat.chat_state import (
+    ANSWERING,
+    CANCELLING,
+    CLOSED,
+    IDLE,
+    SAVING,
+    STOPPING,
+    ChatFlow,
+)
+from gpt4local.ui.chat.conversation_actions import ConversationActions, stats_text
 from gpt4local.ui.chat.conversation_list import ConversationList
+from gpt4local.ui.chat.conversation_model import INTERRUPTED, ChatMessage
 from gpt4local.ui.chat.draft_prefill import DraftPrefill
 from gpt4local.ui.chat.message_input import MessageInput
 from gpt4local.ui.chat.session import ChatSession
@@ -58,7 +73,7 @@ class Host(Protocol):
     def prefill_while_typing(self) -> bool: ...
 
 
-class ChatPage(ConversationActions):
+class ChatPage(QWidget):
     request_generate = Signal(object, object, bool)  # messages, SamplingSettings, continue
     request_title = Signal(int, object)  # conversation id, messages
     answer_finished = Signal(dict)
@@ -67,33 +82,37 @@ class ChatPage(ConversationActions):
     def __init__(self, host: Host, session: ChatSession) -> None:
         super().__init__()
         self.host, self.session = host, session
-        self.history: list[Message] = []  # the conversation as the model sees it (no system)
-        self.generating = False
-        self._continuing = False
-        self._fresh = False  # the answer is to a message sent just now (not a regenerate)
-        self._request_sent = False  # the engine was asked for the current answer
-        self._stop_early = False  # Stop was pressed before it was
-        self._answer_text = ""
-        self._first_words_saved = False
-        self._after_answer: Callable[[], None] | None = None  # leaving the chat, once it ends
-        self._opening: int | None = None  # the chat being opened: Send waits for it
-        self._closed = False  # the window is quitting: what the engine still sends is ignored
+        self.conversation = session.conversation  # the messages on screen
+        self.flow = ChatFlow()
+        self.fresh = False  # the answer is to a message sent just now (not asked again)
+        self.after_answer: Callable[[], None] | None = None  # leaving the chat, once it ends
+        self.pending_system_prompt: str | None = None  # set before a new chat's first message
         self._titled: set[int] = set()  # chats whose title the model was asked for
-        self._pending_system_prompt: str | None = None  # set before a new chat's first message
         self._save_timer = QTimer(self, interval=PARTIAL_SAVE_MS)
-        self._save_timer.timeout.connect(lambda: self.session.save_partial(self._answer_text))
+        self._save_timer.timeout.connect(self._save_partial)
+        self.conversation_actions = ConversationActions(self)
         self._build()
         self.prefill = DraftPrefill(self.input, self._draft)
         session.listed.connect(self.sidebar.set_conversations)
-        session.opened.connect(self._show_conversation)
+        session.opened.connect(self.conversation_actions.show_conversation)
         self.sidebar.new_requested.connect(self.new_chat)
         self.sidebar.selected.connect(self.open_conversation)
         self.sidebar.rename_requested.connect(session.rename)
         self.sidebar.delete_requested.connect(self.delete_conversation)
         self.sidebar.search_changed.connect(session.refresh_list)
-        self.transcript.regenerate_requested.connect(self.regenerate)
-        self.transcript.continue_requested.connect(self.continue_answer)
-        self.transcript.edit_requested.connect(self.edit_message)
+        self.transcript.regenerate_requested.connect(self.conversation_actions.regenerate)
+        self.transcript.continue_requested.connect(self.conversation_actions.continue_answer)
+        self.transcript.edit_requested.connect(self.conversation_actions.edit_message)
+
+    @property
+    def history(self) -> list[Message]:
+        """The conversation as the model reads it (no system prompt): a copy, for reading."""
+        return self.conversation.as_messages()
+
+    @property
+    def generating(self) -> bool:
+        """An answer is under way, from saving the message to its last word."""
+        return self.flow.busy
 
     def _build(self) -> None:
         self.model_picker = QComboBox()
@@ -110,7 +129,7 @@ class ChatPage(ConversationActions):
         top.addWidget(self.model_picker, 1)
         top.addWidget(self.add_model_button)
         top.addWidget(self.system_button)
-        self.transcript = Transcript()
+        self.transcript = Transcript(self.conversation)
         # Shown while a long conversation is drawn in slices (the window stays usable meanwhile).
         self.opening_bar = QProgressBar()
         self.opening_bar.setFormat("Opening the conversation… %v of %m messages")
@@ -160,13 +179,13 @@ class ChatPage(ConversationActions):
 
     def set_system_prompt(self, text: str) -> None:
         """For this chat; before its first message, for the chat about to begin."""
-        self._pending_system_prompt = text
+        self.pending_system_prompt = text
         self.session.update_current(system_prompt=text)
 
     def _system_prompt(self) -> str:
         if self.session.current is not None:
             return self.session.current.system_prompt
-        pending = self._pending_system_prompt
+        pending = self.pending_system_prompt
         return pending if pending is not None else self.host.system_prompt_for_chat()
 
     def _with_system(self, messages: list[Message]) -> tuple[Message, ...]:
@@ -178,7 +197,7 @@ class ChatPage(ConversationActions):
     def _draft(self) -> tuple[tuple[Message, ...], int] | None:
         """What prefilling the message being typed needs, when there is a model to do it."""
         text = self.input.toPlainText().strip()
-        if not text or self.generating or self.host.loaded_model is None:
+        if not text or self.flow.state is not IDLE or self.host.loaded_model is None:
             return None
         if not self.host.prefill_while_typing():
             return None
@@ -187,7 +206,7 @@ class ChatPage(ConversationActions):
 
     def send(self) -> None:
         text = self.input.toPlainText().strip()
-        if not text or self.generating or self._opening is not None:
+        if not text or self.flow.state is not IDLE:  # an answer runs, or a chat opens
             return
         if self.host.loaded_model is None:
             self.host.show_error("Choose a model first — your message is kept in the box.",
@@ -196,81 +215,87 @@ class ChatPage(ConversationActions):
         self.prefill.stop()  # the answer must not wait behind the draft's prefill
         self.host.resolve_error(Cause.ANSWER)
         self.input.clear()
-        self.history.append(Message("user", text))
-        self.transcript.add_message("user", text)
-        self._fresh = True
-        self._start_answering()
+        message = self.conversation.append("user", text)
+        self.start_answering(fresh=True)
         model = self.host.loaded_model
         self.session.add_user_message(
-            text, self._ask, lambda error: self._not_saved(text, error),
+            message, self.ask, lambda error: self._not_saved(message, error),
             model_path=str(model["path"]) if model else None,
             system_prompt=self._system_prompt(), settings=self.host.chat_settings(),
         )  # fmt: skip
 
-    def _start_answering(self) -> None:
-        self.generating = True
-        self._update_controls()
+    def start_answering(self, fresh: bool) -> None:
+        """The store is written first; then ``ask`` asks the engine."""
+        self.fresh = fresh
+        self.flow.move(SAVING)
+        self.update_controls()
         self.host.set_busy("Reading the conversation…")  # at once: saving comes first
 
-    def _not_saved(self, text: str, error: Exception) -> None:
+    def _not_saved(self, message: ChatMessage, error: Exception) -> None:
         """The message could not be stored (a full disk): as if never sent, and it is kept."""
-        if self._closed:
+        if self.flow.closed:
             return
-        if self.history and self.history[-1] == Message("user", text):
-            self.history.pop()
-        self.transcript.show_history(self.history, self._stats_of(len(self.history)))
-        self._give_back(text)
-        self._answer_over()
+        if message in self.conversation.messages:
+            self.conversation.truncate(self.conversation.messages.index(message))
+        self.give_back(message.text)
+        self.answer_over()
         self.answer_failed.emit(str(error))
 
-    def _ask(self, continue_answer: bool = False) -> None:
-        """After the user's message is committed: start the answer."""
-        if self._closed:
+    def ask(self, continue_answer: bool = False) -> None:
+        """Ask the engine: after the user's message (or a cut) is committed, or to continue."""
+        if self.flow.closed:
             return
-        self._continuing = continue_answer
-        if self._stop_early:  # Stop came while the message was being saved: never started
-            self._stop_early = False
+        if self.flow.state is CANCELLING:  # Stop came while the message was being saved
             self.on_finished(GenerationStats("", 0, 0, 0, 0.0, 0.0, 0.0, "cancelled", 0).as_dict())
             return
-        self._request_sent = True
+        if continue_answer:  # nothing to save first
+            self.fresh = False
+        self.flow.move(ANSWERING)
+        self.update_controls()
         self.prefill.stop()
+        # Built before the answer begins: a new answer is not part of what the model reads.
+        messages = self._with_system(self.history)
         if continue_answer:
-            self.transcript.continue_answer()
-            self._answer_text = self.history[-1].content
+            self.session.resume_answer(self.conversation.messages[-1])
+            self.conversation.resume_answer()
         else:
-            self.transcript.begin_answer()
-            self._answer_text = ""
-            self.session.begin_answer()
-        self._first_words_saved = False
+            self.session.begin_answer(self.conversation.begin_answer())
         self._save_timer.start()
         # Until the first words arrive (a long history can take seconds on a CPU) show activity;
         # prompt_progress then turns it into a determinate bar.
         self.host.set_busy("Reading the conversation…")
         sampling = self.host.sampling_for_chat()
-        self.request_generate.emit(self._with_system(self.history), sampling, continue_answer)
+        self.request_generate.emit(messages, sampling, continue_answer)
 
     def stop(self) -> None:
-        if not self.generating:
-            return
-        if self._request_sent:
+        if self.flow.state is ANSWERING:
+            self.flow.move(STOPPING)
             self.host.stop_engine()
-        else:  # the engine has not been asked yet (the message is being saved)
-            self._stop_early = True
+        elif self.flow.state is SAVING:  # the engine has not been asked yet: it will not be
+            self.flow.move(CANCELLING)
 
     def close_for_quit(self) -> None:
         """The window is closing: a running answer stops now and is saved as cut off (Continue
         is offered next time); what the engine sends after this is neither shown nor saved."""
-        if self.generating and self._request_sent:
+        if self.flow.closed:
+            return
+        answer = self.conversation.answer
+        if self.flow.engine_asked and answer is not None:
             self.host.stop_engine()
-            self.session.finish_answer(self._answer_text, dict(INTERRUPTED))
-        self._closed = True
+            self.session.finish_answer(answer.text, dict(INTERRUPTED))
+        self.flow.move(CLOSED)
         self._save_timer.stop()
         self.prefill.stop()
+
+    def _save_partial(self) -> None:
+        answer = self.conversation.answer
+        if answer is not None:
+            self.session.save_partial(answer.text)
 
     # --- the answer, from the engine worker ----------------------------------------------------
 
     def on_prompt_progress(self, done: int, total: int) -> None:
-        if done < total and self.generating and not self._closed:
+        if done < total and self.flow.busy:
             self.host.set_busy(f"Reading the conversation… {done:,}/{total:,} tokens", done, total)
 
     def on_context_trimmed(self, dropped: int) -> None:
@@ -281,53 +306,52 @@ class ChatPage(ConversationActions):
         )
 
     def on_text(self, text: str) -> None:
-        if self._closed or not self.generating:
+        if not self.flow.engine_asked:
             return
         self.host.set_busy(None)
-        self._answer_text += text
-        self.transcript.append_answer_text(text)
-        if not self._first_words_saved:  # a crash a moment later keeps them
-            self._first_words_saved = True
-            self.session.save_partial(self._answer_text)
+        first_words = not self.conversation.written
+        self.conversation.add_answer_text(text)
+        if first_words:  # a crash a moment later keeps them
+            self._save_partial()
             self._save_timer.start()  # the next save a second from now
 
     def on_finished(self, stats: dict) -> None:
-        if self._closed or not self.generating:
+        if not self.flow.busy:
             return
-        added = stats["text"]
-        if stats["stop_reason"] == "cancelled" and not added and not self._continuing:
+        continuing = self.conversation.continuing
+        if stats["stop_reason"] == "cancelled" and not stats["text"] and not continuing:
             # Stopped before a word was written: as if never asked, and a new message is kept.
-            self._take_back()
+            self.conversation_actions.take_back(self.fresh)
             self.host.show_status("Stopped before the answer began.", 5000)
         else:
-            full = self._answer_text if self._continuing else stats["text"]
-            if self._continuing:
-                self.history[-1] = Message("assistant", full)
-            else:
-                self.history.append(Message("assistant", full))
-            self.transcript.end_answer(stats)
-            self.session.finish_answer(full, stats)
+            answer = self.conversation.answer
+            self.conversation.end_answer(stats, None if continuing else stats["text"])
+            if answer is not None:
+                self.session.finish_answer(answer.text, stats, answer)
             self.host.show_answer_stats(stats_text(stats))
             self._maybe_title()
-        self._answer_over()
+        self.answer_over()
         self.answer_finished.emit(stats)
 
     def on_failed(self, message: str) -> None:
         """Nothing typed is lost: the message goes back into the box, the history is unchanged."""
-        if self._closed or not self.generating:
+        if not self.flow.busy:
             return
-        if not self._continuing:
-            self._take_back()
+        if self.conversation.continuing:
+            self.conversation.end_failed_continuation()
+        else:
+            self.conversation_actions.take_back(self.fresh)
         self.host.show_error(message, Cause.ANSWER)
-        self._answer_over()
+        self.answer_over()
         self.answer_failed.emit(message)
 
-    def _answer_over(self) -> None:
-        self.generating = self._request_sent = self._stop_early = False
+    def answer_over(self) -> None:
+        if self.flow.busy:
+            self.flow.move(IDLE)
         self._save_timer.stop()
         self.host.set_busy(None)
-        self._update_controls()
-        leave, self._after_answer = self._after_answer, None
+        self.update_controls()
+        leave, self.after_answer = self.after_answer, None
         if leave is not None:
             leave()
 
@@ -339,12 +363,33 @@ class ChatPage(ConversationActions):
         self._titled.add(conversation.id)
         self.request_title.emit(conversation.id, self._with_system(self.history))
 
-    def _update_controls(self) -> None:
-        self.send_button.setText("Stop" if self.generating else "Send")
-        self.send_button.setEnabled(self.generating or (
-            self.host.loaded_model is not None and self._opening is None))  # fmt: skip
-        self.model_picker.setEnabled(not self.generating)
-        self.add_model_button.setEnabled(not self.generating)
+    def give_back(self, text: str) -> None:
+        """Into the message box, before anything typed since, which is kept too."""
+        typed = self.input.toPlainText().strip()
+        if text not in typed:
+            self.input.setPlainText(f"{text}\n\n{typed}" if typed else text)
 
     def update_controls(self) -> None:
-        self._update_controls()
+        busy = self.flow.busy
+        self.send_button.setText("Stop" if busy else "Send")
+        self.send_button.setEnabled(busy or (
+            self.host.loaded_model is not None and self.flow.state is IDLE))  # fmt: skip
+        self.model_picker.setEnabled(not busy)
+        self.add_model_button.setEnabled(not busy)
+
+    # --- the chat on screen: ConversationActions ------------------------------------------------
+
+    def new_chat(self) -> None:
+        self.conversation_actions.new_chat()
+
+    def open_conversation(self, conversation_id: int) -> None:
+        self.conversation_actions.open_conversation(conversation_id)
+
+    def delete_conversation(self, conversation_id: int) -> None:
+        self.conversation_actions.delete_conversation(conversation_id)
+
+    def import_chat(self, path: Path) -> None:
+        self.conversation_actions.import_chat(path)
+
+    def resend_edited(self, index: int, text: str) -> None:
+        self.conversation_actions.resend_edited(index, text)

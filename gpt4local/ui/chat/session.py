@@ -7,6 +7,9 @@ answer starts from the callback of the commit. While an answer streams, the wind
 
 Every failure reaches the window as ``problem`` (a message for its banner); the caller's own
 ``failed`` callback, where it gives one, puts the window back as it was before the call.
+
+The messages of the chat on screen are in ``conversation`` (shared with the page and the
+transcript): the session loads it when a chat opens and marks each message the store holds.
 """
 
 from __future__ import annotations
@@ -28,8 +31,8 @@ from gpt4local.core.chats.store import (
 )
 from gpt4local.core.chats.titles import provisional_title
 from gpt4local.core.errors import UserFacingError
-from gpt4local.core.messages import Message
 from gpt4local.ui.background import run_in_background, serial_pool
+from gpt4local.ui.chat.conversation_model import ChatMessage, ConversationModel
 from gpt4local.ui.window.error_banner import Cause
 
 Failed = Callable[[Exception], None]
@@ -38,14 +41,11 @@ Failed = Callable[[Exception], None]
 NOTHING_WRITTEN = object()
 
 
-class OutOfStepError(UserFacingError):
-    """The window's copy of the chat no longer matches the saved one."""
-
-
 class ChatSession(QObject):
     # All on the GUI thread.
     listed = Signal(list, object)  # conversations (newest first, filtered), current id
-    # Conversation | None, list[StoredMessage], whether the window should switch to its model
+    # Conversation | None, list[StoredMessage], whether the window should switch to its model;
+    # ``conversation`` holds its messages by then.
     opened = Signal(object, list, bool)
     problem = Signal(str, object)  # a message for the window's banner, its Cause (or None)
     resolved = Signal(object)  # a Cause that is over: a write of that kind went through
@@ -55,11 +55,13 @@ class ChatSession(QObject):
         super().__init__()
         self.pool = serial_pool("chats")
         self.store: ChatStore | None = None
-        self.current: Conversation | None = None
-        self.messages: list[StoredMessage] = []
+        self.current: Conversation | None = None  # the record of the chat on screen
+        self.conversation = ConversationModel(self)  # its messages
         self.search_text = ""
         self._path = path
-        self._answer: dict[str, Any] = {}  # the streaming answer's stored message, once created
+        # The answer being written, and its row ("id") once made: set in the store's thread, so
+        # every job queued after that one sees it.
+        self._answer: tuple[ChatMessage | None, dict[str, int]] = (None, {})
         self._touched = False  # the user chose or wrote something: the startup view must not win
         self._closed = False
         # Per chat, the ids of the messages this window has shown or written: only those may be
@@ -129,9 +131,7 @@ class ChatSession(QObject):
             if self._touched:  # the user started chatting before the list arrived: keep that
                 self.refresh_list()
                 return
-            self.current, self.messages = chosen, messages
-            self.listed.emit(conversations, self.current_id)
-            self.opened.emit(self.current, list(self.messages), True)
+            self._show(chosen, messages, use_its_model=True, listed=conversations)
 
         def failed(error: Exception) -> None:
             self.problem.emit(f"Your chats cannot be opened: {error}", None)
@@ -150,6 +150,15 @@ class ChatSession(QObject):
     def current_id(self) -> int | None:
         return self.current.id if self.current else None
 
+    def _show(self, conversation: Conversation | None, messages: list[StoredMessage],
+              use_its_model: bool, listed: list[Conversation] | None = None) -> None:  # fmt: skip
+        self.current = conversation
+        self.conversation.replace([ChatMessage.from_stored(m) for m in messages
+                                   if m.role != "system"])  # fmt: skip
+        if listed is not None:
+            self.listed.emit(listed, self.current_id)
+        self.opened.emit(conversation, messages, use_its_model)
+
     def refresh_list(self, search: str | None = None) -> None:
         if search is not None:
             self.search_text = search
@@ -157,26 +166,12 @@ class ChatSession(QObject):
         self._run(lambda s: s.list_conversations(text),
                   lambda found: self.listed.emit(found, self.current_id), writes=False)  # fmt: skip
 
-    def id_of(self, index: int, expected: Message) -> int:
-        """The stored id of message ``index`` as the window shows it (system messages are not
-        shown). OutOfStepError when that message is not the one stored there (an answer whose
-        save failed)."""
-        shown = [m for m in self.messages if m.role != "system"]
-        stored = shown[index] if index < len(shown) else None
-        if stored is None or (stored.role, stored.content) != (expected.role, expected.content):
-            raise OutOfStepError(
-                "Part of this chat could not be saved earlier, so it was opened again as it is "
-                "saved; nothing was deleted."
-            )
-        return stored.id
-
     # --- choosing ------------------------------------------------------------------------------
 
     def new_chat(self) -> None:
         """An empty chat; it is stored when its first message is."""
         self._touched = True
-        self.current, self.messages = None, []
-        self.opened.emit(None, [], False)
+        self._show(None, [], use_its_model=False)
         self.refresh_list()
 
     def select(self, conversation_id: int, failed: Failed | None = None) -> None:
@@ -189,8 +184,7 @@ class ChatSession(QObject):
             return conversation, messages
 
         def loaded(result: tuple[Conversation, list[StoredMessage]]) -> None:
-            self.current, self.messages = result
-            self.opened.emit(self.current, list(self.messages), True)
+            self._show(*result, use_its_model=True)
 
         def not_loaded(error: Exception) -> None:
             self.refresh_list()  # it may be gone: the list shows what there is
@@ -224,8 +218,7 @@ class ChatSession(QObject):
 
     def delete(self, conversation_id: int) -> None:
         if self.current and self.current.id == conversation_id:
-            self.current, self.messages = None, []
-            self.opened.emit(None, [], False)
+            self._show(None, [], use_its_model=False)
 
         def work(store: ChatStore) -> None:
             store.delete_conversation(conversation_id)
@@ -247,85 +240,80 @@ class ChatSession(QObject):
 
     # --- messages ------------------------------------------------------------------------------
 
-    def add_user_message(self, text: str, then: Callable[[], None], failed: Failed, *,
-                         model_path: str | None, system_prompt: str, settings: dict,
+    def add_user_message(self, message: ChatMessage, then: Callable[[], None], failed: Failed,
+                         *, model_path: str | None, system_prompt: str, settings: dict,
                          ) -> None:  # fmt: skip
         """Store the message (creating the chat on its first one); ``then`` runs after the
         commit, ``failed`` if it did not happen; both on the GUI thread."""
         self._touched = True
         existing = self.current
+        text = message.text
 
         def work(store: ChatStore) -> tuple[Conversation, StoredMessage]:
             if existing is None:
-                conversation, message = store.start_conversation(
+                conversation, row = store.start_conversation(
                     text, provisional_title(text), model_path, system_prompt, settings
                 )
             else:
                 conversation = existing
-                message = store.add_message(conversation.id, "user", text)
-            self._seen.setdefault(conversation.id, set()).add(message.id)
-            return conversation, message
+                row = store.add_message(conversation.id, "user", text)
+            self._seen.setdefault(conversation.id, set()).add(row.id)
+            return conversation, row
 
         def stored(result: tuple[Conversation, StoredMessage]) -> None:
-            conversation, message = result
+            conversation, row = result
             if self.current is None or self.current.id == conversation.id:
                 self.current = conversation
-                self.messages.append(message)
+            self.conversation.mark_stored(message, row.id, saved=True)
             self.refresh_list()
             then()
 
         self._run(work, stored, failed)
 
-    def begin_answer(self) -> None:
+    def begin_answer(self, answer: ChatMessage) -> None:
         """A row for the answer, saved as incomplete until it ends."""
+        holder: dict[str, int] = {}
+        self._answer = answer, holder
         conversation_id = self.current_id
         if conversation_id is None:
             return
-        holder = self._answer = {}
 
-        def work(store: ChatStore) -> None:
-            holder["message"] = store.add_message(conversation_id, "assistant", "",
-                                                  complete=False)  # fmt: skip
-            self._seen.setdefault(conversation_id, set()).add(holder["message"].id)
+        def work(store: ChatStore) -> int:
+            holder["id"] = store.add_message(conversation_id, "assistant", "",
+                                             complete=False).id  # fmt: skip
+            self._seen.setdefault(conversation_id, set()).add(holder["id"])
+            return holder["id"]
 
-        self._run(work)
+        self._run(work, lambda row: self.conversation.mark_stored(answer, row, saved=False))
 
-    def resume_answer(self) -> None:
-        """The last answer is being continued: saves go to its stored row again."""
-        conversation_id = self.current_id
-        holder = self._answer = {}
-
-        def work(store: ChatStore) -> None:
-            last = store.messages(conversation_id)[-1:] if conversation_id is not None else []
-            if last and last[0].role == "assistant":
-                holder["message"] = last[0]
-
-        self._run(work, writes=False)
+    def resume_answer(self, answer: ChatMessage) -> None:
+        """``answer`` is being continued: saves go to its stored row again."""
+        written, holder = self._answer
+        if written is not answer:  # not the answer just written: its row is known by now
+            holder = {"id": answer.stored_id} if answer.stored_id is not None else {}
+            self._answer = answer, holder
 
     def save_partial(self, text: str) -> None:
-        holder = self._answer
-        self._run(lambda s: s.update_message(holder["message"].id, text, complete=False)
-                  if "message" in holder else NOTHING_WRITTEN)  # fmt: skip
+        _, holder = self._answer
+        self._run(lambda s: s.update_message(holder["id"], text, complete=False)
+                  if "id" in holder else NOTHING_WRITTEN)  # fmt: skip
 
-    def finish_answer(self, text: str, stats: dict | None) -> None:
-        """The answer as it ended; complete unless cut off (Stop, length, full context)."""
-        holder = self._answer
+    def finish_answer(self, text: str, stats: dict | None,
+                      answer: ChatMessage | None = None) -> None:  # fmt: skip
+        """The answer as it ended; complete unless cut off (Stop, length, full context). Once
+        stored, ``answer`` (on screen) is marked saved."""
+        _, holder = self._answer
         complete = (stats or {}).get("stop_reason") in ("eos", "stop_string")
 
         def work(store: ChatStore) -> object:
-            if "message" not in holder:
+            if "id" not in holder:
                 return NOTHING_WRITTEN
-            store.update_message(holder["message"].id, text, complete=complete, stats=stats)
-            return store.messages(holder["message"].conversation_id)[-1]
+            store.update_message(holder["id"], text, complete=complete, stats=stats)
+            return holder["id"]
 
-        def stored(message: object) -> None:
-            if (isinstance(message, StoredMessage) and self.current
-                    and message.conversation_id == self.current.id):  # fmt: skip
-                ids = [m.id for m in self.messages]
-                if message.id in ids:  # a continued answer: the same row, longer
-                    self.messages[ids.index(message.id)] = message
-                else:
-                    self.messages.append(message)
+        def stored(row: object) -> None:
+            if isinstance(row, int) and answer is not None:
+                self.conversation.mark_stored(answer, row, saved=True)
             self.refresh_list()
 
         self._run(work, stored)
@@ -343,7 +331,7 @@ class ChatSession(QObject):
             return
         conversation_id = self.current.id
         if drop_if_empty and message_id is None:  # from now on a message starts a new chat
-            self.current, self.messages = None, []
+            self.current = None
 
         def work(store: ChatStore) -> bool:
             seen = self._seen.get(conversation_id, set())
@@ -358,9 +346,6 @@ class ChatSession(QObject):
             return False
 
         def done(dropped: bool) -> None:
-            if self.current and self.current.id == conversation_id:
-                self.messages = [m for m in self.messages
-                                 if message_id is not None and m.id <= message_id]  # fmt: skip
             if dropped:
                 self.refresh_list()
             if then is not None:
@@ -398,8 +383,7 @@ class ChatSession(QObject):
 
         def imported(result: tuple[Conversation, list[StoredMessage]]) -> None:
             self._touched = True
-            self.current, self.messages = result
-            self.opened.emit(self.current, list(self.messages), False)
+            self._show(*result, use_its_model=False)
             self.refresh_list()
 
         self._run(work, imported, cause=Cause.IMPORT)

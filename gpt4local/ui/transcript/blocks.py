@@ -1,12 +1,13 @@
-"""The pieces of a transcript: its messages, their headers and footers, HTML made into fragments."""
+"""The pieces of a transcript: its messages' headers and footers, HTML made into fragments."""
 
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtGui import QTextBlockFormat, QTextCursor, QTextDocument, QTextDocumentFragment
+
+from gpt4local.ui.chat.conversation_model import ChatMessage
 
 SPEAKERS = {"user": "You", "assistant": "Assistant", "system": "System"}
 STOP_LABELS = {"eos": "end", "stop_string": "end", "cancelled": "stopped",
@@ -14,13 +15,6 @@ STOP_LABELS = {"eos": "end", "stop_string": "end", "cancelled": "stopped",
 # Under the last answer when it did not end by itself: the length limit, or a quit or crash.
 CONTINUABLE = ("length", "interrupted")
 ACTION_SCHEME = "gpt4local"  # the transcript's own links: gpt4local:copy/3, gpt4local:code/3/0…
-
-
-@dataclass
-class TranscriptMessage:
-    role: str
-    text: str  # as written: raw Markdown for answers (what Copy puts on the clipboard)
-    stats: dict[str, Any] | None = None
 
 
 def stats_line(stats: dict[str, Any]) -> str:
@@ -41,7 +35,7 @@ def header_html(role: str, first: bool) -> str:
     return f'<p style="margin-top:{0 if first else 16}px; margin-bottom:0"><b>{speaker}</b></p>'
 
 
-def footer_html(message: TranscriptMessage, index: int, last: bool, muted: str) -> str:
+def footer_html(message: ChatMessage, index: int, last: bool, muted: str) -> str:
     """The action links under a message (Regenerate and Continue only under the last answer),
     and an answer's stats."""
     links = [("Copy", f"copy/{index}")]

@@ -5,7 +5,8 @@ stats). Messages are appended at the end of the document and earlier ones are no
 except the last answer's footer (its Regenerate link moves on) and a cut from some message to the
 end (regenerate, edit, a failed answer), which keeps everything before it as drawn. Opening a long
 conversation draws it in slices of a few milliseconds with progress, so the window stays
-responsive. The answer being streamed is handled by AnswerStreaming (transcript_stream.py).
+responsive. The answer being streamed is written by an AnswerStream (stream.py). What is drawn
+is a ConversationModel: the transcript follows its signals and never changes its messages.
 
 Colours are baked into the document when HTML is inserted (ours, and the link colour Qt takes from
 the application's palette then), so a change of theme draws every message again, in slices like
@@ -16,9 +17,6 @@ from __future__ import annotations
 
 import bisect
 import html
-import threading
-from collections.abc import Sequence
-from typing import Any
 
 from PySide6.QtCore import QElapsedTimer, QEvent, QPoint, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QPalette, QTextCursor
@@ -30,19 +28,12 @@ from gpt4local.core.chats.markdown import (
     MarkdownRenderer,
     Theme,
     normalize_newlines,
-    warm_up,
 )
-from gpt4local.core.messages import Message
-from gpt4local.ui.transcript.blocks import (
-    ACTION_SCHEME,
-    TranscriptMessage,
-    footer_html,
-    fragment,
-    header_html,
-)
-from gpt4local.ui.transcript.stream import FRAME_BUDGET, AnswerStreaming
+from gpt4local.ui.chat.conversation_model import ChatMessage, ConversationModel
+from gpt4local.ui.transcript.blocks import ACTION_SCHEME, footer_html, fragment, header_html
+from gpt4local.ui.transcript.stream import FRAME_BUDGET, AnswerStream, start_warm_up
 
-__all__ = ["FRAME_BUDGET", "Transcript", "TranscriptMessage"]
+__all__ = ["FRAME_BUDGET", "Transcript"]
 
 # Opening a conversation with more text than this draws it in slices (with progress) instead of
 # at once; at ~6 ms per answer here, at once stays near 0.1 s.
@@ -52,19 +43,20 @@ SLICE_MS = 12  # drawing time per slice; events (input, repaints) are handled be
 # MB on the GUI thread, so an 18.6 MB answer froze the window for 27.5 s. Copy gives all of it.
 DRAWN_CHARS = 200_000
 
-_warm_up_started = False
 
-
-class Transcript(AnswerStreaming, QTextBrowser):
+class Transcript(QTextBrowser):
     regenerate_requested = Signal()  # "Regenerate" under the last answer
     continue_requested = Signal()  # "Continue" under the last answer, when it hit the length limit
     edit_requested = Signal(int)  # "Edit" under a user message: its index in ``messages``
     copied = Signal(str)  # text just put on the clipboard, for a "Copied" note
     history_progress = Signal(int, int)  # messages drawn, of: while a long conversation opens
-    history_shown = Signal()  # every message given to show_history() is drawn
+    history_shown = Signal()  # every message of the conversation is drawn
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, conversation: ConversationModel | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
+        self.conversation = conversation if conversation is not None else ConversationModel(self)
         self.setOpenLinks(False)  # links are actions or external pages: see _on_link
         self.anchorClicked.connect(self._on_link)
         self.setPlaceholderText("Choose a model above, then type a message below.")
@@ -78,65 +70,86 @@ class Transcript(AnswerStreaming, QTextBrowser):
         self._restyle_timer.setSingleShot(True)
         self._restyle_timer.timeout.connect(self._restyle)
         self._return_to: tuple[int, int] | None = None  # (message, offset): see _redraw
-        # Every message shown or still to draw; the first len(_starts) of them are drawn.
-        self.messages: list[TranscriptMessage] = []
+        # The first len(_starts) messages of the conversation are drawn.
         self._starts: list[int] = []  # where each drawn message begins in the document
+        self._body_start = 0  # where the last drawn message's body begins
         self._footers: dict[int, int] = {}  # where each drawn message's footer begins
         self._footer_start: int | None = None  # the footer with Regenerate, rewritten later
         self._slice_timer = QTimer(self)
         self._slice_timer.setSingleShot(True)
         self._slice_timer.timeout.connect(self._draw_slice)
-        self._init_streaming()
+        self.answer_stream = AnswerStream(self, self)
+        self._streamed: int | None = None  # the index of the answer being written
         self._following = True
         scrollbar = self.verticalScrollBar()
         scrollbar.valueChanged.connect(self._on_scrolled)
         scrollbar.rangeChanged.connect(self._on_range_changed)
-        _start_warm_up()
+        model = self.conversation
+        model.replaced.connect(self._on_replaced)
+        model.appended.connect(self._on_appended)
+        model.answer_begun.connect(self._on_answer_begun)
+        model.answer_resumed.connect(self._on_answer_resumed)
+        model.answer_text.connect(self.answer_stream.append)
+        model.answer_ended.connect(self.answer_stream.end)
+        start_warm_up()
 
-    # --- the API the window uses ------------------------------------------------------------
+    @property
+    def messages(self) -> list[ChatMessage]:
+        return self.conversation.messages
 
-    def add_message(self, role: str, text: str, stats: dict[str, Any] | None = None) -> None:
-        self._retire_last_answer_actions()
-        self.messages.append(TranscriptMessage(role, text, stats))
-        self._draw(len(self.messages) - 1)
-        self._follow_to_end()
+    @property
+    def streaming(self) -> bool:
+        return self.answer_stream.active
 
-    def show_history(
-        self, messages: Sequence[Message], stats: Sequence[dict[str, Any] | None] | None = None
-    ) -> None:
-        """Show a whole conversation; ``stats`` (one entry per message, or None) for answers.
+    # --- following the conversation ---------------------------------------------------------
 
-        The messages it starts with that are already drawn stay as they are, so regenerating or
-        editing near the end of a long conversation does not draw it all again.
-        """
-        wanted = [
-            TranscriptMessage(m.role, m.content, stats[i] if stats and i < len(stats) else None)
-            for i, m in enumerate(messages)
-        ]
-        keep = 0
-        for drawn, new in zip(self.messages[: len(self._starts)], wanted, strict=False):
-            if (drawn.role, drawn.text) != (new.role, new.text):
-                break
-            keep += 1
+    def _on_replaced(self, first: int) -> None:
+        """The messages drawn before ``first`` stay as they are, so regenerating or editing near
+        the end of a long conversation does not draw it all again."""
+        keep = min(first, len(self._starts))
         self._cut_to(keep)
-        if keep == len(wanted):
+        if keep == len(self.messages):
             self._restore_last_answer_actions()
             self.history_shown.emit()
             return
-        self._retire_last_answer_actions()
-        self._draw_more(wanted[keep:])
+        self._retire_last_answer_actions(len(self._starts))
+        self._draw_more(keep)
 
-    def clear(self) -> None:
-        self._drop_stream()
-        self._slice_timer.stop()
-        self._return_to = None
+    def _on_appended(self) -> None:
+        self._retire_last_answer_actions(len(self.messages) - 1)
+        self._draw(len(self.messages) - 1)
+        self._follow_to_end()
+
+    def _on_answer_begun(self) -> None:
+        index = len(self.messages) - 1
+        self._retire_last_answer_actions(index)
+        self._open_stream(self._start_message("assistant"), index)
+
+    def _on_answer_resumed(self) -> None:
+        """More text goes into the last answer (after "Continue")."""
+        self._draw_all()
+        self.answer_stream.finish_now()  # its previous turn may still be drawing
+        index = len(self.messages) - 1
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._body_start)
+        cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
+        cursor.removeSelectedText()
         self._footer_start = None
-        self.messages.clear()
-        self._starts.clear()
-        self._footers.clear()
-        super().clear()
-        self.document().setUndoRedoEnabled(False)
+        self._open_stream(cursor, index)
+
+    def _open_stream(self, cursor: QTextCursor, index: int) -> None:
+        self._streamed = index
         self._following = True
+        self.answer_stream.open(cursor, self._renderer, self._code_href(index),
+                                self.messages[index].text)  # fmt: skip
+        self._follow_to_end()
+
+    def answer_complete(self, cursor: QTextCursor) -> None:
+        """The answer stream's last text is in: its footer, with its actions and stats."""
+        index, self._streamed = self._streamed, None
+        if index is not None and index < len(self.messages):
+            self._write_footer(cursor, index, last=index == len(self.messages) - 1)
+        self._restyle_timer.start(0)  # a theme switch while it was written: redraw it now
 
     def last_answer_text(self) -> str:
         answers = [m.text for m in self.messages if m.role == "assistant"]
@@ -151,10 +164,9 @@ class Transcript(AnswerStreaming, QTextBrowser):
 
     # --- drawing a conversation -------------------------------------------------------------
 
-    def _draw_more(self, messages: Sequence[TranscriptMessage]) -> None:
-        """Add ``messages`` after the drawn ones: at once, or in slices when they are long."""
-        self.messages.extend(messages)
-        if sum(len(m.text) for m in messages) < SLICED_HISTORY_CHARS:
+    def _draw_more(self, first: int) -> None:
+        """Draw the messages from ``first`` on: at once, or in slices when they are long."""
+        if sum(len(m.text) for m in self.messages[first:]) < SLICED_HISTORY_CHARS:
             self._draw_all()
         else:
             self._draw_slice()
@@ -166,21 +178,22 @@ class Transcript(AnswerStreaming, QTextBrowser):
         text = message.text[:DRAWN_CHARS]
         if message.role == "assistant":
             markdown = normalize_newlines(text)
-            self._insert(cursor, self._renderer.render(markdown, self._code_href(index)))
+            self.insert(cursor, self._renderer.render(markdown, self._code_href(index)))
         else:  # what people type is shown as typed, never interpreted
-            self._insert(cursor, f'<p style="white-space:pre-wrap">{html.escape(text)}</p>')
+            self.insert(cursor, f'<p style="white-space:pre-wrap">{html.escape(text)}</p>')
         if len(message.text) > DRAWN_CHARS:
             left = len(message.text) - DRAWN_CHARS
             note = f"… {left:,} more characters are not shown here. Copy, or export the chat, to "
-            self._insert(cursor, f'<p style="color:{self._muted}"><i>{note}have all of it.</i></p>')
+            self.insert(cursor, f'<p style="color:{self._muted}"><i>{note}have all of it.</i></p>')
         self._write_footer(cursor, index, last=index == len(self.messages) - 1)
 
-    def _draw_all(self) -> None:
-        """Draw whatever is still waiting, now (before a new message is added after it)."""
-        if len(self._starts) == len(self.messages):
+    def _draw_all(self, end: int | None = None) -> None:
+        """Draw whatever is still waiting before ``end`` (all of it), now."""
+        end = len(self.messages) if end is None else end
+        if len(self._starts) >= end:
             return
         self._slice_timer.stop()
-        while len(self._starts) < len(self.messages):
+        while len(self._starts) < end:
             self._draw(len(self._starts))
         self._settle_view()
         self.history_shown.emit()
@@ -203,7 +216,7 @@ class Transcript(AnswerStreaming, QTextBrowser):
         """Keep the first ``count`` drawn messages and drop everything after them."""
         self._slice_timer.stop()
         if count == 0:
-            self.clear()
+            self._clear_document()
             return
         if count < len(self._starts):
             self._drop_stream()  # an answer being streamed is always the last message
@@ -214,7 +227,20 @@ class Transcript(AnswerStreaming, QTextBrowser):
             del self._starts[count:]
             self._footers = {i: p for i, p in self._footers.items() if i < count}
             self._footer_start = None
-        del self.messages[count:]
+
+    def _clear_document(self) -> None:  # not clear(): QTextBrowser's own, kept for Qt
+        self._drop_stream()
+        self._return_to = None
+        self._footer_start = None
+        self._starts.clear()
+        self._footers.clear()
+        super().clear()
+        self.document().setUndoRedoEnabled(False)
+        self._following = True
+
+    def _drop_stream(self) -> None:
+        self.answer_stream.drop()
+        self._streamed = None
 
     # --- a change of theme ------------------------------------------------------------------
 
@@ -232,9 +258,9 @@ class Transcript(AnswerStreaming, QTextBrowser):
 
     def _restyle(self) -> None:
         """Draw everything again if the theme changed. An answer being written is redrawn when
-        it ends (AnswerStreaming calls this again): redrawing under it would restart it."""
+        it ends (answer_complete calls this again): redrawing under it would restart it."""
         style = self._current_style()
-        if style == self._style or self._stream is not None:
+        if style == self._style or self.streaming:
             return
         self._style = style
         self._renderer = MarkdownRenderer(style[0])
@@ -244,12 +270,11 @@ class Transcript(AnswerStreaming, QTextBrowser):
     def _redraw(self) -> None:
         """Every message drawn again, as when the conversation is opened; a reader who scrolled
         up comes back to the same place in the same message."""
-        messages = list(self.messages)
         place = None if self._following else self._reading_place()
         self._cut_to(0)
         self._return_to = place
         self._following = place is None
-        self._draw_more(messages)
+        self._draw_more(0)
 
     def _reading_place(self) -> tuple[int, int] | None:
         """The message at the top of the view, and how far into it (pixels) the view starts."""
@@ -278,11 +303,11 @@ class Transcript(AnswerStreaming, QTextBrowser):
         cursor = QTextCursor(self.document())
         cursor.movePosition(QTextCursor.MoveOperation.End)
         self._starts.append(cursor.position())
-        self._insert(cursor, header_html(role, first=self.document().isEmpty()))
+        self.insert(cursor, header_html(role, first=self.document().isEmpty()))
         self._body_start = cursor.position()
         return cursor
 
-    def _insert(self, cursor: QTextCursor, markup: str) -> None:
+    def insert(self, cursor: QTextCursor, markup: str) -> None:
         if markup.strip():
             # At the very start there is no block before to merge into, only the empty first one.
             cursor.insertFragment(fragment(markup, lead=not self.document().isEmpty()))
@@ -292,7 +317,7 @@ class Transcript(AnswerStreaming, QTextBrowser):
         self._footers[index] = cursor.position()
         if last and message.role == "assistant":
             self._footer_start = cursor.position()
-        self._insert(cursor, footer_html(message, index, last, self._muted))
+        self.insert(cursor, footer_html(message, index, last, self._muted))
 
     def _rewrite_last_footer(self, last: bool) -> None:
         index = len(self._starts) - 1
@@ -303,21 +328,20 @@ class Transcript(AnswerStreaming, QTextBrowser):
         self._footer_start = None
         self._write_footer(cursor, index, last=last)
 
-    def _retire_last_answer_actions(self) -> None:
+    def _retire_last_answer_actions(self, end: int) -> None:
         """Regenerate and Continue belong to the last answer only: drop them from the previous.
 
-        Called before a message is added, so whatever was still waiting is drawn first.
+        Called before messages are added from ``end`` on, so whatever was still waiting before
+        them is drawn first.
         """
-        self._draw_all()
-        if self._stream is not None:
-            self._ending, self._end_stats = True, None
-            self._complete_answer()
+        self._draw_all(end)
+        self.answer_stream.finish_now()
         if self._footer_start is not None:
             self._rewrite_last_footer(last=False)
 
     def _restore_last_answer_actions(self) -> None:
         """After a cut, the answer that is last again gets its Regenerate (and Continue) back."""
-        if not self._starts or self._footer_start is not None or self._stream is not None:
+        if not self._starts or self._footer_start is not None or self.streaming:
             return
         if self.messages[len(self._starts) - 1].role == "assistant":
             self._rewrite_last_footer(last=True)
@@ -362,14 +386,3 @@ class Transcript(AnswerStreaming, QTextBrowser):
     def _follow_to_end(self) -> None:
         self._following = True
         self.verticalScrollBar().setValue(self.verticalScrollBar().maximum())
-
-
-def _start_warm_up() -> None:
-    """Compile the common code lexers off the GUI thread, once, before the first answer.
-
-    A plain daemon thread: nothing comes back to the GUI, and quitting must not wait for it.
-    """
-    global _warm_up_started
-    if not _warm_up_started:
-        _warm_up_started = True
-        threading.Thread(target=warm_up, name="lexer warm-up", daemon=True).start()
