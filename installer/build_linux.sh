@@ -136,8 +136,10 @@ case "$SITE_PACKAGE" in "$VENV"/*) ;; *) die "gpt4local is imported from $SITE_P
 # --- 4. freeze
 step "PyInstaller (installer/gpt4local.spec)"
 rm -rf "$BUNDLE"
-# Run from build/ so that the checkout is not on sys.path while PyInstaller analyses imports.
-(cd "$ROOT/build" && GPT4LOCAL_BACKEND="$BACKEND" "$VENV/bin/pyinstaller" --noconfirm --clean \
+# Run from build/, and without a PYTHONPATH (a developer's may name the checkout), so that the
+# checkout is not on sys.path while PyInstaller analyses imports.
+(cd "$ROOT/build" && env -u PYTHONPATH -u PYTHONHOME GPT4LOCAL_BACKEND="$BACKEND" \
+    "$VENV/bin/pyinstaller" --noconfirm --clean \
     --log-level WARN --distpath "$DIST" --workpath "$WORK" "$ROOT/installer/gpt4local.spec") \
     || die "PyInstaller failed (its log is above; build/pyinstaller-$BACKEND has the details)"
 [ -x "$BUNDLE/gpt4local" ] || die "PyInstaller made no $BUNDLE/gpt4local"

@@ -78,3 +78,13 @@ def test_every_os_builds_and_self_tests_its_installer() -> None:
     assert "QT_QPA_PLATFORM=offscreen" in linux_self_test and "xvfb-run" in linux_self_test
     upload = next(s for s in steps if s.get("uses", "").startswith("actions/upload-artifact"))
     assert upload["with"]["if-no-files-found"] == "error"
+
+
+def test_a_change_to_any_packaging_input_runs_the_build() -> None:
+    """setup.py finds the packages the installers ship: a change to it can break them as surely
+    as one to pyproject.toml. And each watched path still names something (files move)."""
+    workflow = YAML(typ="safe").load(WORKFLOW.read_text(encoding="utf-8"))
+    watched = workflow["on"]["pull_request"]["paths"]
+    assert {"pyproject.toml", "setup.py"} <= set(watched)
+    repo = WORKFLOW.parent.parent.parent
+    assert [path for path in watched if not any(repo.glob(path))] == []

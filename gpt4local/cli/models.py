@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from gpt4local.core.errors import ModelFileError, UserFacingError
+from gpt4local.core.hub.api import SORTS
 from gpt4local.core.inference.options import KV_CACHE_TYPES, LoadSettings, SettingError
 from gpt4local.core.units import human_count, human_size
 
@@ -27,8 +28,7 @@ def add_parser(commands: Any) -> None:
     catalog.add_argument("--json", action="store_true")
     search = sub.add_parser("search", help="search Hugging Face for GGUF repositories")
     search.add_argument("query")
-    search.add_argument("--sort", default="downloads", choices=["downloads", "likes", "recent",
-                                                               "trending"])  # fmt: skip
+    search.add_argument("--sort", default="downloads", choices=list(SORTS))
     search.add_argument("--limit", type=int, default=20)
     search.add_argument("--json", action="store_true")
     files = sub.add_parser("files", help="the GGUF files of a Hugging Face repository")

@@ -112,7 +112,10 @@ rm -rf "$ROOT/build/lib" "$ROOT"/build/bdist.*
 # --- 4. freeze (the spec makes the .app and its Info.plist: version, icon, minimum macOS)
 step "PyInstaller (installer/gpt4local.spec)"
 rm -rf "$APP" "$DIST/gpt4local"
-(cd "$ROOT/build" && GPT4LOCAL_BACKEND="$BACKEND" "$VENV/bin/pyinstaller" --noconfirm --clean \
+# Without a PYTHONPATH (a developer's may name the checkout): the spec must find the installed
+# package, not the checkout.
+(cd "$ROOT/build" && env -u PYTHONPATH -u PYTHONHOME GPT4LOCAL_BACKEND="$BACKEND" \
+    "$VENV/bin/pyinstaller" --noconfirm --clean \
     --log-level WARN --distpath "$DIST" --workpath "$WORK" "$ROOT/installer/gpt4local.spec") \
     || die "PyInstaller failed (its log is above)"
 EXE="$APP/Contents/MacOS/gpt4local"

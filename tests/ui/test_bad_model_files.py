@@ -79,7 +79,7 @@ def test_a_failed_scan_says_what_failed(make_window, qtbot, monkeypatch):
     a banner with no text. Whatever stops the scan is named."""
     from gpt4local.ui.models import page as models_page
 
-    def scan_that_runs_out_of_memory(folder, side_loaded):
+    def scan_that_runs_out_of_memory(folder, side_loaded, system):
         raise MemoryError
 
     monkeypatch.setattr(models_page, "scan_installed", scan_that_runs_out_of_memory)

@@ -147,7 +147,7 @@ def test_a_model_removed_from_installed_leaves_the_picker(make_window, qtbot, ti
     first, second, third = (str(folder / f"{n}.gguf") for n in ("first", "second", "third"))
     with qtbot.waitSignal(window.model_ready, timeout=TIMEOUT):
         window.load_model(first)
-    page._confirm = lambda title, question: True
+    page.installed_tab.confirm = lambda title, question: True
 
     def delete(path: str) -> None:
         row = next(r for r, m in enumerate(page.installed_model.records) if str(m.path) == path)

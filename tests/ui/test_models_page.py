@@ -193,10 +193,10 @@ def test_installed_models_delete_with_confirmation_and_change_folder(
         page.refresh_installed()
     qtmodeltester.check(page.installed_model)
     select_row(page.installed_view, find_row(page.installed_view, "keep-me"))
-    page._confirm = lambda title, question: False  # the user says No
+    page.installed_tab.confirm = lambda title, question: False  # the user says No
     page.delete_button.click()  # as the user does: the question must come
     assert (models / "keep-me.gguf").exists()
-    page._confirm = lambda title, question: "Delete keep-me.gguf" in question
+    page.installed_tab.confirm = lambda title, question: "Delete keep-me.gguf" in question
     with qtbot.waitSignal(page.installed_shown, timeout=TIMEOUT):
         page.delete_button.click()
     assert not (models / "keep-me.gguf").exists()

@@ -20,9 +20,6 @@ from gpt4local.core.errors import UserFacingError
 from gpt4local.core.http import describe_failure, session
 
 DEFAULT_ENDPOINT = "https://huggingface.co"
-# What the user can sort search results by, and the Hub's name for it (always descending).
-SORTS = {"downloads": "downloads", "likes": "likes", "recent": "last_modified",
-         "trending": "trending_score"}  # fmt: skip
 _SPLIT = re.compile(r"-(\d{5})-of-(\d{5})\.gguf$", re.IGNORECASE)
 # Quantisation names as llama.cpp's quantize tool writes them into file names (Q4_K_M, IQ3_XXS,
 # Q8_0, F16, BF16, TQ1_0, MXFP4...), between separators.
@@ -30,6 +27,23 @@ _QUANT = re.compile(
     r"(?:^|[-_.])((?:I?Q|TQ)[1-8](?:_[0-9A-Z]{1,3}){0,2}|MXFP4(?:_MOE)?|B?F16|F32)(?=[-_.])",
     re.IGNORECASE,
 )
+
+
+@dataclass(frozen=True)
+class SortOrder:
+    """One way to order search results (always best first)."""
+
+    label: str  # as the window offers it
+    hub_name: str  # as the Hub's API calls it
+
+
+# The orders the window and the command line offer (its --sort takes the keys), first the default.
+SORTS = {
+    "downloads": SortOrder("Most downloaded", "downloads"),
+    "likes": SortOrder("Most liked", "likes"),
+    "recent": SortOrder("Recently updated", "last_modified"),
+    "trending": SortOrder("Trending", "trending_score"),
+}
 
 
 class HubError(UserFacingError):
@@ -165,7 +179,7 @@ def search_repos(
         found = _api(token).list_models(
             search=query.strip() or None,
             filter="gguf",
-            sort=SORTS[sort],
+            sort=SORTS[sort].hub_name,
             limit=limit,
             expand=["downloads", "likes", "lastModified", "gated"],
         )

@@ -76,9 +76,6 @@ class Catalog:
     def find(self, entry_id: str) -> CatalogEntry | None:
         return next((e for e in self.entries if e.id == entry_id), None)
 
-    def find_file(self, filename: str) -> CatalogEntry | None:
-        return next((e for e in self.entries if e.filename == filename), None)
-
 
 _ENTRY_FIELDS = {f.name for f in fields(CatalogEntry)} - {"architecture"}
 _FACT_FIELDS = {f.name for f in fields(ArchitectureFacts)}

@@ -3,35 +3,36 @@ computer, the best one picked for the user, and a Download button."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from gpt4local.core.downloads.part_files import DownloadSpec
 from gpt4local.core.fit.memory_fit import Fit
-from gpt4local.core.fit.system_probe import probe
 from gpt4local.core.fit.verdicts import best_for_machine, catalog_fits
 from gpt4local.core.models import catalog as catalog_module
 from gpt4local.core.models.catalog import Catalog, CatalogEntry
 from gpt4local.core.units import human_size
 from gpt4local.ui.background import run_in_background
+from gpt4local.ui.models.context import ModelsContext
 from gpt4local.ui.models.fit_labels import verdict_cell, verdict_tooltip
 from gpt4local.ui.widgets.table_model import Column, RecordTableModel
 from gpt4local.ui.widgets.tables import make_table, select_row, selected_record
 
-if TYPE_CHECKING:
-    from gpt4local.ui.models.page import ModelsPage
-
 
 class CatalogTab(QWidget):
-    def __init__(self, page: ModelsPage) -> None:
+    failed = Signal(object)  # the Exception that stopped loading the catalog
+    message = Signal(str)  # a notice, e.g. that the catalog URL could not be reached
+    # For tests: emitted on the GUI thread once results are on screen.
+    shown = Signal()
+    fetched = Signal()  # the catalog URL's answer (or its failure) was dealt with
+
+    def __init__(self, context: ModelsContext) -> None:
         super().__init__()
-        self._page = page
+        self._context = context
         self.catalog: Catalog | None = None
         self.verdicts: dict[str, Fit] = {}  # by catalog id
         self.best: CatalogEntry | None = None
-        installed = lambda e: "✓ installed" if page._is_installed(e.filename) else ""  # noqa: E731
+        installed = lambda e: "✓ installed" if context.is_installed(e.filename) else ""  # noqa: E731
         self.model: RecordTableModel[CatalogEntry] = RecordTableModel([
             Column("Model", lambda e: ("★ " if e.recommended else "") + e.name,
                    sort_key=lambda e: ("0" if e.recommended else "1") + e.name.lower()),
@@ -67,19 +68,20 @@ class CatalogTab(QWidget):
     def load(self) -> None:
         """The local catalog (cached or bundled) at once; with a catalog URL set, the fetched one
         replaces it when it comes, so the tab is never empty while a slow server is asked."""
-        url = self._page.settings.catalog_url.strip()
+        url = self._context.settings.catalog_url.strip()
+        probe_machine = self._context.probe_machine
 
         def with_fits(found: tuple[Catalog, str | None]) -> tuple[Catalog, str | None, dict]:
-            return *found, catalog_fits(found[0], probe())
+            return *found, catalog_fits(found[0], probe_machine())
 
         def local_shown(result: tuple[Catalog, str | None, dict[str, Fit]]) -> None:
             self._show_catalog(result)
             if url:
                 run_in_background(lambda: with_fits(catalog_module.refresh_catalog(url)),
-                                  self._show_fetched, self._page._fail, self)  # fmt: skip
+                                  self._show_fetched, self.failed.emit, self)  # fmt: skip
 
         run_in_background(lambda: with_fits(catalog_module.load_catalog()), local_shown,
-                          self._page._fail, self)  # fmt: skip
+                          self.failed.emit, self)  # fmt: skip
 
     def _show_fetched(self, result: tuple[Catalog, str | None, dict[str, Fit]]) -> None:
         catalog, note, _verdicts = result
@@ -87,11 +89,11 @@ class CatalogTab(QWidget):
         if shown is not None and (catalog.entries, catalog.updated) == (shown.entries,
                                                                         shown.updated):  # fmt: skip
             if note:  # the same models: keep the user's selection, just say what happened
-                self._page.message.emit(note)
-            self._page.catalog_fetched.emit()
+                self.message.emit(note)
+            self.fetched.emit()
             return
         self._show_catalog(result)
-        self._page.catalog_fetched.emit()
+        self.fetched.emit()
 
     def _show_catalog(self, result: tuple[Catalog, str | None, dict[str, Fit]]) -> None:
         self.catalog, note, self.verdicts = result
@@ -112,15 +114,15 @@ class CatalogTab(QWidget):
                                     "quantisation on Hugging Face.")  # fmt: skip
         self.best_label.show()
         if note:
-            self._page.message.emit(note)
-        self._page.catalog_shown.emit()
+            self.message.emit(note)
+        self.shown.emit()
 
     def _show_entry(self) -> None:
         entry = selected_record(self.view, self.model)
         self.download_button.setEnabled(entry is not None)
         if entry is None:
             return
-        installed = self._page._is_installed(entry.filename)
+        installed = self._context.is_installed(entry.filename)
         self.download_button.setEnabled(not installed)
         self.download_button.setText("Installed" if installed else
                                      f"Download {human_size(entry.size_bytes)}")  # fmt: skip
@@ -131,8 +133,8 @@ class CatalogTab(QWidget):
 
     def download_selected(self) -> None:
         entry = selected_record(self.view, self.model)
-        if entry is None or self._page._is_installed(entry.filename):
+        if entry is None or self._context.is_installed(entry.filename):
             return
         spec = DownloadSpec(entry.repo_id, entry.filename, entry.revision, entry.size_bytes,
                             entry.sha256)  # fmt: skip
-        self._page.downloads.enqueue(spec, self._page.models_dir)
+        self._context.downloads.enqueue(spec, self._context.models_dir)

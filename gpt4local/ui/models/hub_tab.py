@@ -3,9 +3,7 @@ with a verdict for each (by size, then exact from a header read), and download o
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -19,39 +17,42 @@ from PySide6.QtWidgets import (
 
 from gpt4local.core.downloads.part_files import DownloadSpec
 from gpt4local.core.fit.memory_fit import Fit, assess
-from gpt4local.core.fit.system_probe import probe
+from gpt4local.core.fit.verdicts import hub_file_fits
 from gpt4local.core.hub import api as hub
 from gpt4local.core.hub.access_token import access_token
-from gpt4local.core.models.facts import facts_from_size
 from gpt4local.core.models.remote_header import facts_for_hub_file
 from gpt4local.core.units import human_size
 from gpt4local.ui.background import run_in_background
+from gpt4local.ui.models.context import ModelsContext
 from gpt4local.ui.models.fit_labels import verdict_cell, verdict_tooltip
 from gpt4local.ui.widgets.table_model import Column, RecordTableModel
 from gpt4local.ui.widgets.tables import make_table, selected_record
 
-if TYPE_CHECKING:
-    from gpt4local.ui.models.page import ModelsPage
-
 
 class HubTab(QWidget):
-    def __init__(self, page: ModelsPage) -> None:
+    failed = Signal(object)  # the Exception that stopped a search or a listing
+    token_wanted = Signal()  # the user asked to give or remove the access token
+    # For tests: emitted on the GUI thread once results are on screen.
+    search_shown = Signal()
+    files_shown = Signal()
+    file_fit_shown = Signal(object)  # the exact Fit of the picked file
+
+    def __init__(self, context: ModelsContext) -> None:
         super().__init__()
-        self._page = page
+        self._context = context
         self.file_verdicts: dict[str, Fit] = {}  # by repo file name; exact once selected
         self.search_box = QLineEdit()
         self.search_box.setPlaceholderText("Search Hugging Face for GGUF models, e.g. “qwen 7b”")
         self.search_box.returnPressed.connect(self.search)
         self.sort_box = QComboBox()
-        for label, key in (("Most downloaded", "downloads"), ("Most liked", "likes"),
-                           ("Recently updated", "recent"), ("Trending", "trending")):  # fmt: skip
-            self.sort_box.addItem(label, key)
+        for key, order in hub.SORTS.items():
+            self.sort_box.addItem(order.label, key)
         self.search_button = QPushButton("Search")
         self.search_button.clicked.connect(self.search)
         self.token_button = QPushButton("Access token…")
         self.token_button.setToolTip("For gated models (Llama, Gemma…): a Hugging Face token of "
                                      "an account that accepted the model's conditions")  # fmt: skip
-        self.token_button.clicked.connect(page._ask_for_token)  # the token is a page setting
+        self.token_button.clicked.connect(self.token_wanted)  # the page keeps the token
         bar = QHBoxLayout()
         bar.addWidget(self.search_box, 1)
         bar.addWidget(self.sort_box)
@@ -73,7 +74,7 @@ class HubTab(QWidget):
             Column("Quantisation", lambda f: f.quantization or "?"),
             Column("Fits here?", lambda f: verdict_cell(self.file_verdicts.get(f.filename)),
                    tooltip=lambda f: verdict_tooltip(self.file_verdicts.get(f.filename))),
-            Column("", lambda f: "✓ installed" if page._is_installed(f.filename)
+            Column("", lambda f: "✓ installed" if context.is_installed(f.filename)
                    else ("not supported" if f.unsupported_reason else "")),
         ])  # fmt: skip
         self.file_view = make_table(self.file_model)
@@ -97,7 +98,7 @@ class HubTab(QWidget):
 
     def search(self) -> None:
         query, sort = self.search_box.text(), self.sort_box.currentData()
-        plain_text = self._page.settings.hf_token  # the token itself is looked up off-thread
+        plain_text = self._context.settings.hf_token  # the token itself is looked up off-thread
         self.search_button.setEnabled(False)
         self.search_button.setText("Searching…")
 
@@ -107,11 +108,11 @@ class HubTab(QWidget):
             self.file_model.set_records([])
             self.file_note.setText(f"{len(repos)} repositories found." if repos
                                    else "Nothing found; try other words.")  # fmt: skip
-            self._page.search_shown.emit()
+            self.search_shown.emit()
 
         def failed(error: Exception) -> None:
             self._search_done()
-            self._page._fail(error)
+            self.failed.emit(error)
 
         run_in_background(lambda: hub.search_repos(query, sort, 50, access_token(plain_text)),
                           shown, failed, self)  # fmt: skip
@@ -124,7 +125,8 @@ class HubTab(QWidget):
         repo = selected_record(self.repo_view, self.repo_model)
         if repo is None:
             return
-        plain_text = self._page.settings.hf_token  # the token itself is looked up off-thread
+        plain_text = self._context.settings.hf_token  # the token itself is looked up off-thread
+        probe_machine = self._context.probe_machine
         self.file_note.setText(f"Listing the files of {repo.repo_id}…")
         self.file_model.set_records([])
 
@@ -133,17 +135,15 @@ class HubTab(QWidget):
             self.file_model.set_records(files)
             self.file_note.setText(f"{len(files)} GGUF files in {repo.repo_id}." if files
                                    else f"{repo.repo_id} has no GGUF files.")  # fmt: skip
-            self._page.files_shown.emit()
+            self.files_shown.emit()
 
         def failed(error: Exception) -> None:
             self.file_note.setText(str(error))
-            self._page._fail(error)
+            self.failed.emit(error)
 
         def work() -> tuple[list[hub.HubFile], dict[str, Fit]]:
             files = hub.list_gguf_files(repo.repo_id, token=access_token(plain_text))
-            system = probe()  # by size for now (approximate); exact when a file is picked
-            return files, {f.filename: assess(facts_from_size(f.size), system)
-                           for f in files if f.size}  # fmt: skip
+            return files, hub_file_fits(files, probe_machine())
 
         run_in_background(work, shown, failed, self)
 
@@ -153,7 +153,7 @@ class HubTab(QWidget):
             self.file_download.setEnabled(False)
             return
         reason = file.unsupported_reason
-        installed = self._page._is_installed(file.filename)
+        installed = self._context.is_installed(file.filename)
         self.file_download.setEnabled(reason is None and not installed)
         self.file_note.setText(f"{file.filename}: {reason}" if reason else
                                f"{file.filename} · {human_size(file.size or 0)}")  # fmt: skip
@@ -162,12 +162,13 @@ class HubTab(QWidget):
 
     def _check_file_fit(self, file: hub.HubFile) -> None:
         """Read the file's header from the Hub (its first megabytes) for an exact verdict."""
-        plain_text = self._page.settings.hf_token  # the token itself is looked up off-thread
+        plain_text = self._context.settings.hf_token  # the token itself is looked up off-thread
+        probe_machine = self._context.probe_machine
 
         def work() -> Fit:
             facts = facts_for_hub_file(file.repo_id, file.filename, file.revision, file.size,
                                        access_token(plain_text))  # fmt: skip
-            return assess(facts, probe())
+            return assess(facts, probe_machine())
 
         def shown(fit: Fit) -> None:
             self.file_verdicts[file.filename] = fit
@@ -175,13 +176,13 @@ class HubTab(QWidget):
             if selected_record(self.file_view, self.file_model) == file:
                 self.file_note.setText(f"{file.filename} · {human_size(file.size or 0)} · "
                                        f"{fit.summary}")  # fmt: skip
-            self._page.file_fit_shown.emit(fit)
+            self.file_fit_shown.emit(fit)
 
         run_in_background(work, shown, lambda _error: None, self)
 
     def download_selected_file(self) -> None:
         file = selected_record(self.file_view, self.file_model)
-        if file is None or file.unsupported_reason or self._page._is_installed(file.filename):
+        if file is None or file.unsupported_reason or self._context.is_installed(file.filename):
             return
         spec = DownloadSpec(file.repo_id, file.filename, file.revision, file.size, file.sha256)
-        self._page.downloads.enqueue(spec, self._page.models_dir)
+        self._context.downloads.enqueue(spec, self._context.models_dir)

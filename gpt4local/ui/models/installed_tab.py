@@ -3,57 +3,39 @@ delete, show in their folder, and where the models folder is."""
 
 from __future__ import annotations
 
-import dataclasses
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from gpt4local.core.errors import UserFacingError
-from gpt4local.core.fit.memory_fit import Fit, assess
-from gpt4local.core.fit.system_probe import probe
-from gpt4local.core.models.facts import facts_for_file
-from gpt4local.core.models.library import InstalledModel, delete_model, installed_models
+from gpt4local.core.fit.memory_fit import Fit
+from gpt4local.core.models.library import InstalledModel, delete_model
 from gpt4local.core.units import human_count, human_size
 from gpt4local.ui.background import run_in_background
+from gpt4local.ui.models.context import ModelsContext
 from gpt4local.ui.models.fit_labels import verdict_cell, verdict_tooltip
 from gpt4local.ui.widgets.table_model import Column, RecordTableModel
 from gpt4local.ui.widgets.tables import make_table, selected_record
 
-if TYPE_CHECKING:
-    from gpt4local.ui.models.page import ModelsPage
-
-
-def scan_installed(
-    folder: Path, side_loaded: list[str]
-) -> tuple[list[InstalledModel], dict[str, Fit]]:
-    """The installed models and, by path, a verdict for each one that can be read (blocking).
-
-    A file whose verdict fails unexpectedly gets that as its problem: one file never empties
-    the list.
-    """
-    models, system, verdicts = installed_models(folder, side_loaded), probe(), {}
-    for index, model in enumerate(models):
-        if model.problem is not None:
-            continue
-        try:
-            facts = facts_for_file(model.path, check=False)  # installed_models checked it
-            verdicts[str(model.path)] = assess(facts, system)
-        except UserFacingError:
-            pass  # no verdict (e.g. an architecture whose memory needs are not known)
-        except Exception as error:  # see above
-            reason = str(error) or type(error).__name__
-            problem = f"{model.path.name} could not be assessed: {reason}"
-            models[index] = dataclasses.replace(model, problem=problem)
-    return models, verdicts
-
 
 class InstalledTab(QWidget):
-    def __init__(self, page: ModelsPage) -> None:
+    use_model = Signal(str)  # path: the user wants to chat with this model
+    changed = Signal()  # a model was deleted or taken off the list: scan again
+    folder_chosen = Signal(str)  # the user picked another models folder
+    failed = Signal(object)  # the Exception that stopped a deletion
+
+    def __init__(self, context: ModelsContext) -> None:
         super().__init__()
-        self._page = page
+        self._context = context
         self.verdicts: dict[str, Fit] = {}  # by path
         self.model: RecordTableModel[InstalledModel] = RecordTableModel([
             Column("Model", lambda m: m.path.stem + (" (added from elsewhere)"
@@ -103,10 +85,10 @@ class InstalledTab(QWidget):
     def _use_selected(self) -> None:
         model = selected_record(self.view, self.model)
         if model is not None:
-            self._page.use_model.emit(str(model.path))
+            self.use_model.emit(str(model.path))
 
     def delete_selected(self, confirm: bool = True) -> None:
-        page = self._page
+        context = self._context
         model = selected_record(self.view, self.model)
         if model is None:
             return
@@ -115,26 +97,30 @@ class InstalledTab(QWidget):
                         f"({model.path.parent}).")  # fmt: skip
         else:
             question = f"Delete {model.path.name} ({human_size(model.size)}) from disk?"
-        # Asked through the page: its _confirm is the one place to answer (tests replace it).
-        if confirm and not page._confirm("Delete model", question):
+        if confirm and not self.confirm("Delete model", question):
             return
         if model.side_loaded:
-            if str(model.path) in page.settings.side_loaded_models:
-                page.settings.side_loaded_models.remove(str(model.path))
-                page._save_settings()
-            page.refresh_installed()
+            if str(model.path) in context.settings.side_loaded_models:
+                context.settings.side_loaded_models.remove(str(model.path))
+                context.save_settings()
+            self.changed.emit()
             return
-        folder = page.models_dir
+        folder = context.models_dir
         run_in_background(lambda: delete_model(model.path, folder),
-                          lambda _: page.refresh_installed(), page._fail, self)  # fmt: skip
+                          lambda _: self.changed.emit(), self.failed.emit, self)  # fmt: skip
+
+    def confirm(self, title: str, question: str) -> bool:
+        """The one place a deletion is asked about (tests answer in its stead)."""
+        answer = QMessageBox.question(self, title, question)
+        return answer == QMessageBox.StandardButton.Yes
 
     def _reveal_selected(self) -> None:
         model = selected_record(self.view, self.model)
-        folder = model.path.parent if model else self._page.models_dir
+        folder = model.path.parent if model else self._context.models_dir
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     def _ask_for_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, "Choose the models folder",
-                                                  str(self._page.models_dir))  # fmt: skip
+                                                  str(self._context.models_dir))  # fmt: skip
         if folder:
-            self._page.set_models_folder(folder)
+            self.folder_chosen.emit(folder)

@@ -3,9 +3,11 @@
 Every network call, folder scan and header read runs through ``run_in_background``; the page
 only shows results. Downloads are handed to the DownloadManager.
 
-The three tabs live in their own modules (catalog_tab, hub_tab, installed_tab); this page owns
-what they share (settings, the download manager, the installed list) and the signals the window
-listens to, and exposes the tabs' widgets under the names the window and the tests use.
+The three tabs live in their own modules (catalog_tab, hub_tab, installed_tab). What they share
+(settings, the download manager, the installed list) reaches them in a ModelsContext, and what
+they have to say comes back as their signals, which this page connects to its own: the signals the
+window listens to. The page also exposes the tabs' widgets under the names the window and the
+tests use.
 """
 
 from __future__ import annotations
@@ -14,20 +16,22 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QMessageBox, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from gpt4local.core.fit.memory_fit import Fit
+from gpt4local.core.fit.verdicts import scan_installed
 from gpt4local.core.hub import access_token as hub_token
 from gpt4local.core.models.catalog import Catalog, CatalogEntry
 from gpt4local.core.models.library import InstalledModel
-from gpt4local.core.settings import Settings, models_folder
+from gpt4local.core.settings import Settings
 from gpt4local.ui.background import run_in_background
 from gpt4local.ui.models.catalog_tab import CatalogTab
+from gpt4local.ui.models.context import ModelsContext
 from gpt4local.ui.models.download_manager import DownloadManager
 from gpt4local.ui.models.downloads_panel import DownloadsPanel
 from gpt4local.ui.models.folder_watch import ModelsFolderWatch
 from gpt4local.ui.models.hub_tab import HubTab
-from gpt4local.ui.models.installed_tab import InstalledTab, scan_installed
+from gpt4local.ui.models.installed_tab import InstalledTab
 from gpt4local.ui.models.token_dialog import SAVE, TokenDialog
 
 
@@ -49,11 +53,11 @@ class ModelsPage(QWidget):
         super().__init__()
         self.settings = settings
         self.downloads = downloads
-        self._save_settings = save_settings
-        self.installed: list[InstalledModel] = []
-        self.catalog_tab = CatalogTab(self)
-        self.hub_tab = HubTab(self)
-        self.installed_tab = InstalledTab(self)
+        self.context = ModelsContext(settings, downloads, save_settings)
+        self.catalog_tab = CatalogTab(self.context)
+        self.hub_tab = HubTab(self.context)
+        self.installed_tab = InstalledTab(self.context)
+        self._connect_tabs()
         self.tabs = QTabWidget()
         self.tabs.addTab(self.catalog_tab, "Catalog")
         self.tabs.addTab(self.hub_tab, "Hugging Face")
@@ -70,6 +74,21 @@ class ModelsPage(QWidget):
         self.load_catalog()
         self.refresh_installed()
         downloads.restore_paused(self.models_dir)
+
+    def _connect_tabs(self) -> None:
+        catalog, hub, installed = self.catalog_tab, self.hub_tab, self.installed_tab
+        for tab in (catalog, hub, installed):
+            tab.failed.connect(self._fail)
+        catalog.message.connect(self.message)
+        catalog.shown.connect(self.catalog_shown)
+        catalog.fetched.connect(self.catalog_fetched)
+        hub.token_wanted.connect(self._ask_for_token)
+        hub.search_shown.connect(self.search_shown)
+        hub.files_shown.connect(self.files_shown)
+        hub.file_fit_shown.connect(self.file_fit_shown)
+        installed.use_model.connect(self.use_model)
+        installed.changed.connect(self.refresh_installed)
+        installed.folder_chosen.connect(self.set_models_folder)
 
     def _expose_tab_widgets(self) -> None:
         """The names the window and the tests use, from before the tabs had their own modules."""
@@ -99,8 +118,12 @@ class ModelsPage(QWidget):
         return self.catalog_tab.best
 
     @property
+    def installed(self) -> list[InstalledModel]:
+        return self.context.installed
+
+    @property
     def models_dir(self) -> Path:
-        return models_folder(self.settings)
+        return self.context.models_dir
 
     def _fail(self, error: Exception) -> None:
         self.message.emit(str(error))
@@ -132,7 +155,7 @@ class ModelsPage(QWidget):
         def done(_result: None) -> None:
             if self.settings.hf_token:
                 self.settings.hf_token = ""
-                self._save_settings()
+                self.context.save_settings()
             self.token_changed.emit()
 
         work = (lambda: hub_token.save_token(token)) if token else hub_token.forget_token
@@ -142,6 +165,7 @@ class ModelsPage(QWidget):
 
     def refresh_installed(self) -> None:
         folder, side_loaded = self.models_dir, list(self.settings.side_loaded_models)
+        probe_machine = self.context.probe_machine
         self.folder_watch.watch(folder)  # the folder may have moved (settings, Installed tab)
         self._scans += 1
         scan = self._scans
@@ -152,7 +176,7 @@ class ModelsPage(QWidget):
             models, verdicts = result
             self.folder_watch.shown(folder, [(str(m.path), m.size) for m in models
                                              if not m.side_loaded])  # fmt: skip
-            self.installed = models
+            self.context.installed = models
             self.installed_tab.show_models(models, verdicts, folder)
             self.catalog_model.refresh()  # the "installed" marks
             self.models_changed.emit()
@@ -162,22 +186,15 @@ class ModelsPage(QWidget):
             reason = str(error) or type(error).__name__
             self.message.emit(f"Could not list the installed models: {reason}")
 
-        run_in_background(lambda: scan_installed(folder, side_loaded), shown, failed, self)
-
-    def _is_installed(self, filename: str) -> bool:
-        name = Path(filename).name
-        return any(m.path.name == name and not m.side_loaded for m in self.installed)
+        run_in_background(lambda: scan_installed(folder, side_loaded, probe_machine()), shown,
+                          failed, self)  # fmt: skip
 
     def delete_selected(self, confirm: bool = True) -> None:
         self.installed_tab.delete_selected(confirm)
 
-    def _confirm(self, title: str, question: str) -> bool:
-        answer = QMessageBox.question(self, title, question)
-        return answer == QMessageBox.StandardButton.Yes
-
     def set_models_folder(self, folder: str) -> None:
         """Models already in the new folder are found; the old folder is left as it was."""
         self.settings.models_folder = folder
-        self._save_settings()
+        self.context.save_settings()
         self.refresh_installed()
         self.downloads.restore_paused(Path(folder))
