@@ -18,7 +18,6 @@ KNOWN_CIRCLES: list[list[str]] = [
     ["gpt4local.ui.chat.conversation_actions", "gpt4local.ui.chat.page"],
     ["gpt4local.ui.models.catalog_tab", "gpt4local.ui.models.hub_tab",
      "gpt4local.ui.models.installed_tab", "gpt4local.ui.models.page"],
-    ["gpt4local.ui.chat.model_picker", "gpt4local.ui.window.main_window"],
 ]  # fmt: skip
 
 

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from gpt4local.core.chats.store import Conversation, StoredMessage
+from gpt4local.core.inference.events import GenerationStats
 from gpt4local.core.messages import Message
 from gpt4local.ui.chat.session import ChatSession, OutOfStepError
 from gpt4local.ui.window.error_banner import Cause
@@ -126,7 +127,8 @@ class ConversationActions(QWidget):
         self.sidebar.select(conversation.id if conversation else None)
         last = next((s for m, s in zip(reversed(kept), reversed(stats), strict=True)
                      if m.role == "assistant"), None) or {}  # fmt: skip
-        self.host.show_answer_stats(stats_text(last) if "completion_tokens" in last else "")
+        self.host.show_answer_stats(
+            stats_text(GenerationStats.from_dict(last)) if "completion_tokens" in last else "")
         self.host.chat_opened(conversation, use_its_model)
         self._update_controls()
 
@@ -262,7 +264,7 @@ def shown_stats(message: StoredMessage) -> dict | None:
     return stats
 
 
-def stats_text(stats: dict) -> str:
-    reason = STOP_REASONS.get(stats["stop_reason"], stats["stop_reason"])
-    return (f"{stats['completion_tokens']} tokens · {stats['tokens_per_s']:.1f} tokens/s · "
-            f"first token after {stats['ttft_s']:.2f} s · {reason}")  # fmt: skip
+def stats_text(stats: GenerationStats) -> str:
+    reason = STOP_REASONS.get(stats.stop_reason, stats.stop_reason)
+    return (f"{stats.completion_tokens} tokens · {stats.tokens_per_s:.1f} tokens/s · "
+            f"first token after {stats.ttft_s:.2f} s · {reason}")  # fmt: skip

@@ -9,12 +9,12 @@ stops the answer, saves it, then leaves: the chat on screen is always the one Se
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from typing import Protocol
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -34,6 +34,8 @@ from gpt4local.ui.chat.conversation_list import ConversationList
 from gpt4local.ui.chat.draft_prefill import DraftPrefill
 from gpt4local.ui.chat.message_input import MessageInput
 from gpt4local.ui.chat.session import ChatSession
+from gpt4local.ui.engine.adapter import EngineAdapter
+from gpt4local.ui.engine.loader import ModelLoader
 from gpt4local.ui.transcript.view import Transcript
 from gpt4local.ui.window.error_banner import Cause
 
@@ -43,8 +45,6 @@ PARTIAL_SAVE_MS = 1000  # after the first words, a crash loses at most this much
 class Host(Protocol):
     """What the page needs from the window."""
 
-    loaded_model: dict | None
-
     def sampling_for_chat(self) -> SamplingSettings: ...
     def system_prompt_for_chat(self) -> str: ...
     def show_error(self, message: str, cause: Cause | None = None) -> None: ...
@@ -53,20 +53,17 @@ class Host(Protocol):
     def show_status(self, text: str, timeout_ms: int = 0) -> None: ...
     def show_answer_stats(self, text: str) -> None: ...
     def chat_opened(self, conversation: Conversation | None, use_its_model: bool) -> None: ...
-    def stop_engine(self) -> None: ...
-    def chat_settings(self) -> dict: ...
     def prefill_while_typing(self) -> bool: ...
 
 
 class ChatPage(ConversationActions):
-    request_generate = Signal(object, object, bool)  # messages, SamplingSettings, continue
-    request_title = Signal(int, object)  # conversation id, messages
-    answer_finished = Signal(dict)
+    answer_finished = Signal(object)  # GenerationStats
     answer_failed = Signal(str)
 
-    def __init__(self, host: Host, session: ChatSession) -> None:
+    def __init__(self, host: Host, session: ChatSession, engine: EngineAdapter,
+                 loader: ModelLoader) -> None:  # fmt: skip
         super().__init__()
-        self.host, self.session = host, session
+        self.host, self.session, self.engine, self.loader = host, session, engine, loader
         self.history: list[Message] = []  # the conversation as the model sees it (no system)
         self.generating = False
         self._continuing = False
@@ -84,6 +81,14 @@ class ChatPage(ConversationActions):
         self._save_timer.timeout.connect(lambda: self.session.save_partial(self._answer_text))
         self._build()
         self.prefill = DraftPrefill(self.input, self._draft)
+        self.prefill.requested.connect(engine.prefill)
+        self.prefill.superseded.connect(engine.supersede_prefills)
+        engine.text_arrived.connect(self.on_text)
+        engine.prompt_progress.connect(self.on_prompt_progress)
+        engine.context_trimmed.connect(self.on_context_trimmed)
+        engine.generation_finished.connect(self.on_finished)
+        engine.generation_failed.connect(self.on_failed)
+        engine.title_ready.connect(session.title_from_model)
         session.listed.connect(self.sidebar.set_conversations)
         session.opened.connect(self._show_conversation)
         self.sidebar.new_requested.connect(self.new_chat)
@@ -96,9 +101,7 @@ class ChatPage(ConversationActions):
         self.transcript.edit_requested.connect(self.edit_message)
 
     def _build(self) -> None:
-        self.model_picker = QComboBox()
-        self.model_picker.setMinimumWidth(280)
-        self.model_picker.setAccessibleName("Model")
+        self.model_picker = self.loader.picker
         self.add_model_button = QPushButton("Add model file…")
         self.system_button = QPushButton("System prompt…")
         self.system_button.setToolTip("Instructions the model follows in this chat")
@@ -178,7 +181,7 @@ class ChatPage(ConversationActions):
     def _draft(self) -> tuple[tuple[Message, ...], int] | None:
         """What prefilling the message being typed needs, when there is a model to do it."""
         text = self.input.toPlainText().strip()
-        if not text or self.generating or self.host.loaded_model is None:
+        if not text or self.generating or self.loader.loaded_model is None:
             return None
         if not self.host.prefill_while_typing():
             return None
@@ -189,7 +192,7 @@ class ChatPage(ConversationActions):
         text = self.input.toPlainText().strip()
         if not text or self.generating or self._opening is not None:
             return
-        if self.host.loaded_model is None:
+        if self.loader.loaded_model is None:
             self.host.show_error("Choose a model first — your message is kept in the box.",
                                  Cause.MODEL)  # fmt: skip
             return
@@ -200,11 +203,10 @@ class ChatPage(ConversationActions):
         self.transcript.add_message("user", text)
         self._fresh = True
         self._start_answering()
-        model = self.host.loaded_model
         self.session.add_user_message(
             text, self._ask, lambda error: self._not_saved(text, error),
-            model_path=str(model["path"]) if model else None,
-            system_prompt=self._system_prompt(), settings=self.host.chat_settings(),
+            model_path=self.loader.loaded_path or None, system_prompt=self._system_prompt(),
+            settings=dataclasses.asdict(self.host.sampling_for_chat()),
         )  # fmt: skip
 
     def _start_answering(self) -> None:
@@ -230,7 +232,7 @@ class ChatPage(ConversationActions):
         self._continuing = continue_answer
         if self._stop_early:  # Stop came while the message was being saved: never started
             self._stop_early = False
-            self.on_finished(GenerationStats("", 0, 0, 0, 0.0, 0.0, 0.0, "cancelled", 0).as_dict())
+            self.on_finished(GenerationStats.cancelled())
             return
         self._request_sent = True
         self.prefill.stop()
@@ -247,13 +249,13 @@ class ChatPage(ConversationActions):
         # prompt_progress then turns it into a determinate bar.
         self.host.set_busy("Reading the conversation…")
         sampling = self.host.sampling_for_chat()
-        self.request_generate.emit(self._with_system(self.history), sampling, continue_answer)
+        self.engine.generate(self._with_system(self.history), sampling, continue_answer)
 
     def stop(self) -> None:
         if not self.generating:
             return
         if self._request_sent:
-            self.host.stop_engine()
+            self.engine.stop()
         else:  # the engine has not been asked yet (the message is being saved)
             self._stop_early = True
 
@@ -261,13 +263,13 @@ class ChatPage(ConversationActions):
         """The window is closing: a running answer stops now and is saved as cut off (Continue
         is offered next time); what the engine sends after this is neither shown nor saved."""
         if self.generating and self._request_sent:
-            self.host.stop_engine()
+            self.engine.stop()
             self.session.finish_answer(self._answer_text, dict(INTERRUPTED))
         self._closed = True
         self._save_timer.stop()
         self.prefill.stop()
 
-    # --- the answer, from the engine worker ----------------------------------------------------
+    # --- the answer, from the engine adapter ---------------------------------------------------
 
     def on_prompt_progress(self, done: int, total: int) -> None:
         if done < total and self.generating and not self._closed:
@@ -291,22 +293,21 @@ class ChatPage(ConversationActions):
             self.session.save_partial(self._answer_text)
             self._save_timer.start()  # the next save a second from now
 
-    def on_finished(self, stats: dict) -> None:
+    def on_finished(self, stats: GenerationStats) -> None:
         if self._closed or not self.generating:
             return
-        added = stats["text"]
-        if stats["stop_reason"] == "cancelled" and not added and not self._continuing:
+        if stats.stop_reason == "cancelled" and not stats.text and not self._continuing:
             # Stopped before a word was written: as if never asked, and a new message is kept.
             self._take_back()
             self.host.show_status("Stopped before the answer began.", 5000)
         else:
-            full = self._answer_text if self._continuing else stats["text"]
+            full = self._answer_text if self._continuing else stats.text
             if self._continuing:
                 self.history[-1] = Message("assistant", full)
             else:
                 self.history.append(Message("assistant", full))
-            self.transcript.end_answer(stats)
-            self.session.finish_answer(full, stats)
+            self.transcript.end_answer(stats.as_dict())
+            self.session.finish_answer(full, stats.as_dict())
             self.host.show_answer_stats(stats_text(stats))
             self._maybe_title()
         self._answer_over()
@@ -337,12 +338,12 @@ class ChatPage(ConversationActions):
                 or conversation.id in self._titled or len(self.history) != 2):  # fmt: skip
             return
         self._titled.add(conversation.id)
-        self.request_title.emit(conversation.id, self._with_system(self.history))
+        self.engine.generate_title(conversation.id, self._with_system(self.history))
 
     def _update_controls(self) -> None:
         self.send_button.setText("Stop" if self.generating else "Send")
         self.send_button.setEnabled(self.generating or (
-            self.host.loaded_model is not None and self._opening is None))  # fmt: skip
+            self.loader.loaded_model is not None and self._opening is None))  # fmt: skip
         self.model_picker.setEnabled(not self.generating)
         self.add_model_button.setEnabled(not self.generating)
 
