@@ -14,18 +14,24 @@ import json
 import os
 import signal
 import sys
-import threading
-from collections.abc import Iterator, Mapping
-from typing import Any, TextIO
+from collections.abc import Callable, Iterator, Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TextIO
 
 from gpt4local.core.errors import UserFacingError
-from gpt4local.core.inference.events import ContextTrimmed, GenerationStats, StreamEvent, TextChunk
+from gpt4local.core.fit.load_plan import MMAP_MODES
+from gpt4local.core.inference.events import ContextTrimmed, GenerationStats, TextChunk
 from gpt4local.core.inference.options import (
     KV_CACHE_TYPES,
     LoadSettings,
     SamplingSettings,
     SettingError,
 )
+
+if TYPE_CHECKING:
+    from gpt4local.core.inference.chat_backend import EngineInfo
+    from gpt4local.core.service.engine_service import EngineService
+    from gpt4local.core.service.events import ServiceEvent
 
 # The options that set an engine setting, by its field in LoadSettings or SamplingSettings (also
 # the option's argparse dest): (option, type or choices, help). Defaults are the engine's own.
@@ -81,8 +87,8 @@ def add_parser(commands: Any) -> None:
     chat.add_argument("--json", action="store_true", help="print one JSON object per turn")
     chat.add_argument(
         "--mmap",
-        choices=["auto", "on", "off"],
-        default="auto",
+        choices=MMAP_MODES,
+        default=MMAP_MODES[0],
         help="memory-map the file; auto: only when RAM has room for it (default: %(default)s)",
     )
     chat.add_argument("--force", action="store_true", help="load even if it does not fit in RAM")
@@ -111,46 +117,59 @@ def option_error(error: SettingError, options: Mapping[str, str]) -> UserFacingE
 def run(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
     # Imported here so `gpt4local --version` and the GUI start without loading llama.cpp first.
     from gpt4local.cli.resolve import resolve_model
-    from gpt4local.core.fit.load_plan import plan_load
-    from gpt4local.core.fit.system_probe import probe
-    from gpt4local.core.inference.engine import Engine
     from gpt4local.core.messages import Message
-    from gpt4local.core.models.library import may_exist
+    from gpt4local.core.service.engine_service import EngineService
+    from gpt4local.core.service.requests import Answer
 
     load, sampling = settings_from(args)
     path = resolve_model(args.model)
-    plan = plan_load(path, load, probe(), args.mmap) if may_exist(path) else None
-    if plan is not None:
-        if not plan.fits and not args.force:
-            raise UserFacingError(plan.refusal(path.name) + " Use --force to load it anyway.")
-        load = plan.load
-    engine = Engine(path, load)
-    if engine.info.fallback_reason:
-        print(engine.info.fallback_reason, file=sys.stderr)
-    interactive = args.prompt is None and stdin.isatty()
-    if interactive:
-        print(f"Chatting with {engine.info.model_name} ({engine.info.n_ctx:,} tokens of "
-              f"context). {WELCOME}", file=sys.stderr)  # fmt: skip
-    ctrl_c = CtrlC(interactive)
-    history: list[Message] = [Message("system", args.system)] if args.system else []
+    service = EngineService()
     try:
+        info = _load(service, path, load, args)
+        if info.fallback_reason:
+            print(info.fallback_reason, file=sys.stderr)
+        interactive = args.prompt is None and stdin.isatty()
+        if interactive:
+            print(f"Chatting with {info.model_name} ({info.n_ctx:,} tokens of context). "
+                  f"{WELCOME}", file=sys.stderr)  # fmt: skip
+        ctrl_c = CtrlC(interactive)
+        history: list[Message] = [Message("system", args.system)] if args.system else []
         with ctrl_c.installed():
             for line in user_lines(args.prompt, stdin, interactive):
                 history.append(Message("user", line))
-                cancel = threading.Event()
-                with ctrl_c.stops(cancel):
-                    stats = _write_answer(engine.stream(history, sampling, cancel), args.json,
-                                          stdout)  # fmt: skip
+                ticket, events = service.iterate(Answer(tuple(history), sampling))
+                with ctrl_c.stops(ticket.cancel):
+                    stats = _write_answer(events, args.json, stdout)
                 history.append(Message("assistant", stats.text))  # a stopped one too
                 if stats.stop_reason == "cancelled":
                     print("[stopped]", file=sys.stderr)
     finally:
-        engine.close()
+        service.close()
     return 0
 
 
-def _write_answer(events: Iterator[StreamEvent], as_json: bool, stdout: TextIO) -> GenerationStats:
+def _load(service: EngineService, path: Path, load: LoadSettings,
+          args: argparse.Namespace) -> EngineInfo:  # fmt: skip
+    """Load the model, unless it does not fit (core.fit.load_decision) and --force is not given."""
+    from gpt4local.core.service.events import LoadFailed, LoadRefused, ModelLoaded
+    from gpt4local.core.service.requests import Load
+
+    _, events = service.iterate(Load(path, load, args.force, args.mmap, can_ask=False))
+    for event in events:
+        if isinstance(event, ModelLoaded):
+            return event.info
+        if isinstance(event, LoadRefused):
+            raise UserFacingError(event.reason + " Use --force to load it anyway.")
+        if isinstance(event, LoadFailed):
+            raise UserFacingError(event.message)
+    raise UserFacingError(f"{path.name} was not loaded.")
+
+
+def _write_answer(events: Iterator[ServiceEvent], as_json: bool, stdout: TextIO,
+                  ) -> GenerationStats:  # fmt: skip
     """Stream the answer's text (or, with --json, its statistics at the end) to ``stdout``."""
+    from gpt4local.core.service.events import GenerationFailed
+
     for event in events:
         if isinstance(event, TextChunk) and not as_json:
             stdout.write(event.text)
@@ -164,7 +183,9 @@ def _write_answer(events: Iterator[StreamEvent], as_json: bool, stdout: TextIO) 
             )
             stdout.flush()
             return event
-    raise AssertionError("the engine's stream always ends with GenerationStats")
+        elif isinstance(event, GenerationFailed):
+            raise UserFacingError(event.message)
+    raise AssertionError("an answer always ends with GenerationStats or GenerationFailed")
 
 
 def user_lines(prompt: str | None, stdin: TextIO, interactive: bool) -> Iterator[str]:
@@ -196,11 +217,11 @@ class CtrlC:
 
     def __init__(self, active: bool) -> None:
         self.active = active
-        self._answer: threading.Event | None = None
+        self._stop_answer: Callable[[], None] | None = None
 
     def __call__(self, _signal: int, _frame: object) -> None:
-        if self._answer is not None:
-            self._answer.set()
+        if self._stop_answer is not None:
+            self._stop_answer()
         else:  # os.write: the main thread may be inside a print to stderr right now
             os.write(sys.stderr.fileno(), f"\n{LEAVE_HINT}\n> ".encode())
 
@@ -214,9 +235,9 @@ class CtrlC:
                 signal.signal(signal.SIGINT, previous)
 
     @contextlib.contextmanager
-    def stops(self, cancel: threading.Event) -> Iterator[None]:
-        self._answer = cancel
+    def stops(self, stop_answer: Callable[[], None]) -> Iterator[None]:
+        self._stop_answer = stop_answer
         try:
             yield
         finally:
-            self._answer = None
+            self._stop_answer = None

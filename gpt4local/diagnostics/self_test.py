@@ -136,40 +136,53 @@ def check_llama_cpp() -> str:
 
 
 def check_model() -> str:
-    """Build a ~200 KB random-weight model and let the real engine answer with it."""
-    from gpt4local.core.inference.engine import Engine
+    """Build a ~200 KB random-weight model and let the real engine answer with it, through the
+    engine service as the app does."""
     from gpt4local.core.inference.events import GenerationStats
     from gpt4local.core.inference.options import LoadSettings, SamplingSettings
     from gpt4local.core.messages import Message
+    from gpt4local.core.service.engine_service import EngineService
+    from gpt4local.core.service.events import ModelLoaded
+    from gpt4local.core.service.requests import Answer, Load
     from gpt4local.diagnostics.synthetic_model import write_model
 
     with tempfile.TemporaryDirectory(prefix="gpt4local-self-test-") as folder:
         path = write_model(Path(folder) / "self-test.gguf")
         size_kb = path.stat().st_size // 1024
-        engine = Engine(path, LoadSettings(n_ctx=256, n_batch=64))
+        service = EngineService()
         stats: GenerationStats | None = None
         try:
+            *_, loaded = service.iterate(Load(path, LoadSettings(n_ctx=256, n_batch=64),
+                                              force=True))[1]  # fmt: skip
+            if not isinstance(loaded, ModelLoaded):
+                raise CheckFailed(f"the test model did not load: {_said(loaded)}")
             # Random weights may pick end-of-text first; another seed then gives a real answer.
             for seed in (1, 2, 3):
-                for event in engine.stream(
-                    [Message("user", "Hello!")], SamplingSettings(max_tokens=8, seed=seed)
-                ):
-                    if isinstance(event, GenerationStats):
-                        stats = event
-                if stats is not None and stats.completion_tokens > 0:
+                *_, answered = service.iterate(Answer(
+                    [Message("user", "Hello!")], SamplingSettings(max_tokens=8, seed=seed)))[1]
+                if not isinstance(answered, GenerationStats):
+                    raise CheckFailed(f"the test model could not answer: {_said(answered)}")
+                stats = answered
+                if stats.completion_tokens > 0:
                     break
         finally:
-            engine.close()  # before the folder goes: Windows cannot delete a mapped file
+            service.close()  # before the folder goes: Windows cannot delete a mapped file
     if stats is None or stats.completion_tokens == 0:
         reason = stats.stop_reason if stats else "no statistics"
         raise CheckFailed(f"the test model answered nothing in three tries ({reason})")
+    info = loaded.info
     detail = (
         f"a {size_kb} KB test model generated {stats.completion_tokens} tokens "
-        f"at {stats.tokens_per_s:.0f} tokens/s on {engine.info.device}"
+        f"at {stats.tokens_per_s:.0f} tokens/s on {info.device}"
     )
-    if engine.info.fallback_reason:
-        detail += f" ({engine.info.fallback_reason})"
+    if info.fallback_reason:
+        detail += f" ({info.fallback_reason})"
     return detail
+
+
+def _said(event: object) -> str:
+    """What a failure event says (its message or reason), else its name."""
+    return str(getattr(event, "message", None) or getattr(event, "reason", None) or event)
 
 
 # --- folders ----------------------------------------------------------------------------------

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from gpt4local.core.inference.engine import EngineInfo
+from gpt4local.core.inference.chat_backend import EngineInfo
 from gpt4local.core.inference.events import GenerationStats, TextChunk
 from gpt4local.core.inference.options import LoadSettings
 from gpt4local.core.settings import Settings
@@ -65,4 +65,4 @@ def make_window(qtbot):
     yield make
     for window in windows:
         window.close()  # stops the engine thread; a thread left running fails the run
-        assert not window._engine.thread.isRunning()
+        assert not window.engine.service.running

@@ -59,15 +59,15 @@ def test_a_file_that_cannot_load_leaves_the_working_model_loaded(
     GGUF did this, leaving Send disabled and showing llama.cpp's "check_tensor_dims: tensor
     'token_embd.weight' not found"". And §3: loading a hostile header "never finishes"."""
     window = make_window()
-    with qtbot.waitSignal(window.model_ready, timeout=30_000):
-        window.add_model_file(str(tiny_model))
+    with qtbot.waitSignal(window.loader.ready, timeout=30_000):
+        window.loader.add_model_file(str(tiny_model))
     cases = {"vocabulary-only": "this file has a vocabulary but no weights",
              "first-key-length-2^63": "truncated or damaged",
              "block-count-0": "claims 0 layers"}  # fmt: skip
     for name, reason in cases.items():
         path = gguf_corpus.files[name]
-        with qtbot.waitSignal(window.model_failed, timeout=TIMEOUT):
-            window.add_model_file(str(path))
+        with qtbot.waitSignal(window.loader.failed, timeout=TIMEOUT):
+            window.loader.add_model_file(str(path))
         assert reason in window.error_banner.text()
         assert window.model_status.text().startswith("synthetic-llama")
         assert window.send_button.isEnabled()

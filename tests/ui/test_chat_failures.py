@@ -188,8 +188,8 @@ def test_an_imported_chat_is_shown_without_loading_its_model(
     """Issue 10, 4: importing a chat loaded the model named in the file. A good import also
     clears the banner of a refused one."""
     window = opened(qtbot, make_window(FakeEngine))
-    loads: list[tuple] = []
-    window.request_load.connect(lambda *args: loads.append(args))
+    loads: list[str] = []
+    window.loader.started.connect(loads.append)
     bad, good = tmp_path / "bad.json", tmp_path / "good.json"
     bad.write_text("{")
     good.write_text(json.dumps(good_export(model_path=str(tiny_model))))
@@ -201,7 +201,7 @@ def test_an_imported_chat_is_shown_without_loading_its_model(
     assert window.error_banner.isHidden()
     settle(qtbot, window)
     assert window.sidebar.current_id() == window.chat.session.current_id
-    assert loads == [] and window.loaded_model is None
+    assert loads == [] and window.loader.loaded_model is None
     assert stored()[0][0].model_path == str(tiny_model)  # kept, as part of the record
 
 
@@ -255,7 +255,7 @@ def test_an_export_that_cannot_be_written_is_reported(
     monkeypatch.setattr("gpt4local.ui.window.menus.QFileDialog.getSaveFileName",
                         lambda *args: (str(target), ""))  # fmt: skip
     with qtbot.waitSignal(window.chat.session.problem, timeout=TIMEOUT):
-        window.export_chat(as_json=False)
+        window.menus.export_chat(as_json=False)
     assert (f"Could not export the chat to {target}: No space left on device"
             in window.error_banner.text())  # fmt: skip
 

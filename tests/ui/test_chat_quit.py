@@ -36,11 +36,11 @@ class Driver(QObject):  # its slots run on the GUI thread, after the window's ow
     def start(self):
         [self.window] = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
         self.window.sampling = SamplingSettings(max_tokens=100_000, seed=8)
-        self.window.model_ready.connect(self.send)
-        self.window._engine.worker.text_arrived.connect(self.quit)
-        self.window.load_model(sys.argv[1])
+        self.window.loader.ready.connect(self.send)
+        self.window.engine.text_arrived.connect(self.quit)
+        self.window.loader.load(sys.argv[1])
 
-    @Slot(dict)
+    @Slot(object)
     def send(self, _info):
         self.window.input.setPlainText("tell me a story")
         self.window.send()
@@ -71,14 +71,14 @@ from gpt4local.ui.window.main_window import MainWindow
 chat_page.PARTIAL_SAVE_MS = 600_000
 
 class Driver(QObject):  # its slots run on the GUI thread, after the window's own
-    @Slot(dict)
+    @Slot(object)
     def send(self, _info):
         window.input.setPlainText("tell me a story")
         window.send()
 
     @Slot(str)
     def first_words(self, _text):
-        window._engine.worker.text_arrived.disconnect(self.first_words)
+        window.engine.text_arrived.disconnect(self.first_words)
         window.chat.session.pool.waitForDone()  # the saves asked for so far have run
         print(json.dumps(window.transcript.messages[-1].text), flush=True)
 
@@ -86,9 +86,9 @@ app = QApplication([])
 window = MainWindow(Settings())
 window.sampling = SamplingSettings(max_tokens=100_000, seed=8)
 driver = Driver()
-window.model_ready.connect(driver.send)
-window._engine.worker.text_arrived.connect(driver.first_words)
-window.load_model(sys.argv[1])
+window.loader.ready.connect(driver.send)
+window.engine.text_arrived.connect(driver.first_words)
+window.loader.load(sys.argv[1])
 app.exec()
 """
 

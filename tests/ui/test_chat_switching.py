@@ -148,8 +148,8 @@ def test_stopping_a_regenerate_before_its_first_word_keeps_the_question(
     load(qtbot, window, tiny_model)
     ask(qtbot, window, "keep this question")
     settle(qtbot, window)
-    window._engine.worker._engine.stream = SlowPromptEngine.stream.__get__(
-        window._engine.worker._engine
+    window.engine.service._backend.stream = SlowPromptEngine.stream.__get__(
+        window.engine.service._backend
     )  # from now on it reads the prompt until stopped
     window.transcript.regenerate_requested.emit()
     qtbot.waitUntil(lambda: window.busy_bar.maximum() == 100, timeout=TIMEOUT)

@@ -33,8 +33,8 @@ def opened(qtbot, window):
 
 
 def load(qtbot, window, model: Path) -> None:
-    with qtbot.waitSignal(window.model_ready, timeout=TIMEOUT):
-        window.load_model(str(model))
+    with qtbot.waitSignal(window.loader.ready, timeout=TIMEOUT):
+        window.loader.load(str(model))
 
 
 def ask(qtbot, window, text: str, max_tokens: int = 5) -> dict:
@@ -80,7 +80,7 @@ def test_a_chat_is_saved_titled_by_the_model_and_reopened(qtbot, make_window, ti
     assert not chats[0].title_is_custom and chats[0].title == titles(window)[0]
     assert [m.role for m in messages] == ["user", "assistant"]
     assert messages[0].content == "hello there, my first question"
-    assert messages[1].content == stats["text"] and messages[1].stats["completion_tokens"] > 0
+    assert messages[1].content == stats.text and messages[1].stats["completion_tokens"] > 0
     window.close()
 
     again = opened(qtbot, make_window(**_saved_state()))
@@ -232,14 +232,14 @@ def test_export_and_import(qtbot, make_window, tiny_model, tmp_path, monkeypatch
     for target, as_json in ((markdown, False), (exported, True)):
         monkeypatch.setattr("gpt4local.ui.window.menus.QFileDialog.getSaveFileName",
                             lambda *args, target=target: (str(target), ""))  # fmt: skip
-        window.export_chat(as_json=as_json)
+        window.menus.export_chat(as_json=as_json)
     settle(qtbot, window)
     assert "export me" in markdown.read_text()
     assert json.loads(exported.read_text())["format"] == "gpt4local-chat"
     monkeypatch.setattr("gpt4local.ui.window.menus.QFileDialog.getOpenFileName",
                         lambda *args: (str(exported), ""))  # fmt: skip
     with qtbot.waitSignal(window.chat.session.opened, timeout=TIMEOUT):
-        window.import_chat()
+        window.menus.import_chat()
     settle(qtbot, window)
     assert len(stored()[0]) == 2 and window.history[0].content == "export me"
 
@@ -257,7 +257,7 @@ def test_shortcuts_copy_focus_and_settings(qtbot, make_window, tiny_model):
     stats = ask(qtbot, window, "copy this")
     window.show()
     shortcut(window, "Ctrl+Shift+C")
-    assert QGuiApplication.clipboard().text() == stats["text"]
+    assert QGuiApplication.clipboard().text() == stats.text
     window.pages.setCurrentIndex(0)
     window.sidebar.search_box.setFocus()
     shortcut(window, "Ctrl+L")
@@ -265,12 +265,12 @@ def test_shortcuts_copy_focus_and_settings(qtbot, make_window, tiny_model):
     shortcut(window, "Ctrl+N")
     assert window.history == []
     shortcut(window, "Ctrl+,")
-    assert window.settings_dialog.isVisible()
-    window.settings_dialog.reject()
+    assert window.menus.settings_dialog.isVisible()
+    window.menus.settings_dialog.reject()
     [about] = [a for a in window.actions() if a.text() == "About gpt4local"]
     about.trigger()
-    assert window.about_dialog.isVisible()
-    window.about_dialog.reject()
+    assert window.menus.about_dialog.isVisible()
+    window.menus.about_dialog.reject()
 
 
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs kill -9")
@@ -293,9 +293,9 @@ def saved():
     saves.append(1)
     if len(saves) >= 4:  # user message, answer row, and partial saves: then wait to be killed
         print("saved", flush=True)
-window.model_ready.connect(loaded)
+window.loader.ready.connect(loaded)
 window.chat.session.saved.connect(saved)
-window.load_model(sys.argv[1])
+window.loader.load(sys.argv[1])
 app.exec()
 """
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", GPT4LOCAL_HOME=str(isolated_home))
@@ -354,7 +354,7 @@ def test_a_chat_keeps_its_own_system_prompt(qtbot, make_window, tiny_model):
     window.chat.set_system_prompt("Answer like a pirate.")
     ask(qtbot, window, "hello")
     settle(qtbot, window)
-    engine = window._engine.worker._engine
+    engine = window.engine.service._backend
     assert engine.received[0][0].role == "system"
     assert engine.received[0][0].content == "Answer like a pirate."
     assert stored()[0][0].system_prompt == "Answer like a pirate."
@@ -368,7 +368,7 @@ def test_quitting_without_closing_the_window_stops_every_thread(qtbot, make_wind
     window = opened(qtbot, make_window(FakeEngine))
     load(qtbot, window, tiny_model)
     window.shutdown()
-    assert not window._engine.thread.isRunning() and not window.downloads._thread.isRunning()
+    assert not window.engine.service.running and not window.downloads._thread.isRunning()
     window.shutdown()  # and again, from closeEvent later: harmless
 
 

@@ -52,8 +52,8 @@ def test_choose_a_model_first_goes_when_a_model_loads_and_others_stay(
     window.input.setPlainText("hello")
     window.send()
     assert "Choose a model first" in window.error_banner.text()
-    with qtbot.waitSignal(window.model_ready, timeout=TIMEOUT):
-        window.load_model(str(tiny_model))
+    with qtbot.waitSignal(window.loader.ready, timeout=TIMEOUT):
+        window.loader.load(str(tiny_model))
     assert window.error_banner.text() == "Some settings were reset to their defaults."
     window.sampling = SamplingSettings(max_tokens=2)
     with qtbot.waitSignal(window.answer_finished, timeout=TIMEOUT):

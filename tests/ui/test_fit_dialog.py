@@ -19,7 +19,7 @@ def test_the_dialog_words_loading_anyway_from_the_real_swap(qtbot, tiny_model, s
                                                             not_said):  # fmt: skip
     """Issue 10 §6: "The 'too big' dialog mentions swapping on a machine with no swap." """
     plan = plan_load(tiny_model, LoadSettings(), machine(swap, swap))
-    dialog = FitDialog(None, str(tiny_model), plan.fit.as_dict(), plan.load, plan.suggestion)
+    dialog = FitDialog(None, str(tiny_model), plan.fit, plan.load, plan.suggestion)
     qtbot.addWidget(dialog)
     text = dialog.message.text()
     assert said in text and not_said not in text

@@ -124,24 +124,24 @@ def test_ok_pressed_while_the_template_is_checked_is_answered_by_the_check(qtbot
 def test_a_hostile_model_loads_with_a_fallback_and_says_why(qtbot, make_window, hostile_models):
     window = make_window()
     window.sampling = SamplingSettings(max_tokens=8, seed=1)
-    with qtbot.waitSignal(window.model_ready, timeout=TIMEOUT) as ready:
-        window.add_model_file(str(hostile_models["nested-loops"]))
-    assert ready.args[0]["template_origin"] == "fallback:chatml"
+    with qtbot.waitSignal(window.loader.ready, timeout=TIMEOUT) as ready:
+        window.loader.add_model_file(str(hostile_models["nested-loops"]))
+    assert ready.args[0].template_origin == "fallback:chatml"
     assert "chat template was refused: it ran for more than 2 seconds" in (
         window.error_banner.text()
     )
     window.input.setPlainText("hello")
     with qtbot.waitSignal(window.answer_finished, timeout=TIMEOUT) as finished:
         window.send()
-    assert finished.args[0]["completion_tokens"] > 0
+    assert finished.args[0].completion_tokens > 0
 
 
 def test_stop_load_and_close_work_while_a_template_spins(
     qtbot, make_window, hostile_models, tiny_model, long_deadline
 ):
     window = make_window(prefill_while_typing=False)  # only Send renders here
-    with qtbot.waitSignal(window.model_ready, timeout=TIMEOUT):
-        window.add_model_file(str(hostile_models["spins"]))
+    with qtbot.waitSignal(window.loader.ready, timeout=TIMEOUT):
+        window.loader.add_model_file(str(hostile_models["spins"]))
 
     def send_and_wait_for_the_spin() -> None:
         window.input.setPlainText("spin")
@@ -151,17 +151,17 @@ def test_stop_load_and_close_work_while_a_template_spins(
     send_and_wait_for_the_spin()
     with qtbot.waitSignal(window.answer_finished, timeout=TIMEOUT) as finished:
         window.stop()
-    assert finished.args[0]["stop_reason"] == "cancelled"
+    assert finished.args[0].stop_reason == "cancelled"
     assert window.input.toPlainText() == "spin"  # as any Stop before the first word
     assert window.error_banner.isHidden()
 
     send_and_wait_for_the_spin()  # choosing the next model stops it, and the load goes ahead
-    with qtbot.waitSignal(window.model_ready, timeout=TIMEOUT) as ready:
-        window.add_model_file(str(tiny_model))
-    assert ready.args[0]["path"] == tiny_model
+    with qtbot.waitSignal(window.loader.ready, timeout=TIMEOUT) as ready:
+        window.loader.add_model_file(str(tiny_model))
+    assert ready.args[0].path == tiny_model
 
-    with qtbot.waitSignal(window.model_ready, timeout=TIMEOUT):
-        window.add_model_file(str(hostile_models["spins"]))
+    with qtbot.waitSignal(window.loader.ready, timeout=TIMEOUT):
+        window.loader.add_model_file(str(hostile_models["spins"]))
     send_and_wait_for_the_spin()  # and closing the window ends it too
     window.close()
-    assert not window._engine.thread.isRunning()
+    assert not window.engine.service.running

@@ -49,7 +49,7 @@ def test_a_value_the_engine_refuses_is_marked_and_blocks_ok(qtbot, small_model):
 
 def test_the_window_loads_with_the_chosen_cache_and_shows_it(qtbot, make_window, small_model):
     window = make_window(generation=GenerationSettings(kv_cache_type="q8_0"))
-    with qtbot.waitSignal(window.model_ready, timeout=30_000) as ready:
-        window.add_model_file(str(small_model))
-    assert ready.args[0]["kv_cache_type"] == "q8_0"
+    with qtbot.waitSignal(window.loader.ready, timeout=30_000) as ready:
+        window.loader.add_model_file(str(small_model))
+    assert ready.args[0].kv_cache_type == "q8_0"
     assert window.model_status.text().endswith("· q8_0 KV cache")

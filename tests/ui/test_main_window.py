@@ -13,8 +13,8 @@ from .conftest import FakeEngine
 
 
 def load(qtbot, window, path):
-    with qtbot.waitSignal(window.model_ready, timeout=30_000):
-        window.add_model_file(str(path))
+    with qtbot.waitSignal(window.loader.ready, timeout=30_000):
+        window.loader.add_model_file(str(path))
 
 
 def test_models_folder_is_listed_in_the_picker(qtbot, make_window, tiny_model):
@@ -34,7 +34,7 @@ def test_load_real_model_chat_and_follow_up(qtbot, make_window, tiny_model):
     window.input.setPlainText("hello there")
     with qtbot.waitSignal(window.answer_finished, timeout=30_000) as finished:
         qtbot.keyClick(window.input, Qt.Key.Key_Return)
-    answer = finished.args[0]["text"]
+    answer = finished.args[0].text
     assert window.input.toPlainText() == ""
     assert [m.role for m in window.history] == ["user", "assistant"]
     assert window.history[1].content == answer
@@ -45,7 +45,7 @@ def test_load_real_model_chat_and_follow_up(qtbot, make_window, tiny_model):
     window.input.setPlainText("and a follow-up")
     with qtbot.waitSignal(window.answer_finished, timeout=30_000) as second:
         window.send()
-    assert second.args[0]["evaluated_tokens"] < second.args[0]["prompt_tokens"]  # cache reused
+    assert second.args[0].evaluated_tokens < second.args[0].prompt_tokens  # cache reused
     assert len(window.history) == 4
 
 
@@ -61,10 +61,10 @@ def test_tokens_arrive_and_stop_keeps_what_was_generated(qtbot, make_window, tin
     with qtbot.waitSignal(window.answer_finished, timeout=10_000) as finished:
         qtbot.mouseClick(window.send_button, Qt.MouseButton.LeftButton)
     stats = finished.args[0]
-    assert stats["stop_reason"] == "cancelled"
-    assert 0 < stats["completion_tokens"] < 100_000
-    assert window.history[-1].content == stats["text"]
-    assert stats["text"].strip() in window.transcript.toPlainText()
+    assert stats.stop_reason == "cancelled"
+    assert 0 < stats.completion_tokens < 100_000
+    assert window.history[-1].content == stats.text
+    assert stats.text.strip() in window.transcript.toPlainText()
     assert window.send_button.text() == "Send"
     assert "stopped" in window.answer_stats.text()
 
@@ -93,8 +93,8 @@ def test_a_scan_finishing_during_a_side_load_keeps_the_file_in_the_picker(
     """The start-up scan can finish after a file was side-loaded but before its load did
     (seen on a busy machine); the picker must still show the file that is loading."""
     window = make_window()
-    with qtbot.waitSignal(window.model_ready, timeout=30_000):
-        window.add_model_file(str(tiny_model))
+    with qtbot.waitSignal(window.loader.ready, timeout=30_000):
+        window.loader.add_model_file(str(tiny_model))
         window.models_page.models_changed.emit()  # a scan that knew nothing of it lands first
         assert window.model_picker.currentData() == str(tiny_model)
     assert window.model_picker.currentData() == str(tiny_model)
@@ -107,8 +107,8 @@ def test_bad_file_shows_an_error_and_the_app_stays_usable(
 ):
     window = make_window()
     for bad, reason in ((not_a_gguf, "not a GGUF"), (truncated_gguf, "truncated")):
-        with qtbot.waitSignal(window.model_failed, timeout=30_000):
-            window.add_model_file(str(bad))
+        with qtbot.waitSignal(window.loader.failed, timeout=30_000):
+            window.loader.add_model_file(str(bad))
         assert reason in window.error_banner.text()
         assert not window.error_banner.isHidden()
         assert window.model_status.text() == "No model loaded"
@@ -119,8 +119,8 @@ def test_bad_file_shows_an_error_and_the_app_stays_usable(
     assert window.error_banner.isHidden()
     assert window.model_picker.currentData() == str(tiny_model)
     # A bad file picked now leaves the loaded model in place.
-    with qtbot.waitSignal(window.model_failed, timeout=30_000):
-        window.add_model_file(str(not_a_gguf))
+    with qtbot.waitSignal(window.loader.failed, timeout=30_000):
+        window.loader.add_model_file(str(not_a_gguf))
     assert window.model_status.text().startswith("synthetic-llama")
     assert window.model_picker.currentData() == str(tiny_model)
     assert window.send_button.isEnabled()
@@ -128,8 +128,8 @@ def test_bad_file_shows_an_error_and_the_app_stays_usable(
 
 def test_unknown_architecture_is_explained(qtbot, make_window, unknown_arch_gguf):
     window = make_window()
-    with qtbot.waitSignal(window.model_failed, timeout=30_000):
-        window.add_model_file(str(unknown_arch_gguf))
+    with qtbot.waitSignal(window.loader.failed, timeout=30_000):
+        window.loader.add_model_file(str(unknown_arch_gguf))
     assert "unknown model architecture: 'martian-lm'" in window.error_banner.text()
 
 
@@ -185,7 +185,7 @@ def test_busy_indicator_while_the_prompt_is_read(qtbot, make_window, tiny_model)
 class SlowPromptEngine(FakeEngine):
     """Spends its time 'reading the prompt' until stopped, and never writes a word."""
 
-    def stream(self, messages, sampling, cancel):
+    def stream(self, messages, sampling, cancel, continue_answer=False):
         from gpt4local.core.inference.events import GenerationStats, PromptProgress
 
         done = 0
@@ -215,7 +215,7 @@ def test_a_startup_message_stays_while_the_default_model_loads(qtbot, tiny_model
     window = MainWindow(Settings(default_model=str(tiny_model)), engine_factory=FakeEngine,
                         startup_message=message)  # fmt: skip
     qtbot.addWidget(window)
-    with qtbot.waitSignal(window.model_ready, timeout=20_000):
+    with qtbot.waitSignal(window.loader.ready, timeout=20_000):
         pass
     assert window.error_banner.text() == message and not window.error_banner.isHidden()
     window.close()

@@ -108,18 +108,18 @@ def test_loading_what_does_not_fit_asks_first(make_window, qtbot, monkeypatch, r
     window = make_window()
 
     set_machine(monkeypatch, 16 * GIB, 1000)  # nothing fits
-    with qtbot.waitSignal(window.fit_question, timeout=TIMEOUT) as asked:
-        window.load_model(str(roomy_kv_model))
+    with qtbot.waitSignal(window.loader.fit_question, timeout=TIMEOUT) as asked:
+        window.loader.load(str(roomy_kv_model))
     dialog: FitDialog = asked.args[0]
-    assert dialog.isVisible() and window.loaded_model is None
+    assert dialog.isVisible() and window.loader.loaded_model is None
     assert not dialog.suggested_button.isEnabled()
     assert "needs" in dialog.message.text() and "is available now" in dialog.message.text()
     dialog.cancel_button.click()
-    assert window.loaded_model is None and window.model_status.text() == "No model loaded"
+    assert window.loader.loaded_model is None and window.model_status.text() == "No model loaded"
 
     set_machine(monkeypatch, 16 * GIB, fits_1024 + 1000)  # 1,024 tokens fit, 2,048 do not
-    with qtbot.waitSignal(window.fit_question, timeout=TIMEOUT) as asked:
-        window.load_model(str(roomy_kv_model))
+    with qtbot.waitSignal(window.loader.fit_question, timeout=TIMEOUT) as asked:
+        window.loader.load(str(roomy_kv_model))
     dialog = asked.args[0]
     # Pre-filled with what fits: an 8-bit KV cache keeps more of the context than 1,024 tokens.
     longer = max_context(facts, probe(), kv_type="q8_0")
@@ -128,23 +128,24 @@ def test_loading_what_does_not_fit_asks_first(make_window, qtbot, monkeypatch, r
     assert f"{longer:,} tokens fits if the KV cache is 8-bit (q8_0)" in dialog.hint.text()
     dialog.kv_cache.setCurrentIndex(dialog.kv_cache.findData("f16"))  # the user prefers f16
     dialog.context.setValue(1024)
-    with qtbot.waitSignal(window.model_ready, timeout=TIMEOUT) as ready:
+    with qtbot.waitSignal(window.loader.ready, timeout=TIMEOUT) as ready:
         dialog.suggested_button.click()
-    assert (ready.args[0]["n_ctx"], ready.args[0]["kv_cache_type"]) == (1024, "f16")
+    assert (ready.args[0].n_ctx, ready.args[0].kv_cache_type) == (1024, "f16")
 
     # With a model loaded, its memory counts as free: it is unloaded before the next one loads.
     set_machine(monkeypatch, 16 * GIB, 1000)
-    with qtbot.waitSignal(window.fit_question, timeout=TIMEOUT) as asked:
-        window.load_model(str(roomy_kv_model))
+    with qtbot.waitSignal(window.loader.fit_question, timeout=TIMEOUT) as asked:
+        window.loader.load(str(roomy_kv_model))
     dialog = asked.args[0]
     assert dialog.context.value() == longer
     dialog.cancel_button.click()
-    assert window.loaded_model is not None and window.loaded_model["n_ctx"] == 1024  # kept
-    with qtbot.waitSignal(window.fit_question, timeout=TIMEOUT) as asked:
-        window.load_model(str(roomy_kv_model))
-    with qtbot.waitSignal(window.model_ready, timeout=TIMEOUT) as ready:
+    kept = window.loader.loaded_model
+    assert kept is not None and kept.n_ctx == 1024
+    with qtbot.waitSignal(window.loader.fit_question, timeout=TIMEOUT) as asked:
+        window.loader.load(str(roomy_kv_model))
+    with qtbot.waitSignal(window.loader.ready, timeout=TIMEOUT) as ready:
         asked.args[0].anyway_button.click()  # a deliberate choice
-    assert ready.args[0]["n_ctx"] == 2048
+    assert ready.args[0].n_ctx == 2048
 
 
 @pytest.mark.parametrize(
@@ -168,6 +169,6 @@ def test_memory_mapping_follows_the_setting_and_the_free_ram(
         return FakeEngine(path, load, gguf)
 
     window = make_window(engine_factory=factory, memory_map=memory_map)
-    with qtbot.waitSignal(window.model_ready, timeout=TIMEOUT):
-        window.load_model(str(roomy_kv_model))
+    with qtbot.waitSignal(window.loader.ready, timeout=TIMEOUT):
+        window.loader.load(str(roomy_kv_model))
     assert loads[-1].use_mmap is mapped

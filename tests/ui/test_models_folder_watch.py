@@ -125,9 +125,9 @@ def test_a_new_models_folder_is_watched_instead_of_the_old(make_window, qtbot, t
     qtbot.waitUntil(lambda: picker_paths(window) == [str(new / "on-the-big-disk.gguf")],
                     timeout=TIMEOUT)  # fmt: skip
 
-    window.open_settings()  # the folder changed in the settings: watched there from now on
-    window.settings_dialog.general.models_folder.setText(str(old))
-    window.settings_dialog.ok_button.click()
+    window.menus.open_settings()  # the folder changed in the settings: watched there from now on
+    window.menus.settings_dialog.general.models_folder.setText(str(old))
+    window.menus.settings_dialog.ok_button.click()
     qtbot.waitUntil(lambda: window.models_page.folder_watch._watcher.directories() == [str(old)],
                     timeout=TIMEOUT)  # fmt: skip
     shutil.copy(tiny_model, old / "back-home.gguf")
@@ -145,8 +145,8 @@ def test_a_model_removed_from_installed_leaves_the_picker(make_window, qtbot, ti
     window = started(make_window, qtbot, FakeEngine)
     page = window.models_page
     first, second, third = (str(folder / f"{n}.gguf") for n in ("first", "second", "third"))
-    with qtbot.waitSignal(window.model_ready, timeout=TIMEOUT):
-        window.load_model(first)
+    with qtbot.waitSignal(window.loader.ready, timeout=TIMEOUT):
+        window.loader.load(first)
     page.installed_tab.confirm = lambda title, question: True
 
     def delete(path: str) -> None:
@@ -161,6 +161,6 @@ def test_a_model_removed_from_installed_leaves_the_picker(make_window, qtbot, ti
     delete(first)  # the model in use
     assert picker_paths(window) == [third, first]
     assert window.model_picker.currentText() == "first  (removed; still loaded)"
-    with qtbot.waitSignal(window.model_ready, timeout=TIMEOUT):
-        window.load_model(third)
+    with qtbot.waitSignal(window.loader.ready, timeout=TIMEOUT):
+        window.loader.load(third)
     assert picker_paths(window) == [third]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication
 
 from gpt4local.core.inference.engine import PREFILL_HOLD_BACK
 from gpt4local.core.inference.options import LoadSettings, SamplingSettings
@@ -21,41 +21,28 @@ def small_model(tmp_path_factory) -> Path:
     return write_model(tmp_path_factory.mktemp("typing") / "small.gguf", shape)
 
 
-class GuiRelay(QObject):
-    """Re-emits a worker-thread signal on the GUI thread (waitSignal must not be woken from
-    another thread: its timer would be stopped there)."""
-
-    arrived = Signal(int, int)
-
-    @Slot(int, int)
-    def forward(self, first: int, second: int) -> None:
-        self.arrived.emit(first, second)
-
-
 def loaded(qtbot, window, model: Path):
-    with qtbot.waitSignal(window.model_ready, timeout=TIMEOUT):
-        window.add_model_file(str(model))
+    with qtbot.waitSignal(window.loader.ready, timeout=TIMEOUT):
+        window.loader.add_model_file(str(model))
     window.sampling = SamplingSettings(max_tokens=6, seed=1)
-    return window._engine.worker
+    return window.engine
 
 
 def test_a_pause_in_typing_decodes_the_prompt_and_send_finds_it_cached(
     qtbot, make_window, small_model
 ):
     window = make_window()
-    worker = loaded(qtbot, window, small_model)
-    relay = GuiRelay()
-    worker.prefilled.connect(relay.forward)  # queued: the relay lives in the GUI thread
-    with qtbot.waitSignal(relay.arrived, timeout=TIMEOUT) as prefilled:
+    engine = loaded(qtbot, window, small_model)
+    with qtbot.waitSignal(engine.prefilled, timeout=TIMEOUT) as prefilled:  # on the GUI thread
         window.input.setPlainText("What is a dragon, and where do dragons live these days?")
     number, decoded = prefilled.args
     assert number == 1 and decoded > 0
     with qtbot.waitSignal(window.answer_finished, timeout=TIMEOUT) as finished:
         window.send()
     stats = finished.args[0]
-    assert stats["evaluated_tokens"] == PREFILL_HOLD_BACK
-    assert stats["prompt_tokens"] == decoded + PREFILL_HOLD_BACK
-    assert worker._prefill_cutoff >= number  # Send put every earlier request out of date
+    assert stats.evaluated_tokens == PREFILL_HOLD_BACK
+    assert stats.prompt_tokens == decoded + PREFILL_HOLD_BACK
+    assert engine.superseded_up_to >= number  # Send put every earlier request out of date
 
 
 def test_nothing_is_prefilled_while_answering_and_send_supersedes_drafts(
@@ -108,16 +95,25 @@ def test_the_settings_can_turn_it_off(qtbot, make_window, tiny_model):
 
 def test_a_draft_the_engine_refuses_is_dropped_quietly(qtbot, tiny_model, caplog):
     from gpt4local.core.errors import PromptTooLongError
-    from gpt4local.ui.engine.worker import EngineWorker
+    from gpt4local.core.service.engine_service import EngineService
+    from gpt4local.ui.engine.adapter import EngineAdapter
 
     class TooLong(FakeEngine):
         def prefill(self, messages, max_tokens, cancel) -> int:
             raise PromptTooLongError("The message is too long for the context.")
 
-    worker = EngineWorker(TooLong)  # not moved to a thread: its slots run right here
-    worker.load_model(str(tiny_model), LoadSettings())
-    assert isinstance(worker._engine, TooLong)
-    done: list[tuple[int, int]] = []
-    worker.prefilled.connect(lambda number, decoded: done.append((number, decoded)))
-    worker.prefill([], 16, 1)
+    engine = EngineAdapter(EngineService(TooLong))
+    try:
+        with qtbot.waitSignal(engine.model_loaded, timeout=TIMEOUT):
+            engine.load(str(tiny_model), LoadSettings())
+        assert isinstance(engine.service._backend, TooLong)
+        done: list[tuple[int, int]] = []
+        engine.prefilled.connect(lambda number, decoded: done.append((number, decoded)))
+        engine.prefill([], 16, 1)
+        ticket = engine._prefills[1]
+        assert ticket.wait(TIMEOUT / 1000)
+        QCoreApplication.processEvents()  # what the engine reported is handled by now
+        assert 1 not in engine._prefills  # it ended, and quietly
+    finally:
+        engine.shutdown()
     assert done == [] and not [r for r in caplog.records if r.levelname == "ERROR"]

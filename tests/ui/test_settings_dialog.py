@@ -280,12 +280,12 @@ def test_accepting_settings_that_apply_at_once_says_nothing_about_loading(
     qtbot, make_window, tiny_model
 ):
     window = make_window(FakeEngine)
-    with qtbot.waitSignal(window.model_ready, timeout=20_000):
-        window.add_model_file(str(tiny_model))
-    window.open_settings()
-    window.settings_dialog.generation.editors["temperature"].setValue(1.1)
-    assert window.settings_dialog.reload_note.isHidden()
-    window.settings_dialog.ok_button.click()
+    with qtbot.waitSignal(window.loader.ready, timeout=20_000):
+        window.loader.add_model_file(str(tiny_model))
+    window.menus.open_settings()
+    window.menus.settings_dialog.generation.editors["temperature"].setValue(1.1)
+    assert window.menus.settings_dialog.reload_note.isHidden()
+    window.menus.settings_dialog.ok_button.click()
     assert window.settings.generation.temperature == 1.1
     assert "Context" not in window.statusBar().currentMessage()
 

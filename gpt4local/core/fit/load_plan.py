@@ -56,9 +56,14 @@ class LoadPlan:
 
 def plan_load(path: Path, load: LoadSettings, system: SystemInfo, mmap: str = "auto") -> LoadPlan:
     """Check ``path`` against the machine and settle the automatic settings in ``load``."""
+    return plan_for_facts(facts_for_file(path), load, system, mmap)
+
+
+def plan_for_facts(facts: ModelFacts, load: LoadSettings, system: SystemInfo,
+                   mmap: str = "auto") -> LoadPlan:  # fmt: skip
+    """plan_load for a model whose facts are known already (its header was read)."""
     if mmap not in MMAP_MODES:
         raise ValueError(f"mmap must be one of {', '.join(MMAP_MODES)}")
-    facts = facts_for_file(path)
     fit = assess(facts, system, load.n_ctx, n_batch=load.n_batch, flash_attn=load.flash_attn,
                  kv_type=load.kv_cache_type)  # fmt: skip
     changes: dict = {}

@@ -18,14 +18,13 @@ import random
 import threading
 import time
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
 
 import llama_cpp
 
 from gpt4local.core.errors import ModelLoadError
 from gpt4local.core.inference import llama_log
+from gpt4local.core.inference.chat_backend import Cancel, EngineInfo
 from gpt4local.core.inference.context_fit import FittedPrompt, fit_history
 from gpt4local.core.inference.decoding import IncrementalUtf8, StopStringFilter
 from gpt4local.core.inference.events import (
@@ -72,31 +71,12 @@ def gpu_offload_supported() -> bool:
     return bool(llama_cpp.llama_supports_gpu_offload())
 
 
-@dataclass(frozen=True)
-class EngineInfo:
-    model_name: str
-    path: Path
-    n_ctx: int
-    n_ctx_train: int | None
-    device: str  # "CPU" or "GPU (n layers)"
-    threads: int
-    template_origin: str
-    fallback_reason: str | None = None  # what was asked for but not possible, and what is used
-    kv_cache_type: str = "f16"  # as created (f16 after a fallback without flash attention)
-
-
 # Prefill while typing (Engine.prefill) decodes all of the draft's prompt but its last token,
 # which Send decodes anyway for fresh logits; text typed later costs only itself, as the cache
 # keeps the common prefix. Small batches keep Send waiting at most one of them (~0.2 s deep in
 # a conversation on a 2-core CPU).
 PREFILL_HOLD_BACK = 1
 PREFILL_BATCH = 32
-
-
-class Cancel(Protocol):
-    """A threading.Event, or anything else that can say it is set."""
-
-    def is_set(self) -> bool: ...
 
 
 class _ContextRefused(ModelLoadError):
@@ -132,6 +112,8 @@ def _common_prefix_length(a: Sequence[int], b: Sequence[int]) -> int:
 
 
 class Engine:
+    """The llama.cpp ChatBackend (core.inference.chat_backend)."""
+
     def __init__(
         self,
         model_path: Path | str,
@@ -330,7 +312,7 @@ class Engine:
         self,
         messages: Sequence[Message],
         sampling: SamplingSettings | None = None,
-        cancel: threading.Event | None = None,
+        cancel: Cancel | None = None,
         continue_answer: bool = False,
     ) -> Iterator[StreamEvent]:
         """Answer the conversation's last message; yields events, ending with GenerationStats.
@@ -345,11 +327,7 @@ class Engine:
         try:
             prompt = self.prepare(messages, sampling.max_tokens, continue_answer, cancel)
         except RenderStopped:  # Stop pressed while a slow template was rendering: as any Stop
-            yield GenerationStats(
-                text="", prompt_tokens=0, evaluated_tokens=0, completion_tokens=0, ttft_s=0.0,
-                tokens_per_s=0.0, prompt_tokens_per_s=0.0, stop_reason="cancelled",
-                dropped_messages=0,
-            )  # fmt: skip
+            yield GenerationStats.cancelled()
             return
         if prompt.dropped_messages:
             yield ContextTrimmed(prompt.dropped_messages, len(prompt.messages))

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Literal
+from collections.abc import Mapping
+from dataclasses import dataclass, fields
+from typing import Any, Literal, get_args
 
-StopReason = Literal["eos", "length", "stop_string", "cancelled", "context_full"]
+# "interrupted": an answer cut off by quitting or a crash; only stored answers say it.
+StopReason = Literal["eos", "length", "stop_string", "cancelled", "context_full", "interrupted"]
 
 
 @dataclass(frozen=True)
@@ -40,6 +42,28 @@ class GenerationStats:
     prompt_tokens_per_s: float
     stop_reason: StopReason
     dropped_messages: int
+
+    @classmethod
+    def cancelled(cls) -> GenerationStats:
+        """An answer stopped before its first token: nothing written, nothing measured."""
+        return cls("", 0, 0, 0, 0.0, 0.0, 0.0, "cancelled", 0)
+
+    @classmethod
+    def from_dict(cls, stored: Mapping[str, Any]) -> GenerationStats:
+        """Back from ``as_dict`` (the database, an export). Missing numbers read as 0 and an
+        unknown stop reason as "cancelled", so a record from an older version still reads."""
+        values: dict[str, Any] = {}
+        for field in fields(cls):
+            value = stored.get(field.name)
+            if field.name == "text":
+                values["text"] = value if isinstance(value, str) else ""
+            elif field.name == "stop_reason":
+                values["stop_reason"] = value if value in get_args(StopReason) else "cancelled"
+            elif isinstance(value, (int, float)) and not isinstance(value, bool):
+                values[field.name] = value
+            else:
+                values[field.name] = 0
+        return cls(**values)
 
     def as_dict(self) -> dict[str, object]:
         return {

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from gpt4local.core.models.gguf_header import GgufHeader, SkippedArray
+
+if TYPE_CHECKING:
+    from gpt4local.core.models.gguf_info import GgufInfo
 
 # Bits per weight of common quantisations, for splitting a file size without its header.
 BITS_PER_WEIGHT = {"Q2_K": 2.6, "Q3_K_S": 3.5, "Q3_K_M": 3.9, "Q3_K_L": 4.3, "IQ4_XS": 4.3,
@@ -129,13 +132,18 @@ def facts_for_file(path: Path, check: bool = True) -> ModelFacts:
 
     ``check=False`` skips the load checks (gguf_info.check_loadable), for a file just checked.
     """
-    from gpt4local.core.errors import ModelFileError
     from gpt4local.core.models.gguf_info import read_info
 
     # Clear errors for missing, unreadable, damaged and (checked) unloadable files.
-    info = read_info(path, check)
+    return facts_for_info(read_info(path, check))
+
+
+def facts_for_info(info: GgufInfo) -> ModelFacts:
+    """The facts of a header already read (read_info), so a load reads it once."""
+    from gpt4local.core.errors import ModelFileError
+
     try:
         return facts_from_header(info.header, info.file_size)
     except ValueError as error:
-        reason = f"The memory {path.name} needs cannot be worked out: {error}."
+        reason = f"The memory {info.path.name} needs cannot be worked out: {error}."
         raise ModelFileError(reason) from None

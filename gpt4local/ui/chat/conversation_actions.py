@@ -20,6 +20,7 @@ from typing import Protocol
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from gpt4local.core.chats.store import Conversation, StoredMessage
+from gpt4local.core.inference.events import GenerationStats
 from gpt4local.ui.chat.chat_state import IDLE, OPENING, SAVING, ChatFlow
 from gpt4local.ui.chat.conversation_list import ConversationList
 from gpt4local.ui.chat.conversation_model import ConversationModel, OutOfStepError, shown_stats
@@ -134,7 +135,8 @@ class ConversationActions:
         page.sidebar.select(conversation.id if conversation else None)
         answers = [m for m in messages if m.role == "assistant"]
         last = (shown_stats(answers[-1]) if answers else None) or {}
-        page.host.show_answer_stats(stats_text(last) if "completion_tokens" in last else "")
+        page.host.show_answer_stats(
+            stats_text(GenerationStats.from_dict(last)) if "completion_tokens" in last else "")
         page.host.chat_opened(conversation, use_its_model)
         page.update_controls()
 
@@ -265,7 +267,7 @@ class ConversationActions:
         page.session.truncate_after(keep_id, failed=not_taken_back, drop_if_empty=fresh)
 
 
-def stats_text(stats: dict) -> str:
-    reason = STOP_REASONS.get(stats["stop_reason"], stats["stop_reason"])
-    return (f"{stats['completion_tokens']} tokens · {stats['tokens_per_s']:.1f} tokens/s · "
-            f"first token after {stats['ttft_s']:.2f} s · {reason}")  # fmt: skip
+def stats_text(stats: GenerationStats) -> str:
+    reason = STOP_REASONS.get(stats.stop_reason, stats.stop_reason)
+    return (f"{stats.completion_tokens} tokens · {stats.tokens_per_s:.1f} tokens/s · "
+            f"first token after {stats.ttft_s:.2f} s · {reason}")  # fmt: skip

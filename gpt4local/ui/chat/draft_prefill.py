@@ -2,7 +2,7 @@
 
 Deep in a long conversation on a CPU, reading the new message at Send takes seconds; decoded
 ahead, only its last few tokens are left (Engine.prefill). Each request is numbered; a newer
-draft or Send makes the older ones stop at their next small batch (EngineWorker.prefill).
+draft or Send makes the older ones stop at their next small batch (EngineAdapter.prefill).
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ DraftSource = Callable[[], tuple[Sequence[Message], int] | None]
 
 class DraftPrefill(QObject):
     requested = Signal(object, int, int)  # messages with the draft, max tokens, request number
-    superseded = Signal(int)  # requests up to this number are out of date: connect it directly
+    superseded = Signal(int)  # requests up to this number are out of date
 
     def __init__(self, editor: QPlainTextEdit, draft: DraftSource) -> None:
         super().__init__(editor)

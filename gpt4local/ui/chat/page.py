@@ -13,13 +13,13 @@ the chat (open, new, delete, import, regenerate, continue, edit) is Conversation
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -49,6 +49,8 @@ from gpt4local.ui.chat.conversation_model import INTERRUPTED, ChatMessage
 from gpt4local.ui.chat.draft_prefill import DraftPrefill
 from gpt4local.ui.chat.message_input import MessageInput
 from gpt4local.ui.chat.session import ChatSession
+from gpt4local.ui.engine.adapter import EngineAdapter
+from gpt4local.ui.engine.loader import ModelLoader
 from gpt4local.ui.transcript.view import Transcript
 from gpt4local.ui.window.error_banner import Cause
 
@@ -58,8 +60,6 @@ PARTIAL_SAVE_MS = 1000  # after the first words, a crash loses at most this much
 class Host(Protocol):
     """What the page needs from the window."""
 
-    loaded_model: dict | None
-
     def sampling_for_chat(self) -> SamplingSettings: ...
     def system_prompt_for_chat(self) -> str: ...
     def show_error(self, message: str, cause: Cause | None = None) -> None: ...
@@ -68,20 +68,17 @@ class Host(Protocol):
     def show_status(self, text: str, timeout_ms: int = 0) -> None: ...
     def show_answer_stats(self, text: str) -> None: ...
     def chat_opened(self, conversation: Conversation | None, use_its_model: bool) -> None: ...
-    def stop_engine(self) -> None: ...
-    def chat_settings(self) -> dict: ...
     def prefill_while_typing(self) -> bool: ...
 
 
 class ChatPage(QWidget):
-    request_generate = Signal(object, object, bool)  # messages, SamplingSettings, continue
-    request_title = Signal(int, object)  # conversation id, messages
-    answer_finished = Signal(dict)
+    answer_finished = Signal(object)  # GenerationStats
     answer_failed = Signal(str)
 
-    def __init__(self, host: Host, session: ChatSession) -> None:
+    def __init__(self, host: Host, session: ChatSession, engine: EngineAdapter,
+                 loader: ModelLoader) -> None:  # fmt: skip
         super().__init__()
-        self.host, self.session = host, session
+        self.host, self.session, self.engine, self.loader = host, session, engine, loader
         self.conversation = session.conversation  # the messages on screen
         self.flow = ChatFlow()
         self.fresh = False  # the answer is to a message sent just now (not asked again)
@@ -93,6 +90,14 @@ class ChatPage(QWidget):
         self.conversation_actions = ConversationActions(self)
         self._build()
         self.prefill = DraftPrefill(self.input, self._draft)
+        self.prefill.requested.connect(engine.prefill)
+        self.prefill.superseded.connect(engine.supersede_prefills)
+        engine.text_arrived.connect(self.on_text)
+        engine.prompt_progress.connect(self.on_prompt_progress)
+        engine.context_trimmed.connect(self.on_context_trimmed)
+        engine.generation_finished.connect(self.on_finished)
+        engine.generation_failed.connect(self.on_failed)
+        engine.title_ready.connect(session.title_from_model)
         session.listed.connect(self.sidebar.set_conversations)
         session.opened.connect(self.conversation_actions.show_conversation)
         self.sidebar.new_requested.connect(self.new_chat)
@@ -115,9 +120,7 @@ class ChatPage(QWidget):
         return self.flow.busy
 
     def _build(self) -> None:
-        self.model_picker = QComboBox()
-        self.model_picker.setMinimumWidth(280)
-        self.model_picker.setAccessibleName("Model")
+        self.model_picker = self.loader.picker
         self.add_model_button = QPushButton("Add model file…")
         self.system_button = QPushButton("System prompt…")
         self.system_button.setToolTip("Instructions the model follows in this chat")
@@ -197,7 +200,7 @@ class ChatPage(QWidget):
     def _draft(self) -> tuple[tuple[Message, ...], int] | None:
         """What prefilling the message being typed needs, when there is a model to do it."""
         text = self.input.toPlainText().strip()
-        if not text or self.flow.state is not IDLE or self.host.loaded_model is None:
+        if not text or self.flow.state is not IDLE or self.loader.loaded_model is None:
             return None
         if not self.host.prefill_while_typing():
             return None
@@ -208,7 +211,7 @@ class ChatPage(QWidget):
         text = self.input.toPlainText().strip()
         if not text or self.flow.state is not IDLE:  # an answer runs, or a chat opens
             return
-        if self.host.loaded_model is None:
+        if self.loader.loaded_model is None:
             self.host.show_error("Choose a model first — your message is kept in the box.",
                                  Cause.MODEL)  # fmt: skip
             return
@@ -217,11 +220,10 @@ class ChatPage(QWidget):
         self.input.clear()
         message = self.conversation.append("user", text)
         self.start_answering(fresh=True)
-        model = self.host.loaded_model
         self.session.add_user_message(
             message, self.ask, lambda error: self._not_saved(message, error),
-            model_path=str(model["path"]) if model else None,
-            system_prompt=self._system_prompt(), settings=self.host.chat_settings(),
+            model_path=self.loader.loaded_path or None, system_prompt=self._system_prompt(),
+            settings=dataclasses.asdict(self.host.sampling_for_chat()),
         )  # fmt: skip
 
     def start_answering(self, fresh: bool) -> None:
@@ -246,7 +248,7 @@ class ChatPage(QWidget):
         if self.flow.closed:
             return
         if self.flow.state is CANCELLING:  # Stop came while the message was being saved
-            self.on_finished(GenerationStats("", 0, 0, 0, 0.0, 0.0, 0.0, "cancelled", 0).as_dict())
+            self.on_finished(GenerationStats.cancelled())
             return
         if continue_answer:  # nothing to save first
             self.fresh = False
@@ -265,12 +267,12 @@ class ChatPage(QWidget):
         # prompt_progress then turns it into a determinate bar.
         self.host.set_busy("Reading the conversation…")
         sampling = self.host.sampling_for_chat()
-        self.request_generate.emit(messages, sampling, continue_answer)
+        self.engine.generate(messages, sampling, continue_answer)
 
     def stop(self) -> None:
         if self.flow.state is ANSWERING:
             self.flow.move(STOPPING)
-            self.host.stop_engine()
+            self.engine.stop()
         elif self.flow.state is SAVING:  # the engine has not been asked yet: it will not be
             self.flow.move(CANCELLING)
 
@@ -281,7 +283,7 @@ class ChatPage(QWidget):
             return
         answer = self.conversation.answer
         if self.flow.engine_asked and answer is not None:
-            self.host.stop_engine()
+            self.engine.stop()
             self.session.finish_answer(answer.text, dict(INTERRUPTED))
         self.flow.move(CLOSED)
         self._save_timer.stop()
@@ -292,7 +294,7 @@ class ChatPage(QWidget):
         if answer is not None:
             self.session.save_partial(answer.text)
 
-    # --- the answer, from the engine worker ----------------------------------------------------
+    # --- the answer, from the engine adapter ---------------------------------------------------
 
     def on_prompt_progress(self, done: int, total: int) -> None:
         if done < total and self.flow.busy:
@@ -315,19 +317,20 @@ class ChatPage(QWidget):
             self._save_partial()
             self._save_timer.start()  # the next save a second from now
 
-    def on_finished(self, stats: dict) -> None:
+    def on_finished(self, stats: GenerationStats) -> None:
         if not self.flow.busy:
             return
         continuing = self.conversation.continuing
-        if stats["stop_reason"] == "cancelled" and not stats["text"] and not continuing:
+        if stats.stop_reason == "cancelled" and not stats.text and not continuing:
             # Stopped before a word was written: as if never asked, and a new message is kept.
             self.conversation_actions.take_back(self.fresh)
             self.host.show_status("Stopped before the answer began.", 5000)
         else:
             answer = self.conversation.answer
-            self.conversation.end_answer(stats, None if continuing else stats["text"])
+            stored = stats.as_dict()
+            self.conversation.end_answer(stored, None if continuing else stats.text)
             if answer is not None:
-                self.session.finish_answer(answer.text, stats, answer)
+                self.session.finish_answer(answer.text, stored, answer)
             self.host.show_answer_stats(stats_text(stats))
             self._maybe_title()
         self.answer_over()
@@ -361,7 +364,7 @@ class ChatPage(QWidget):
                 or conversation.id in self._titled or len(self.history) != 2):  # fmt: skip
             return
         self._titled.add(conversation.id)
-        self.request_title.emit(conversation.id, self._with_system(self.history))
+        self.engine.generate_title(conversation.id, self._with_system(self.history))
 
     def give_back(self, text: str) -> None:
         """Into the message box, before anything typed since, which is kept too."""
@@ -373,7 +376,7 @@ class ChatPage(QWidget):
         busy = self.flow.busy
         self.send_button.setText("Stop" if busy else "Send")
         self.send_button.setEnabled(busy or (
-            self.host.loaded_model is not None and self.flow.state is IDLE))  # fmt: skip
+            self.loader.loaded_model is not None and self.flow.state is IDLE))  # fmt: skip
         self.model_picker.setEnabled(not busy)
         self.add_model_button.setEnabled(not busy)
 

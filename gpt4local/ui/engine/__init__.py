@@ -1,1 +1,2 @@
-"""The GUI's side of the engine: the worker thread and the fit question before a load."""
+"""The GUI's side of the engine: the adapter of the engine service, the model loader, the fit
+question before a load."""

@@ -15,8 +15,10 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QVBoxLayout,
+    QWidget,
 )
 
+from gpt4local.core.fit.memory_fit import Fit
 from gpt4local.core.inference.options import KV_CACHE_LABELS, LoadSettings
 from gpt4local.core.units import human_size
 
@@ -27,17 +29,18 @@ LOAD_SUGGESTED, LOAD_ANYWAY = 10, 11
 class FitDialog(QDialog):
     """Shown non-modally; ``chosen_load`` holds the settings to load with after ``finished``."""
 
-    def __init__(self, parent, path: str, fit: dict, asked: LoadSettings,
-                 suggestion: LoadSettings | None, n_layers_hint: int = 0) -> None:  # fmt: skip
+    def __init__(self, parent: QWidget | None, path: str | Path, fit: Fit, asked: LoadSettings,
+                 suggestion: LoadSettings | None) -> None:  # fmt: skip
         super().__init__(parent)
         self.setWindowTitle("This model may not fit in memory")
         self.asked, self.chosen_load = asked, asked
-        about = "about " if fit["approximate"] else ""
+        needed = fit.estimate
+        about = "about " if needed.approximate else ""
         self.message = text = QLabel(
-            f"<b>{Path(path).name}</b> needs {about}<b>{human_size(fit['total_bytes'])}</b> of "
-            f"memory at a context of {fit['n_ctx']:,} tokens, and "
-            f"<b>{human_size(fit['available_bytes'])}</b> is available now.<br><br>"
-            + html.escape(" ".join(fit["notes"]))  # what loading it anyway does, from the swap
+            f"<b>{Path(path).name}</b> needs {about}<b>{human_size(needed.total_bytes)}</b> of "
+            f"memory at a context of {needed.n_ctx:,} tokens, and "
+            f"<b>{human_size(fit.available_bytes)}</b> is available now.<br><br>"
+            + html.escape(" ".join(fit.notes))  # what loading it anyway does, from the swap
         )
         text.setWordWrap(True)
         self.context = QSpinBox()
@@ -45,9 +48,9 @@ class FitDialog(QDialog):
         self.context.setSingleStep(256)
         self.context.setSuffix(" tokens")
         self.gpu_layers = QSpinBox()
-        self.gpu_layers.setRange(0, max(n_layers_hint, fit["gpu_layers"], 0))
-        self.gpu_layers.setValue(fit["gpu_layers"])
-        self.gpu_layers.setEnabled(fit["gpu_layers"] > 0)
+        self.gpu_layers.setRange(0, max(fit.gpu_layers, 0))
+        self.gpu_layers.setValue(fit.gpu_layers)
+        self.gpu_layers.setEnabled(fit.gpu_layers > 0)
         self.kv_cache = QComboBox()
         for kind, label in KV_CACHE_LABELS.items():
             self.kv_cache.addItem(label, kind)
