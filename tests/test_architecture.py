@@ -3,6 +3,7 @@ circle between modules, and folders small enough that a feature's home shows in 
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import grimp
@@ -77,3 +78,19 @@ def test_no_folder_holds_more_than_a_dozen_modules() -> None:
         if folder.is_dir() and (count := len([*folder.glob("*.py")]) - 1) > MAX_MODULES_PER_FOLDER
     }
     assert crowded == {}
+
+
+def test_the_map_names_every_folder_and_only_files_that_exist() -> None:
+    """ARCHITECTURE.md stays true: each package folder has its line in the map's tree, and every
+    module it names (``core/service/engine_service.py``) is where it says."""
+    text = (REPO / "ARCHITECTURE.md").read_text(encoding="utf-8")
+    tree = text[text.index("```") : text.index("```", text.index("```") + 3)]
+    package = REPO / "gpt4local"
+    folders = sorted(
+        folder.name for folder in package.rglob("*")
+        if (folder / "__init__.py").is_file() and folder != package
+    )  # fmt: skip
+    assert [name for name in folders if not re.search(rf"^\s+{name}/", tree, re.M)] == []
+    named = set(re.findall(r"`((?:core|ui|cli|diagnostics)/[\w/]+\.py)`", text))
+    assert named, "the map names no module"
+    assert sorted(path for path in named if not (package / path).is_file()) == []

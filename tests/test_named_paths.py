@@ -10,7 +10,7 @@ import re
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-NAMING = ["installer", ".github", "benchmarks", ".ci", "README.md"]
+NAMING = ["installer", ".github", "benchmarks", ".ci", "README.md", "ARCHITECTURE.md"]
 # Not preceded by a word, a dot, @ or a slash: "org.gpt4local.app", "me@gpt4local.invalid" and
 # "dist/gpt4local/gpt4local" are no module paths.
 MODULE_PATH = re.compile(r"(?<![\w.@/-])gpt4local(?:\.[A-Za-z_]\w*)+")
