@@ -275,6 +275,26 @@ def test_store_errors_clear_when_a_save_works_again(qtbot, make_window, tiny_mod
     assert window.error_banner.isHidden()
 
 
+def test_a_title_dropped_for_a_deleted_chat_does_not_clear_a_store_error(
+    qtbot, make_window, tiny_model
+):
+    """A title that arrives for a chat deleted meanwhile writes nothing, so it must not count as
+    a save that worked: the banner keeps the failure it shows."""
+    window = opened(qtbot, make_window(FakeEngine))
+    load(qtbot, window, tiny_model)
+    ask(qtbot, window, "first")
+    settle(qtbot, window)
+    conversation_id = window.chat.session.current_id
+    with ChatStore(chats_file()) as other:
+        other.delete_conversation(conversation_id)
+    window.chat.session.rename(conversation_id, "Renamed")
+    qtbot.waitUntil(lambda: "no longer exists" in window.error_banner.text(), timeout=TIMEOUT)
+    with qtbot.waitSignal(window.chat.session.saved, timeout=TIMEOUT):
+        window.chat.session.title_from_model(conversation_id, "A late title")
+    assert not window.error_banner.isHidden()
+    assert "no longer exists" in window.error_banner.text()
+
+
 def test_a_chat_out_of_step_with_its_save_is_opened_again_not_guessed_at(
     qtbot, make_window, tiny_model, monkeypatch
 ):

@@ -206,15 +206,16 @@ class ChatSession(QObject):
         """The model's suggestion, unless the user named the chat themselves meanwhile (or
         deleted it: a title is a nicety, never worth a message)."""
 
-        def maybe(store: ChatStore) -> Conversation | None:
+        def maybe(store: ChatStore) -> object:
             try:
                 if store.get_conversation(conversation_id).title_is_custom:
-                    return None
+                    return NOTHING_WRITTEN
                 return store.rename(conversation_id, title, custom=False)
-            except ChatNotFoundError:
-                return None
+            except ChatNotFoundError:  # nothing written: an earlier failure is not resolved
+                return NOTHING_WRITTEN
 
-        self._run(maybe, lambda changed: self.refresh_list() if changed else None)
+        self._run(maybe, lambda changed: self.refresh_list() if changed is not NOTHING_WRITTEN
+                  else None)  # fmt: skip
 
     def delete(self, conversation_id: int) -> None:
         if self.current and self.current.id == conversation_id:
