@@ -30,6 +30,7 @@ _MAIN: tuple[tuple[str, str | None, str], ...] = (
     ("tqdm", "tqdm", "MPL-2.0 AND MIT"),
     ("markdown-it-py", "markdown-it-py", "MIT"),
     ("Pygments", "pygments", "BSD-2-Clause"),
+    ("Lucide icons", None, "ISC"),  # resources/icons/ui, with their license file
 )
 # Trove classifier names → SPDX identifiers, for packages that only have a classifier.
 _CLASSIFIERS = {
