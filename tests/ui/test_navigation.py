@@ -8,7 +8,7 @@ import base64
 import pytest
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QLabel, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox
 
 from gpt4local.core.settings import Settings
 from gpt4local.ui.window.geometry import (
@@ -32,8 +32,13 @@ def triggered_by(window, keys: str) -> None:
 
 
 @pytest.fixture
-def window(make_window):
-    return make_window(FakeEngine)
+def window(make_window, qtbot):
+    """A window on its Chats page, once the first scan for models (which shows the Models page
+    on a first start) is done."""
+    window = make_window(FakeEngine)
+    qtbot.waitUntil(lambda: window._picker_filled_once, timeout=20_000)
+    window.show_page("chats")
+    return window
 
 
 # --- pages, rail, shortcuts ------------------------------------------------------------------
@@ -109,9 +114,9 @@ def test_the_rail_collapses_to_icons_on_narrow_windows(qtbot, window):
     window.resize(COLLAPSE_BELOW + 300, 700)
     qtbot.waitUntil(lambda: window.width() == COLLAPSE_BELOW + 300)
     assert not rail.collapsed
-    wide = rail.width()
     label_width = rail.fontMetrics().horizontalAdvance("Settings")
-    assert wide > label_width + 20
+    qtbot.waitUntil(lambda: rail.width() > label_width + 20)  # the layout follows, queued
+    wide = rail.width()
 
     narrow = max(COLLAPSE_BELOW - 200, window.minimumWidth())
     assert narrow < COLLAPSE_BELOW
@@ -133,18 +138,25 @@ def test_the_rail_collapses_to_icons_on_narrow_windows(qtbot, window):
 def test_the_rail_is_reached_by_tab_and_walked_with_arrow_keys(qtbot, window):
     rail = window.navigation.rail
     buttons = list(rail.buttons.values())
-    assert all(b.focusPolicy() & Qt.FocusPolicy.TabFocus for b in buttons)
-    window.show()
-    # Tab order: the entries are in the chain, one after the other, top to bottom.
-    chain, widget = [], buttons[0]
-    for _ in range(len(buttons)):
-        chain.append(widget)
-        widget = widget.nextInFocusChain()
-    assert chain == buttons
 
+    def tab_stops() -> list[bool]:
+        return [bool(b.focusPolicy() & Qt.FocusPolicy.TabFocus) for b in buttons]
+
+    # One Tab stop, the entry of the page on screen; the arrows move within the rail.
+    assert tab_stops() == [True, False, False]
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)  # focus is only given within the active window
     buttons[0].setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(buttons[0], Qt.Key.Key_Tab)  # on into the page
+    inside = QApplication.focusWidget()
+    assert inside not in buttons and window.pages.isAncestorOf(inside)
+    qtbot.keyClick(inside, Qt.Key.Key_Backtab)  # and back
+    assert buttons[0].hasFocus() and window.current_page == "chats"
+
     qtbot.keyClick(buttons[0], Qt.Key.Key_Down)
     assert window.current_page == "models" and buttons[1].hasFocus()
+    assert tab_stops() == [False, True, False]
     qtbot.keyClick(buttons[1], Qt.Key.Key_Down)
     assert window.current_page == "settings" and buttons[2].hasFocus()
     qtbot.keyClick(buttons[2], Qt.Key.Key_Down)  # wraps around
@@ -156,7 +168,7 @@ def test_the_rail_is_reached_by_tab_and_walked_with_arrow_keys(qtbot, window):
     qtbot.keyClick(buttons[0], Qt.Key.Key_End)
     assert window.current_page == "settings"
     window.show_page("chats")
-    buttons[1].setFocus(Qt.FocusReason.TabFocusReason)
+    buttons[1].setFocus(Qt.FocusReason.OtherFocusReason)
     qtbot.keyClick(buttons[1], Qt.Key.Key_Space)  # a button: Space (and Enter) choose it
     assert window.current_page == "models"
     qtbot.keyClick(buttons[2], Qt.Key.Key_Return)
@@ -166,6 +178,8 @@ def test_the_rail_is_reached_by_tab_and_walked_with_arrow_keys(qtbot, window):
 def test_the_focused_entry_is_drawn_with_a_ring(qtbot, window):
     button = window.navigation.rail.buttons["models"]
     window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
     plain = button.grab().toImage()
     button.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.waitUntil(button.hasFocus)
@@ -301,7 +315,12 @@ def test_the_place_is_restored_when_it_fits_and_reset_when_not(qtbot, make_windo
                   screen.height() // 2 + 40)  # fmt: skip
     first.setGeometry(place)
     saved = base64.b64encode(first.saveGeometry().data()).decode()
-    assert make_window(FakeEngine, window_geometry=saved).geometry() == place
+    restored = make_window(FakeEngine, window_geometry=saved)
+    assert restored.size() == place.size()
+    plain = QMainWindow()  # where Qt's restoreGeometry itself puts it (frame guesses)
+    qtbot.addWidget(plain)
+    assert plain.restoreGeometry(first.saveGeometry())
+    assert restored.geometry() == plain.geometry() != first_start_geometry(screen)
 
     first.move(screen.right() + 3000, screen.bottom() + 3000)  # on a monitor now unplugged
     gone = base64.b64encode(first.saveGeometry().data()).decode()

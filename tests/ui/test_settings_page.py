@@ -307,9 +307,9 @@ def test_per_model_overrides_round_trip(qtbot, open_page):
         },
     )
     page = open_page(settings)
-    page = page.per_model
-    form = page.form
-    assert page.picker.currentText() == "tiny-chatml.gguf"
+    per_model = page.per_model
+    form = per_model.form
+    assert per_model.picker.currentText() == "tiny-chatml.gguf"
     assert form.checks["temperature"].isChecked() and form.editors["temperature"].isEnabled()
     assert form.editors["temperature"].value() == 0.2
     assert not form.checks["top_p"].isChecked() and not form.editors["top_p"].isEnabled()

@@ -59,7 +59,7 @@ class RailButton(QAbstractButton):
         self.setIconSize(QSize(ICON_SIZE, ICON_SIZE))
         self.setCheckable(True)
         self.setAutoExclusive(True)  # one page at a time, among the rail's entries
-        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click takes no focus (NavRail: Tab)
         self.setAttribute(Qt.WidgetAttribute.WA_Hover)
         self.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         self.setAccessibleName(label)
@@ -113,7 +113,7 @@ class RailButton(QAbstractButton):
         else:
             painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRoundedRect(box, 8, 8)
-        if self.hasFocus():  # keyboard focus only: a click does not take it (TabFocus)
+        if self.hasFocus():
             painter.setPen(QPen(highlight, 2))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(box.adjusted(1, 1, -1, -1), 7, 7)
@@ -159,11 +159,22 @@ class NavRail(QWidget):
         button.clicked.connect(lambda: self.page_chosen.emit(key))
         button.installEventFilter(self)
         self._layout.insertWidget(len(self.buttons), button)  # above the stretch
+        if self.buttons:  # Tab goes down the entries before it enters the page beside them
+            QWidget.setTabOrder(list(self.buttons.values())[-1], button)
         self.buttons[key] = button
+        self._keep_one_tab_stop()
         return button
 
     def set_current(self, key: str) -> None:
         self.buttons[key].setChecked(True)
+        self._keep_one_tab_stop()
+
+    def _keep_one_tab_stop(self) -> None:
+        """The current page's entry alone is in the Tab order, as in a radio group: the rail
+        is one Tab stop, and the arrow keys move within it."""
+        for button in self.buttons.values():
+            tab = button.isChecked() or not any(b.isChecked() for b in self.buttons.values())
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus if tab else Qt.FocusPolicy.NoFocus)
 
     def set_collapsed(self, collapsed: bool) -> None:
         if collapsed == self.collapsed:
