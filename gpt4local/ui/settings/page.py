@@ -103,7 +103,8 @@ class SettingsPage(QWidget):
         layout.addWidget(heading)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.reload_note)
-        layout.addWidget(row((self.elsewhere, 1), self.revert_button, self.apply_button))
+        # The 0 stretch keeps the buttons at the right while the error line is hidden.
+        layout.addWidget(row((self.elsewhere, 1), 0, self.revert_button, self.apply_button))
         self.tabs.currentChanged.connect(self._validate)
         self.set_loaded_model(loaded_model)
         self._build(models)
@@ -117,7 +118,8 @@ class SettingsPage(QWidget):
         while self.tabs.count():
             old = self.tabs.widget(0)
             self.tabs.removeTab(0)
-            old.deleteLater()
+            if old is not None:
+                old.deleteLater()
         settings = self._settings
         self.general = GeneralPage(settings, models)
         self.generation = GenerationForm()

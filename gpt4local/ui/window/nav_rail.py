@@ -152,6 +152,12 @@ class NavRail(QWidget):
         self._layout.setSpacing(2)
         self._layout.addStretch(1)
 
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        painter = QPainter(self)  # a hairline between the rail and the page, in either theme
+        painter.setPen(_tinted(self.palette().color(QPalette.ColorRole.WindowText), 0.12))
+        painter.drawLine(self.width() - 1, 0, self.width() - 1, self.height())
+
     def add_entry(self, key: str, label: str, icon_name: str,
                   shortcuts: Sequence[QKeySequence]) -> RailButton:  # fmt: skip
         button = RailButton(key, label, icon_name, shortcuts)
@@ -195,8 +201,8 @@ class NavRail(QWidget):
             return True
         order = list(self.buttons.values())
         at = order.index(button)
-        targets = {Qt.Key.Key_Up: at - 1, Qt.Key.Key_Down: at + 1, Qt.Key.Key_Home: 0,
-                   Qt.Key.Key_End: len(order) - 1}  # fmt: skip
+        targets: dict[int, int] = {Qt.Key.Key_Up: at - 1, Qt.Key.Key_Down: at + 1,
+                                   Qt.Key.Key_Home: 0, Qt.Key.Key_End: len(order) - 1}  # fmt: skip
         if key not in targets:
             return False
         target = order[targets[key] % len(order)]  # Up on the first entry wraps to the last
@@ -252,7 +258,9 @@ class Navigation(QWidget):
         return self.keys[self.stack.currentIndex()]
 
     def page(self, key: str) -> QWidget:
-        return self.stack.widget(self.keys.index(key))
+        widget = self.stack.widget(self.keys.index(key))
+        assert widget is not None  # every key has its page
+        return widget
 
     def _on_current_changed(self, index: int) -> None:
         # Also when code sets the stack directly: the rail shows what is on screen.
