@@ -227,6 +227,20 @@ def test_the_page_shows_models_installed_since_it_was_built(qtbot, window, tiny_
     assert page.general.default_model.findData(str(tiny_model)) >= 0
 
 
+def test_edits_waiting_on_the_page_are_not_replaced_by_a_refresh(qtbot, window, tiny_model):
+    window.show_page("settings")
+    page = window.settings_page
+    page.general.threads.setValue(4)
+    window.show_page("chats")
+    with qtbot.waitSignal(window.loader.ready, timeout=20_000):
+        window.loader.add_model_file(str(tiny_model))
+    window.show_page("settings")
+    assert page.general.threads.value() == 4 and page.pending  # kept, not rebuilt
+    qtbot.mouseClick(page.revert_button, Qt.MouseButton.LeftButton)
+    assert page.general.threads.value() == 0
+    assert page.per_model.picker.currentText() == tiny_model.name  # the newer model list
+
+
 def test_closing_with_edits_not_applied_asks(qtbot, window):
     window.show()
     window.show_page("settings")

@@ -74,7 +74,8 @@ class SettingsPage(QWidget):
         note watches ("" when none is)."""
         super().__init__()
         self._settings = settings
-        self._models: list[str] = []
+        self._models: list[str] = []  # the ones the sections show
+        self._latest_models = list(models)
         self._built_from: tuple[Any, ...] = ()  # the stored values the sections show
         self._baseline: tuple[Any, ...] = ()  # the sections' values when built or last applied
         self.pending = False
@@ -154,12 +155,13 @@ class SettingsPage(QWidget):
 
     def refresh(self, models: list[str]) -> None:
         """Show the stored settings and these models, unless edits not applied yet are on the
-        page: those are kept (the user comes back to them)."""
+        page: those are kept (the user comes back to them); Revert shows these models then."""
+        self._latest_models = list(models)
         if not self.pending and (models != self._models or self._stored() != self._built_from):
             self._build(models)
 
     def revert(self) -> None:
-        self._build(self._models)
+        self._build(self._latest_models)
 
     def set_loaded_model(self, path: str) -> None:
         """The model now in memory ("" for none), loaded with the stored settings as they are."""
