@@ -247,7 +247,7 @@ def test_closing_with_edits_not_applied_asks(qtbot, window):
     window.settings_page.general.threads.setValue(2)
     window.show_page("models")
     answers = [QMessageBox.StandardButton.Cancel]
-    window.ask_about_unapplied_settings = lambda: answers.pop(0)
+    window.settings_link.ask = lambda: answers.pop(0)
     assert not window.close()  # cancelled: the window stays, on the page with the edits
     assert window.isVisible() and window.current_page == "settings"
     answers.append(QMessageBox.StandardButton.Apply)
@@ -259,7 +259,7 @@ def test_closing_and_discarding_edits_keeps_the_stored_settings(qtbot, window):
     window.show()
     window.show_page("settings")
     window.settings_page.general.threads.setValue(2)
-    window.ask_about_unapplied_settings = lambda: QMessageBox.StandardButton.Discard
+    window.settings_link.ask = lambda: QMessageBox.StandardButton.Discard
     assert window.close()
     assert window.settings.threads == 0
 

@@ -5,21 +5,12 @@ from __future__ import annotations
 import base64
 import binascii
 import contextlib
-import dataclasses
 from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Signal
 from PySide6.QtGui import QAction, QCloseEvent
-from PySide6.QtWidgets import (
-    QApplication,
-    QFileDialog,
-    QLabel,
-    QMainWindow,
-    QMessageBox,
-    QProgressBar,
-    QWidget,
-)
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QProgressBar, QWidget
 
 from gpt4local.core.chats.store import Conversation
 from gpt4local.core.hub.access_token import access_token
@@ -29,7 +20,6 @@ from gpt4local.core.messages import Message
 from gpt4local.core.service.engine_service import BackendFactory, EngineService, llama_backend
 from gpt4local.core.settings import (
     Settings,
-    assign_settings,
     copy_settings,
     sampling_for,
     save_settings,
@@ -44,11 +34,11 @@ from gpt4local.ui.engine.loader import ModelLoader
 from gpt4local.ui.models.download_manager import DownloadManager
 from gpt4local.ui.models.page import ModelsPage
 from gpt4local.ui.settings.page import SettingsPage
-from gpt4local.ui.theme import apply_theme
 from gpt4local.ui.window.error_banner import Cause, ErrorBanner
 from gpt4local.ui.window.geometry import place_window
 from gpt4local.ui.window.menus import WindowMenus
 from gpt4local.ui.window.nav_rail import Navigation
+from gpt4local.ui.window.settings_link import SettingsLink
 
 
 class MainWindow(QMainWindow):
@@ -72,7 +62,6 @@ class MainWindow(QMainWindow):
         self._build_widgets()
         self.loader.started.connect(self._on_load_started)
         self.loader.shown.connect(self._show_model)
-        self.loader.ready.connect(lambda info: self.settings_page.set_loaded_model(str(info.path)))
         self.loader.ready.connect(self._on_model_ready)
         self.loader.failed.connect(lambda message: self.show_error(message, Cause.MODEL))
         self.loader.problem.connect(self.show_error)
@@ -110,8 +99,6 @@ class MainWindow(QMainWindow):
         self.models_page.models_changed.connect(self._fill_picker)
         self.models_page.message.connect(lambda text: self.show_error(text, Cause.LIBRARY))
         self.settings_page = SettingsPage(self.settings, self.loader.picker.model_paths())
-        self.settings_page.applied.connect(self._apply_settings)
-        self.settings_page.pending_changed.connect(self._on_settings_pending)
 
         self.navigation = Navigation(self, self.error_banner)
         self.pages = self.navigation.stack
@@ -119,8 +106,9 @@ class MainWindow(QMainWindow):
         self.add_page("models", "Models", "boxes", self.models_page, ["Ctrl+2"])
         settings_action = self.add_page("settings", "Settings", "settings", self.settings_page,
                                         ["Ctrl+,", "Ctrl+3"])  # fmt: skip
-        self._page_on_screen = self.current_page
-        self.navigation.page_changed.connect(self._on_page_changed)
+        self.settings_link = SettingsLink(self, self.settings_page, self.navigation, self.settings,
+                                          chat_page, self.loader, self._save_settings,
+                                          self.refresh_models)  # fmt: skip
         self.setCentralWidget(self.navigation)
 
         self.busy_bar = QProgressBar()
@@ -149,32 +137,6 @@ class MainWindow(QMainWindow):
     @property
     def current_page(self) -> str:
         return self.navigation.current_page
-
-    def _on_page_changed(self, key: str) -> None:
-        if key == "settings":  # what was stored and installed meanwhile, unless edits wait
-            self.settings_page.refresh(self.loader.picker.model_paths())
-        elif self._page_on_screen == "settings" and self.settings_page.pending:
-            self.statusBar().showMessage("Your changed settings are not applied yet: they wait "
-                                         "on the Settings page.", 8000)  # fmt: skip
-        self._page_on_screen = key
-
-    def _on_settings_pending(self, pending: bool) -> None:
-        button = self.navigation.rail.buttons["settings"]
-        button.set_marked("changes not applied yet" if pending else "")
-
-    def _apply_settings(self, new: Settings) -> None:
-        folder = self.settings.models_folder
-        assign_settings(self.settings, new)
-        if self.chat.session.current is not None:  # the open chat takes the new values
-            with contextlib.suppress(ValueError):
-                sampling = sampling_for(self.settings, self.loader.loaded_path)
-                self.chat.session.update_current(settings=dataclasses.asdict(sampling))
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            apply_theme(app, self.settings.theme, self.settings.font_size)
-        self._save_settings()
-        if self.settings.models_folder != folder:
-            self.refresh_models()
 
     def _set_busy(self, text: str | None, done: int = 0, total: int = 0) -> None:
         """Show (or hide, with None) the progress bar; total 0 means 'busy, length unknown'."""
@@ -230,7 +192,6 @@ class MainWindow(QMainWindow):
         self._set_busy(None)
         if info is None:
             self.model_status.setText("No model loaded")
-            self.settings_page.set_loaded_model("")
         else:
             kv = info.kv_cache_type
             self.model_status.setText(f"{info.model_name} · {info.device} · context "
@@ -317,33 +278,11 @@ class MainWindow(QMainWindow):
             self.loader.load(wanted)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self._settings_page_settled():
+        if not self.settings_link.settled():  # edits waiting on the Settings page
             event.ignore()
             return
         self.shutdown()
         super().closeEvent(event)
-
-    def _settings_page_settled(self) -> bool:
-        """No edits on the Settings page are lost unasked: applied, discarded, or the window
-        stays open (on that page)."""
-        page = self.settings_page
-        if not page.pending:
-            return True
-        answer = self.ask_about_unapplied_settings()
-        if answer == QMessageBox.StandardButton.Apply:
-            page.apply()  # refused values, or a template check under way: the page stays
-        settled = answer == QMessageBox.StandardButton.Discard or not page.pending
-        if not settled:
-            self.show_page("settings")
-        return settled
-
-    def ask_about_unapplied_settings(self) -> QMessageBox.StandardButton:
-        """Apply, Discard or Cancel; replaceable in tests (a modal box would wait for a user)."""
-        buttons = QMessageBox.StandardButton
-        return QMessageBox.question(
-            self, "Settings not applied",
-            "Some settings were changed on the Settings page but not applied. Apply them?",
-            buttons.Apply | buttons.Discard | buttons.Cancel, buttons.Apply)  # fmt: skip
 
     def shutdown(self) -> None:
         """Stop the threads and save, once: on close, and also when the application quits
