@@ -258,15 +258,14 @@ def test_shortcuts_copy_focus_and_settings(qtbot, make_window, tiny_model):
     window.show()
     shortcut(window, "Ctrl+Shift+C")
     assert QGuiApplication.clipboard().text() == stats.text
-    window.pages.setCurrentIndex(0)
+    window.show_page("chats")
     window.sidebar.search_box.setFocus()
     shortcut(window, "Ctrl+L")
     assert window.input.hasFocus() or QApplication.focusWidget() in (None, window.input)
     shortcut(window, "Ctrl+N")
     assert window.history == []
     shortcut(window, "Ctrl+,")
-    assert window.menus.settings_dialog.isVisible()
-    window.menus.settings_dialog.reject()
+    assert window.current_page == "settings" and window.settings_page.isVisible()
     [about] = [a for a in window.actions() if a.text() == "About gpt4local"]
     about.trigger()
     assert window.menus.about_dialog.isVisible()

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QThreadPool, QTimer
-from PySide6.QtWidgets import QDialog
 
 from gpt4local.core.inference.options import SamplingSettings
 from gpt4local.core.settings import Settings
@@ -19,7 +18,7 @@ from gpt4local.core.templates import limits as template_limits
 from gpt4local.core.templates import time_limit
 from gpt4local.core.templates.chat_template import family_named
 from gpt4local.diagnostics.synthetic_model import write_model
-from gpt4local.ui.settings.dialog import SettingsDialog
+from gpt4local.ui.settings.page import SettingsPage
 from gpt4local.ui.settings.template_editor import TemplateEditor
 
 TIMEOUT = 20_000
@@ -104,18 +103,17 @@ def test_the_editor_shows_the_format_used_instead_of_a_hostile_models_own(qtbot,
     assert editor.override() is None and editor.problem() is None
 
 
-def test_ok_pressed_while_the_template_is_checked_is_answered_by_the_check(qtbot, tiny_model):
-    dialog = SettingsDialog(Settings(), [str(tiny_model)])
-    qtbot.addWidget(dialog)
-    editor = dialog.per_model.editor
+def test_apply_pressed_while_the_template_is_checked_is_answered_by_the_check(qtbot, tiny_model):
+    page = SettingsPage(Settings(), [str(tiny_model)])
+    qtbot.addWidget(page)
+    editor = page.per_model.editor
     with qtbot.waitSignal(editor.model_read, timeout=TIMEOUT):
         pass
-    dialog.show()
-    editor.source.setPlainText(CUSTOM)  # and OK at once, within the pause in typing
-    with qtbot.waitSignal(dialog.accepted, timeout=TIMEOUT):
-        dialog.accept()
-    assert dialog.result() == QDialog.DialogCode.Accepted
-    assert dialog.result_settings().template_overrides == {"tiny-chatml.gguf": CUSTOM}
+    page.show()
+    editor.source.setPlainText(CUSTOM)  # and Apply at once, within the pause in typing
+    with qtbot.waitSignal(page.applied, timeout=TIMEOUT) as applied:
+        page.apply()
+    assert applied.args[0].template_overrides == {"tiny-chatml.gguf": CUSTOM}
 
 
 # --- the window, with llama.cpp --------------------------------------------------------------

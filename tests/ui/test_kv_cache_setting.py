@@ -1,4 +1,4 @@
-"""The KV cache type in the settings dialog, and in the window once a model is loaded."""
+"""The KV cache type on the Settings page, and in the window once a model is loaded."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 
 from gpt4local.core.settings import GenerationSettings, Settings
 from gpt4local.diagnostics.synthetic_model import ModelShape, write_model
-from gpt4local.ui.settings.dialog import SettingsDialog
+from gpt4local.ui.settings.page import GENERATION_TAB, SettingsPage
 
 
 @pytest.fixture(scope="module")
@@ -19,32 +19,34 @@ def small_model(tmp_path_factory) -> Path:
     return write_model(tmp_path_factory.mktemp("kv-ui") / "small.gguf", shape)
 
 
-def test_the_dialog_offers_the_cache_types_default_and_per_model(qtbot, small_model):
-    dialog = SettingsDialog(Settings(), [str(small_model)])
-    qtbot.addWidget(dialog)
-    with qtbot.waitSignal(dialog.per_model.editor.model_read, timeout=10_000):
+def test_the_page_offers_the_cache_types_default_and_per_model(qtbot, small_model):
+    page = SettingsPage(Settings(), [str(small_model)])
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.per_model.editor.model_read, timeout=10_000):
         pass
-    combo = dialog.generation.editors["kv_cache_type"]
+    combo = page.generation.editors["kv_cache_type"]
     assert [combo.itemData(i) for i in range(combo.count())] == ["f16", "q8_0", "q4_0"]
     assert combo.currentData() == "f16"
     combo.setCurrentIndex(combo.findData("q8_0"))
-    own = dialog.per_model.form
+    own = page.per_model.form
     assert own.editors["kv_cache_type"].currentData() == "q8_0"  # the default shows there
     own.checks["kv_cache_type"].setChecked(True)
     own.editors["kv_cache_type"].setCurrentIndex(own.editors["kv_cache_type"].findData("q4_0"))
-    with qtbot.waitSignal(dialog.accepted):
-        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-    result = dialog.result_settings()
+    with qtbot.waitSignal(page.applied) as applied:
+        qtbot.mouseClick(page.apply_button, Qt.MouseButton.LeftButton)
+    result = applied.args[0]
     assert result.generation == GenerationSettings(kv_cache_type="q8_0")
     assert result.model_overrides == {small_model.name: {"kv_cache_type": "q4_0"}}
 
 
-def test_a_value_the_engine_refuses_is_marked_and_blocks_ok(qtbot, small_model):
+def test_a_value_the_engine_refuses_is_marked_and_blocks_apply(qtbot, small_model):
     settings = Settings(generation=GenerationSettings(kv_cache_type="q5_1"))  # edited by hand
-    dialog = SettingsDialog(settings, [])
-    qtbot.addWidget(dialog)
-    assert dialog.generation.editors["kv_cache_type"].currentIndex() == -1
-    assert not dialog.ok_button.isEnabled()
+    page = SettingsPage(settings, [])
+    qtbot.addWidget(page)
+    assert page.generation.editors["kv_cache_type"].currentIndex() == -1
+    assert GENERATION_TAB in page.problems
+    page.generation.editors["temperature"].setValue(0.5)  # another edit: still refused
+    assert page.pending and not page.apply_button.isEnabled()
 
 
 def test_the_window_loads_with_the_chosen_cache_and_shows_it(qtbot, make_window, small_model):

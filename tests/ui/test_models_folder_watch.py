@@ -125,9 +125,9 @@ def test_a_new_models_folder_is_watched_instead_of_the_old(make_window, qtbot, t
     qtbot.waitUntil(lambda: picker_paths(window) == [str(new / "on-the-big-disk.gguf")],
                     timeout=TIMEOUT)  # fmt: skip
 
-    window.menus.open_settings()  # the folder changed in the settings: watched there from now on
-    window.menus.settings_dialog.general.models_folder.setText(str(old))
-    window.menus.settings_dialog.ok_button.click()
+    window.show_page("settings")  # the folder changed in the settings: watched there from now on
+    window.settings_page.general.models_folder.setText(str(old))
+    window.settings_page.apply_button.click()
     qtbot.waitUntil(lambda: window.models_page.folder_watch._watcher.directories() == [str(old)],
                     timeout=TIMEOUT)  # fmt: skip
     shutil.copy(tiny_model, old / "back-home.gguf")

@@ -76,13 +76,13 @@ def test_nothing_is_prefilled_while_answering_and_send_supersedes_drafts(
 
 def test_the_settings_can_turn_it_off(qtbot, make_window, tiny_model):
     from gpt4local.core.settings import Settings
-    from gpt4local.ui.settings.dialog import SettingsDialog
+    from gpt4local.ui.settings.page import SettingsPage
 
-    dialog = SettingsDialog(Settings(), [])
-    qtbot.addWidget(dialog)
-    assert dialog.general.prefill.isChecked()
-    dialog.general.prefill.setChecked(False)
-    assert dialog.result_settings().prefill_while_typing is False
+    page = SettingsPage(Settings(), [])
+    qtbot.addWidget(page)
+    assert page.general.prefill.isChecked()
+    page.general.prefill.setChecked(False)
+    assert page.result_settings().prefill_while_typing is False
 
     window = make_window(FakeEngine, prefill_while_typing=False)
     loaded(qtbot, window, tiny_model)

@@ -1,4 +1,5 @@
-"""The General tab and the generation-settings form (used for the defaults and per model)."""
+"""The General section of the Settings page and the generation-settings form (used for the
+defaults and per model)."""
 
 from __future__ import annotations
 
@@ -40,9 +41,10 @@ def row(*items: QWidget | int | tuple[QWidget, int], align_top: bool = False) ->
     with stretch factor n.
 
     A container, not a nested layout: widgets added to a layout that has no parent widget yet
-    are owned, in PySide's bookkeeping, by that layout; with such layouts in the dialog, the
-    garbage collector running on a worker thread (``run_in_background``) while Qt deleted a
-    closed dialog crashed in PySide 6.12.
+    are owned, in PySide's bookkeeping, by that layout; with such layouts in the settings
+    (then a dialog), the garbage collector running on a worker thread (``run_in_background``)
+    while Qt deleted the closed dialog crashed in PySide 6.12. The Settings page deletes its
+    sections the same way when it rebuilds them.
     """
     container = QWidget()
     layout = QHBoxLayout(container)

@@ -90,7 +90,7 @@ class TemplateEditor(QWidget):
         self._announce_read = False  # model_read is due when the rendering in flight lands
         self.show_model(None, None)
 
-    # --- what the dialog asks ---
+    # --- what the Settings page asks ---
 
     def override(self) -> str | None:
         """The custom template, or None to use the model's own."""
@@ -234,7 +234,7 @@ class TemplateEditor(QWidget):
         self.preview.setPlainText(rendered)
         self.preview_caption.setText(f"{SAMPLE_CAPTION} {note}" if note else SAMPLE_CAPTION)
         if self._problem and self.override() is None:
-            # The model's own template is what it is: say so, but do not block the dialog.
+            # The model's own template is what it is: say so, but do not block Apply.
             show_problem(self.error, f"The model's own template fails: {self._problem}")
         else:
             show_problem(self.error, self._problem)

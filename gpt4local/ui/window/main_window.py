@@ -5,19 +5,12 @@ from __future__ import annotations
 import base64
 import binascii
 import contextlib
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Signal
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QLabel,
-    QMainWindow,
-    QProgressBar,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QProgressBar, QWidget
 
 from gpt4local.core.chats.store import Conversation
 from gpt4local.core.hub.access_token import access_token
@@ -40,8 +33,12 @@ from gpt4local.ui.engine.adapter import EngineAdapter
 from gpt4local.ui.engine.loader import ModelLoader
 from gpt4local.ui.models.download_manager import DownloadManager
 from gpt4local.ui.models.page import ModelsPage
+from gpt4local.ui.settings.page import SettingsPage
 from gpt4local.ui.window.error_banner import Cause, ErrorBanner
+from gpt4local.ui.window.geometry import place_window
 from gpt4local.ui.window.menus import WindowMenus
+from gpt4local.ui.window.nav_rail import Navigation
+from gpt4local.ui.window.settings_link import SettingsLink
 
 
 class MainWindow(QMainWindow):
@@ -84,7 +81,6 @@ class MainWindow(QMainWindow):
 
     def _build_widgets(self) -> None:
         self.setWindowTitle("gpt4local")
-        self.resize(900, 700)
         self.error_banner = ErrorBanner()
 
         self.chat = ChatPage(self, ChatSession(), self.engine, self.loader)
@@ -102,16 +98,18 @@ class MainWindow(QMainWindow):
         self.models_page.use_model.connect(self._use_model_from_page)
         self.models_page.models_changed.connect(self._fill_picker)
         self.models_page.message.connect(lambda text: self.show_error(text, Cause.LIBRARY))
-        self.pages = QTabWidget()
-        self.pages.setDocumentMode(True)
-        self.pages.addTab(chat_page, "Chat")
-        self.pages.addTab(self.models_page, "Models")
+        self.settings_page = SettingsPage(self.settings, self.loader.picker.model_paths())
 
-        central = QWidget()
-        outer = QVBoxLayout(central)
-        outer.addWidget(self.error_banner)
-        outer.addWidget(self.pages, 1)
-        self.setCentralWidget(central)
+        self.navigation = Navigation(self, self.error_banner)
+        self.pages = self.navigation.stack
+        self.add_page("chats", "Chats", "message-square", chat_page, ["Ctrl+1"])
+        self.add_page("models", "Models", "boxes", self.models_page, ["Ctrl+2"])
+        settings_action = self.add_page("settings", "Settings", "settings", self.settings_page,
+                                        ["Ctrl+,", "Ctrl+3"])  # fmt: skip
+        self.settings_link = SettingsLink(self, self.settings_page, self.navigation, self.settings,
+                                          chat_page, self.loader, self._save_settings,
+                                          self.refresh_models)  # fmt: skip
+        self.setCentralWidget(self.navigation)
 
         self.busy_bar = QProgressBar()
         self.busy_bar.setMaximumWidth(180)
@@ -123,8 +121,22 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.answer_stats)
         self.statusBar().addPermanentWidget(self.model_status)
 
-        self.menus = WindowMenus(self, self.settings, chat_page, self.loader, self.show_error,
-                                 self._save_settings, self.refresh_models)  # fmt: skip
+        self.menus = WindowMenus(self, chat_page, self.show_error, settings_action)
+
+    # --- pages --------------------------------------------------------------------------------
+
+    def add_page(self, key: str, label: str, icon_name: str, widget: QWidget,
+                 shortcuts: Sequence[str] = ()) -> QAction:  # fmt: skip
+        """A page in the rail (``icon_name``: see ui/icons.py), shown by ``show_page(key)`` and
+        by its shortcuts; the returned action shows it too (menus)."""
+        return self.navigation.add_page(key, label, icon_name, widget, shortcuts)
+
+    def show_page(self, key: str) -> None:
+        self.navigation.show_page(key)
+
+    @property
+    def current_page(self) -> str:
+        return self.navigation.current_page
 
     def _set_busy(self, text: str | None, done: int = 0, total: int = 0) -> None:
         """Show (or hide, with None) the progress bar; total 0 means 'busy, length unknown'."""
@@ -153,7 +165,7 @@ class MainWindow(QMainWindow):
     def _fill_picker(self) -> None:
         models = [m for m in self.models_page.installed if m.problem is None]
         if not self._picker_filled_once and not models:
-            self.pages.setCurrentWidget(self.models_page)  # a first start: find a model first
+            self.show_page("models")  # a first start: find a model first
         self._picker_filled_once = True
         self.model_picker.fill(models)
 
@@ -165,7 +177,7 @@ class MainWindow(QMainWindow):
             self.loader.add_model_file(path)
 
     def _use_model_from_page(self, path: str) -> None:
-        self.pages.setCurrentIndex(0)
+        self.show_page("chats")
         self.loader.use_model(path)
 
     def _on_load_started(self, path: str) -> None:
@@ -266,6 +278,9 @@ class MainWindow(QMainWindow):
             self.loader.load(wanted)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.settings_link.settled():  # edits waiting on the Settings page
+            event.ignore()
+            return
         self.shutdown()
         super().closeEvent(event)
 
@@ -288,10 +303,12 @@ class MainWindow(QMainWindow):
             save_settings(copy_settings(self.settings))
 
     def restore_state(self) -> None:
-        """Window size and splitter from the last session."""
+        """Window size and place (see geometry.py) and splitter from the last session."""
+        saved = b""
         with contextlib.suppress(ValueError, binascii.Error):
-            if self.settings.window_geometry:
-                self.restoreGeometry(QByteArray(base64.b64decode(self.settings.window_geometry)))
+            saved = base64.b64decode(self.settings.window_geometry)
+        place_window(self, saved)
+        with contextlib.suppress(ValueError, binascii.Error):
             if self.settings.splitter_state:
                 self.chat.splitter.restoreState(
                     QByteArray(base64.b64decode(self.settings.splitter_state)))  # fmt: skip

@@ -1,14 +1,14 @@
-"""The settings dialog as a user drives it; offscreen, waiting on signals (theme: test_theme.py)."""
+"""The Settings page as a user drives it; offscreen, waiting on signals (theme: test_theme.py)."""
 
 from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QLabel
+from PySide6.QtWidgets import QLabel
 
 from gpt4local.core.settings import MAX_FONT_SIZE, MIN_FONT_SIZE, GenerationSettings, Settings
 from gpt4local.diagnostics.synthetic_model import CHATML_TEMPLATE
-from gpt4local.ui.settings.dialog import SettingsDialog
+from gpt4local.ui.settings.page import GENERATION_TAB, SettingsPage
 
 from .conftest import FakeEngine
 
@@ -16,47 +16,51 @@ CUSTOM = "{% for m in messages %}<<{{ m.role }}>>{{ m.content }}{% endfor %}"
 
 
 @pytest.fixture
-def open_dialog(qtbot, tiny_model, untemplated_model):
-    """A dialog over two synthetic models; it returns once the first model's template is read."""
+def open_page(qtbot, tiny_model, untemplated_model):
+    """A page over two synthetic models; it returns once the first model's template is read."""
 
     def open_(
         settings: Settings | None = None, models: list | None = None, loaded_model: str = ""
-    ) -> SettingsDialog:
+    ) -> SettingsPage:
         chosen = [tiny_model, untemplated_model] if models is None else models
-        dialog = SettingsDialog(settings or Settings(), [str(m) for m in chosen], None,
-                                loaded_model)  # fmt: skip
-        qtbot.addWidget(dialog)
+        page = SettingsPage(settings or Settings(), [str(m) for m in chosen], loaded_model)
+        qtbot.addWidget(page)
         if chosen:
             # The result is queued to the GUI thread, so it cannot arrive before this waits.
-            with qtbot.waitSignal(dialog.per_model.editor.model_read, timeout=10_000):
+            with qtbot.waitSignal(page.per_model.editor.model_read, timeout=10_000):
                 pass
-        return dialog
+        return page
 
     return open_
 
 
-def choose_model(qtbot, dialog: SettingsDialog, index: int) -> None:
-    with qtbot.waitSignal(dialog.per_model.editor.model_read, timeout=10_000):
-        dialog.per_model.picker.setCurrentIndex(index)
+def choose_model(qtbot, page: SettingsPage, index: int) -> None:
+    with qtbot.waitSignal(page.per_model.editor.model_read, timeout=10_000):
+        page.per_model.picker.setCurrentIndex(index)
 
 
-def edit_template(qtbot, dialog: SettingsDialog, text: str) -> None:
-    with qtbot.waitSignal(dialog.per_model.editor.preview_updated, timeout=5_000):
-        dialog.per_model.editor.source.setPlainText(text)
+def edit_template(qtbot, page: SettingsPage, text: str) -> None:
+    with qtbot.waitSignal(page.per_model.editor.preview_updated, timeout=5_000):
+        page.per_model.editor.source.setPlainText(text)
 
 
 def shown(label: QLabel) -> str:
     return "" if label.isHidden() else label.text()
 
 
-def press_ok(qtbot, dialog: SettingsDialog) -> None:
-    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+def press_apply(qtbot, page: SettingsPage) -> Settings:
+    """Apply, and the settings the page handed on."""
+    assert page.apply_button.isEnabled()
+    with qtbot.waitSignal(page.applied) as applied:
+        qtbot.mouseClick(page.apply_button, Qt.MouseButton.LeftButton)
+    assert not page.pending and not page.apply_button.isEnabled()  # nothing left to apply
+    return applied.args[0]
 
 
 # --- General and Generation ------------------------------------------------------------------
 
 
-def test_fields_show_the_current_values(open_dialog, tiny_model):
+def test_fields_show_the_current_values(open_page, tiny_model):
     settings = Settings(
         models_folder="/data/models",
         theme="dark",
@@ -66,8 +70,8 @@ def test_fields_show_the_current_values(open_dialog, tiny_model):
         context_length=4096,
         generation=GenerationSettings(system_prompt="Be kind.", temperature=0.25, seed=11),
     )
-    dialog = open_dialog(settings)
-    general, form = dialog.general, dialog.generation
+    page = open_page(settings)
+    general, form = page.general, page.generation
     assert general.models_folder.text() == "/data/models"
     assert general.theme.currentData() == "dark"
     assert general.font_size.value() == 14
@@ -81,18 +85,19 @@ def test_fields_show_the_current_values(open_dialog, tiny_model):
         **GenerationSettings(system_prompt="Be kind.", temperature=0.25, seed=11).__dict__,
         "context_length": 4096,
     }
-    assert dialog.ok_button.isEnabled() and dialog.problems == {}
+    assert page.problems == {} and not page.pending
+    assert not page.apply_button.isEnabled() and not page.revert_button.isEnabled()
 
 
-def test_editing_and_accepting_gives_new_settings_and_leaves_the_old_alone(qtbot, open_dialog):
+def test_editing_and_applying_gives_new_settings_and_leaves_the_old_alone(qtbot, open_page):
     original = Settings(hf_token="hf_x", side_loaded_models=["/a.gguf"], last_conversation_id=4)
-    dialog = open_dialog(original)
-    dialog.general.choose_folder_with = lambda parent, start: "/picked/folder"
-    qtbot.mouseClick(dialog.general.choose_button, Qt.MouseButton.LeftButton)
-    dialog.general.theme.setCurrentIndex(dialog.general.theme.findData("light"))
-    dialog.general.font_size.setValue(12)
-    dialog.general.threads.setValue(2)
-    form = dialog.generation
+    page = open_page(original)
+    page.general.choose_folder_with = lambda parent, start: "/picked/folder"
+    qtbot.mouseClick(page.general.choose_button, Qt.MouseButton.LeftButton)
+    page.general.theme.setCurrentIndex(page.general.theme.findData("light"))
+    page.general.font_size.setValue(12)
+    page.general.threads.setValue(2)
+    form = page.generation
     form.editors["system_prompt"].setPlainText("Answer in French.")
     form.editors["temperature"].setValue(1.3)
     form.editors["top_k"].setValue(0)
@@ -100,9 +105,8 @@ def test_editing_and_accepting_gives_new_settings_and_leaves_the_old_alone(qtbot
     form.editors["context_length"].setValue(8192)
     form.editors["gpu_layers"].setValue(0)
     form.editors["seed"].setValue(42)
-    with qtbot.waitSignal(dialog.accepted):
-        press_ok(qtbot, dialog)
-    result = dialog.result_settings()
+    result = press_apply(qtbot, page)
+    assert result == page.result_settings()
     assert result.models_folder == "/picked/folder"
     assert (result.theme, result.font_size, result.threads) == ("light", 12, 2)
     assert result.context_length == 8192
@@ -114,7 +118,7 @@ def test_editing_and_accepting_gives_new_settings_and_leaves_the_old_alone(qtbot
         gpu_layers=0,
         seed=42,
     )
-    # What the dialog does not show is carried over, and the caller's object is not touched.
+    # What the page does not show is carried over, and the caller's object is not touched.
     assert (result.hf_token, result.side_loaded_models, result.last_conversation_id) == (
         "hf_x",
         ["/a.gguf"],
@@ -125,35 +129,35 @@ def test_editing_and_accepting_gives_new_settings_and_leaves_the_old_alone(qtbot
     )
 
 
-def test_a_cancelled_folder_choice_keeps_the_folder(qtbot, open_dialog):
-    dialog = open_dialog(Settings(models_folder="/kept"))
-    dialog.general.choose_folder_with = lambda parent, start: ""
-    qtbot.mouseClick(dialog.general.choose_button, Qt.MouseButton.LeftButton)
-    assert dialog.general.models_folder.text() == "/kept"
+def test_a_cancelled_folder_choice_keeps_the_folder(qtbot, open_page):
+    page = open_page(Settings(models_folder="/kept"))
+    page.general.choose_folder_with = lambda parent, start: ""
+    qtbot.mouseClick(page.general.choose_button, Qt.MouseButton.LeftButton)
+    assert page.general.models_folder.text() == "/kept"
 
 
-def test_an_invalid_value_disables_ok_and_says_why(qtbot, open_dialog):
-    dialog = open_dialog()
-    dialog.tabs.setCurrentIndex(1)
-    dialog.generation.editors["top_p"].setValue(0)
-    assert not dialog.ok_button.isEnabled()
-    assert shown(dialog.generation_error).startswith("Top P: ")
-    assert "top_p must be more than 0 and at most 1" in shown(dialog.generation_error)
-    assert "emperature" not in shown(dialog.generation_error)  # issue 10: only the bad one
-    assert "color" in dialog.generation.labels["top_p"].styleSheet()
-    dialog.accept()  # e.g. Enter pressed: still refused
-    assert dialog.result() != QDialog.DialogCode.Accepted
+def test_an_invalid_value_disables_apply_and_says_why(qtbot, open_page):
+    page = open_page()
+    page.tabs.setCurrentIndex(GENERATION_TAB)
+    page.generation.editors["top_p"].setValue(0)
+    assert page.pending and not page.apply_button.isEnabled()
+    assert shown(page.generation_error).startswith("Top P: ")
+    assert "top_p must be more than 0 and at most 1" in shown(page.generation_error)
+    assert "emperature" not in shown(page.generation_error)  # issue 10: only the bad one
+    assert "color" in page.generation.labels["top_p"].styleSheet()
+    with qtbot.assertNotEmitted(page.applied):
+        page.apply()  # e.g. Enter pressed: still refused
 
-    dialog.tabs.setCurrentIndex(0)  # the problem is now on a tab out of view
-    assert "Generation tab" in shown(dialog.elsewhere)
-    dialog.generation.editors["top_p"].setValue(0.9)
-    assert dialog.ok_button.isEnabled()
-    assert shown(dialog.generation_error) == "" and shown(dialog.elsewhere) == ""
-    assert dialog.generation.labels["top_p"].styleSheet() == ""
+    page.tabs.setCurrentIndex(0)  # the problem is now on a tab out of view
+    assert "Generation tab" in shown(page.elsewhere)
+    page.generation.editors["top_p"].setValue(0.9)
+    assert page.apply_button.isEnabled()
+    assert shown(page.generation_error) == "" and shown(page.elsewhere) == ""
+    assert page.generation.labels["top_p"].styleSheet() == ""
 
 
-def test_spin_boxes_keep_values_in_range(open_dialog):
-    editors = open_dialog().generation.editors
+def test_spin_boxes_keep_values_in_range(open_page):
+    editors = open_page().generation.editors
     editors["max_tokens"].setValue(-5)
     editors["context_length"].setValue(10)
     editors["gpu_layers"].setValue(-7)
@@ -164,19 +168,19 @@ def test_spin_boxes_keep_values_in_range(open_dialog):
     assert editors["gpu_layers"].text() == "As many as fit"
 
 
-def test_the_answer_length_is_until_the_context_is_full_by_default(open_dialog):
+def test_the_answer_length_is_until_the_context_is_full_by_default(open_page):
     """Issue 10 §6: the default answer length (4,096) was larger than the default context
     (2,048), so long answers always ended "context full". The default now says so itself."""
-    box = open_dialog().generation.editors["max_tokens"]
+    box = open_page().generation.editors["max_tokens"]
     assert box.value() == 0 and box.text() == "Until the context is full"
     box.stepUp()
     assert box.value() == 256  # a limit one click away, not 1 token
 
 
-def test_the_font_size_steps_from_the_system_size_within_bounds(qtbot, open_dialog):
+def test_the_font_size_steps_from_the_system_size_within_bounds(qtbot, open_page):
     """Issue 10 §6: "The font-size box goes from 'System default' to 1 pt with one click and
     accepts any size." Sizes are 8–32 pt; leaving "System default" starts from the system's."""
-    box = open_dialog().general.font_size
+    box = open_page().general.font_size
     system = box.system_size
     assert box.value() == 0 and box.text() == f"System default ({system} pt)"
     box.stepUp()  # one click on the arrow
@@ -197,7 +201,7 @@ def test_the_font_size_steps_from_the_system_size_within_bounds(qtbot, open_dial
         assert box.value() == kept  # "99": the second 9 is refused as it is typed
 
 
-def test_reset_to_defaults_per_tab(qtbot, open_dialog):
+def test_reset_to_defaults_per_tab(qtbot, open_page):
     settings = Settings(
         theme="dark",
         font_size=20,
@@ -207,9 +211,9 @@ def test_reset_to_defaults_per_tab(qtbot, open_dialog):
         prefill_while_typing=False,
         generation=GenerationSettings(temperature=2.0, system_prompt="Hi"),
     )
-    dialog = open_dialog(settings)
-    qtbot.mouseClick(dialog.general.reset_button, Qt.MouseButton.LeftButton)
-    assert dialog.general.values() == {
+    page = open_page(settings)
+    qtbot.mouseClick(page.general.reset_button, Qt.MouseButton.LeftButton)
+    assert page.general.values() == {
         "models_folder": "",
         "theme": "system",
         "font_size": 0,
@@ -217,22 +221,22 @@ def test_reset_to_defaults_per_tab(qtbot, open_dialog):
         "threads": 0,
         "prefill_while_typing": True,
     }
-    assert dialog.generation.editors["temperature"].value() == 2.0  # other tabs untouched
-    qtbot.mouseClick(dialog.generation_reset, Qt.MouseButton.LeftButton)
-    result = dialog.result_settings()
+    assert page.generation.editors["temperature"].value() == 2.0  # other tabs untouched
+    qtbot.mouseClick(page.generation_reset, Qt.MouseButton.LeftButton)
+    result = page.result_settings()
     assert result.generation == GenerationSettings()
     assert result.context_length == Settings().context_length
 
 
 def test_the_reload_note_appears_only_when_a_load_setting_of_the_loaded_model_changes(
-    qtbot, open_dialog, tiny_model
+    qtbot, open_page, tiny_model
 ):
     """Issue 10 §6: the "Saved. Context, batch…" notice must appear only when such a setting
-    changed. It says so in the dialog, as soon as one does, for the model in memory."""
-    dialog = open_dialog(loaded_model=str(tiny_model))
-    dialog.show()
-    note = dialog.reload_note
-    editors = dialog.generation.editors
+    changed. It says so in the page, as soon as one does, for the model in memory."""
+    page = open_page(loaded_model=str(tiny_model))
+    page.show()
+    note = page.reload_note
+    editors = page.generation.editors
     editors["temperature"].setValue(1.1)
     editors["max_tokens"].setValue(512)
     assert note.isHidden()  # these apply from the next answer
@@ -241,51 +245,52 @@ def test_the_reload_note_appears_only_when_a_load_setting_of_the_loaded_model_ch
     editors["context_length"].setValue(2048)
     assert note.isHidden()  # back to what it was loaded with
 
-    dialog.tabs.setCurrentIndex(2)
-    choose_model(qtbot, dialog, 1)  # another model's override: nothing to load again
-    dialog.per_model.form.checks["context_length"].setChecked(True)
-    dialog.per_model.form.editors["context_length"].setValue(1024)
+    page.tabs.setCurrentIndex(2)
+    choose_model(qtbot, page, 1)  # another model's override: nothing to load again
+    page.per_model.form.checks["context_length"].setChecked(True)
+    page.per_model.form.editors["context_length"].setValue(1024)
     assert note.isHidden()
-    choose_model(qtbot, dialog, 0)
-    dialog.per_model.form.checks["kv_cache_type"].setChecked(True)
-    dialog.per_model.form.editors["kv_cache_type"].setCurrentIndex(1)
-    dialog.general.threads.setValue(2)
+    choose_model(qtbot, page, 0)
+    page.per_model.form.checks["kv_cache_type"].setChecked(True)
+    page.per_model.form.editors["kv_cache_type"].setCurrentIndex(1)
+    page.general.threads.setValue(2)
     assert shown(note).startswith("The new KV cache and CPU threads apply when tiny-chatml")
 
 
-def test_no_reload_note_without_a_loaded_model(open_dialog):
-    dialog = open_dialog()
-    dialog.show()
-    dialog.generation.editors["context_length"].setValue(4096)
-    assert dialog.reload_note.isHidden()
+def test_no_reload_note_without_a_loaded_model(open_page):
+    page = open_page()
+    page.show()
+    page.generation.editors["context_length"].setValue(4096)
+    assert page.reload_note.isHidden()
 
 
-def test_the_reload_note_is_never_cut_off(qtbot, open_dialog, tiny_model):
-    dialog = open_dialog(loaded_model=str(tiny_model))
-    dialog.show()
-    editors = dialog.generation.editors
+def test_the_reload_note_is_never_cut_off(qtbot, open_page, tiny_model):
+    page = open_page(loaded_model=str(tiny_model))
+    page.show()
+    editors = page.generation.editors
     editors["context_length"].setValue(4096)
     editors["batch_size"].setValue(256)
     editors["gpu_layers"].setValue(3)
-    dialog.general.threads.setValue(2)
-    smallest = dialog.minimumSizeHint()
-    dialog.resize(smallest)
-    qtbot.waitUntil(lambda: dialog.size() == smallest)
-    note = dialog.reload_note
+    page.general.threads.setValue(2)
+    smallest = page.minimumSizeHint()
+    page.resize(smallest)
+    qtbot.waitUntil(lambda: page.size() == smallest)
+    note = page.reload_note
     assert note.heightForWidth(note.width()) > note.fontMetrics().height()  # it wraps
     assert note.height() >= note.heightForWidth(note.width())  # and every line shows
 
 
-def test_accepting_settings_that_apply_at_once_says_nothing_about_loading(
+def test_applying_settings_that_apply_at_once_says_nothing_about_loading(
     qtbot, make_window, tiny_model
 ):
     window = make_window(FakeEngine)
     with qtbot.waitSignal(window.loader.ready, timeout=20_000):
         window.loader.add_model_file(str(tiny_model))
-    window.menus.open_settings()
-    window.menus.settings_dialog.generation.editors["temperature"].setValue(1.1)
-    assert window.menus.settings_dialog.reload_note.isHidden()
-    window.menus.settings_dialog.ok_button.click()
+    window.show_page("settings")
+    page = window.settings_page
+    page.generation.editors["temperature"].setValue(1.1)
+    assert page.reload_note.isHidden()
+    page.apply_button.click()
     assert window.settings.generation.temperature == 1.1
     assert "Context" not in window.statusBar().currentMessage()
 
@@ -293,7 +298,7 @@ def test_accepting_settings_that_apply_at_once_says_nothing_about_loading(
 # --- Per model -------------------------------------------------------------------------------
 
 
-def test_per_model_overrides_round_trip(qtbot, open_dialog):
+def test_per_model_overrides_round_trip(qtbot, open_page):
     settings = Settings(
         generation=GenerationSettings(temperature=0.5),
         model_overrides={
@@ -301,10 +306,10 @@ def test_per_model_overrides_round_trip(qtbot, open_dialog):
             "not-installed.gguf": {"top_k": 3},  # kept though the model is not listed
         },
     )
-    dialog = open_dialog(settings)
-    page = dialog.per_model
-    form = page.form
-    assert page.picker.currentText() == "tiny-chatml.gguf"
+    page = open_page(settings)
+    per_model = page.per_model
+    form = per_model.form
+    assert per_model.picker.currentText() == "tiny-chatml.gguf"
     assert form.checks["temperature"].isChecked() and form.editors["temperature"].isEnabled()
     assert form.editors["temperature"].value() == 0.2
     assert not form.checks["top_p"].isChecked() and not form.editors["top_p"].isEnabled()
@@ -314,62 +319,61 @@ def test_per_model_overrides_round_trip(qtbot, open_dialog):
     assert form.editors["context_length"].value() == 2048  # back to the default
     form.checks["seed"].setChecked(True)
     form.editors["seed"].setValue(5)
-    choose_model(qtbot, dialog, 1)
+    choose_model(qtbot, page, 1)
     assert form.overrides() == {}
     form.checks["max_tokens"].setChecked(True)
     form.editors["max_tokens"].setValue(100)
-    choose_model(qtbot, dialog, 0)  # the first model's edits were kept while away
+    choose_model(qtbot, page, 0)  # the first model's edits were kept while away
     assert form.overrides() == {"temperature": 0.2, "seed": 5}
 
     # A changed default shows in the rows this model does not override.
-    dialog.generation.editors["top_p"].setValue(0.8)
+    page.generation.editors["top_p"].setValue(0.8)
     assert form.editors["top_p"].value() == 0.8
-    press_ok(qtbot, dialog)
-    assert dialog.result() == QDialog.DialogCode.Accepted
-    assert dialog.result_settings().model_overrides == {
+    assert press_apply(qtbot, page).model_overrides == {
         "tiny-chatml.gguf": {"temperature": 0.2, "seed": 5},
         "tiny-plain.gguf": {"max_tokens": 100},
         "not-installed.gguf": {"top_k": 3},
     }
 
 
-def test_an_invalid_override_disables_ok(open_dialog):
-    dialog = open_dialog()
-    form = dialog.per_model.form
+def test_an_invalid_override_disables_apply(open_page):
+    page = open_page()
+    form = page.per_model.form
     form.checks["repeat_penalty"].setChecked(True)
     form.editors["repeat_penalty"].setValue(0)
-    assert not dialog.ok_button.isEnabled()
-    assert "repeat penalty" in shown(dialog.per_model.error)
+    assert page.pending and not page.apply_button.isEnabled()
+    assert "repeat penalty" in shown(page.per_model.error)
     assert "color" in form.labels["repeat_penalty"].styleSheet()
     form.checks["repeat_penalty"].setChecked(False)
-    assert dialog.ok_button.isEnabled() and shown(dialog.per_model.error) == ""
+    assert page.problems == {} and shown(page.per_model.error) == ""
+    assert not page.pending  # back to the stored overrides: nothing to apply
 
 
-def test_reset_a_model_to_the_defaults(qtbot, open_dialog):
+def test_reset_a_model_to_the_defaults(qtbot, open_page):
     settings = Settings(
         model_overrides={"tiny-chatml.gguf": {"temperature": 0.2}},
         template_overrides={"tiny-chatml.gguf": CUSTOM},
     )
-    dialog = open_dialog(settings)
-    assert dialog.per_model.editor.source.toPlainText() == CUSTOM
-    with qtbot.waitSignal(dialog.per_model.editor.preview_updated):
-        qtbot.mouseClick(dialog.per_model.reset_button, Qt.MouseButton.LeftButton)
-    result = dialog.result_settings()
+    page = open_page(settings)
+    assert page.per_model.editor.source.toPlainText() == CUSTOM
+    with qtbot.waitSignal(page.per_model.editor.preview_updated):
+        qtbot.mouseClick(page.per_model.reset_button, Qt.MouseButton.LeftButton)
+    result = page.result_settings()
     assert result.model_overrides == {} and result.template_overrides == {}
 
 
-def test_no_models_installed(open_dialog):
-    dialog = open_dialog(Settings(template_overrides={"gone.gguf": CUSTOM}), models=[])
-    assert not dialog.per_model.picker.isEnabled()
-    assert dialog.ok_button.isEnabled()
-    assert dialog.result_settings().template_overrides == {"gone.gguf": CUSTOM}
+def test_no_models_installed(open_page):
+    page = open_page(Settings(template_overrides={"gone.gguf": CUSTOM}), models=[])
+    assert not page.per_model.picker.isEnabled()
+    assert page.problems == {}
+    assert page.result_settings().template_overrides == {"gone.gguf": CUSTOM}
 
 
 # --- the chat template editor ----------------------------------------------------------------
 
 
-def test_the_template_editor_shows_the_models_own_template_and_its_sample(open_dialog):
-    editor = open_dialog().per_model.editor
+def test_the_template_editor_shows_the_models_own_template_and_its_sample(open_page):
+    editor = open_page().per_model.editor
     assert editor.source.toPlainText() == CHATML_TEMPLATE
     assert editor.source.isEnabled()
     assert editor.note.isHidden()
@@ -381,93 +385,91 @@ def test_the_template_editor_shows_the_models_own_template_and_its_sample(open_d
     assert editor.override() is None and not editor.reset_button.isEnabled()
 
 
-def test_a_valid_edit_renders_the_sample_and_is_kept(qtbot, open_dialog):
-    dialog = open_dialog()
-    editor = dialog.per_model.editor
-    edit_template(qtbot, dialog, CUSTOM)
+def test_a_valid_edit_renders_the_sample_and_is_kept(qtbot, open_page):
+    page = open_page()
+    editor = page.per_model.editor
+    edit_template(qtbot, page, CUSTOM)
     assert editor.preview.toPlainText().startswith("<<system>>You are a helpful assistant.")
     assert shown(editor.error) == ""
     assert editor.origin.text().startswith("Custom template")
     assert editor.reset_button.isEnabled()
-    press_ok(qtbot, dialog)
-    assert dialog.result() == QDialog.DialogCode.Accepted
-    assert dialog.result_settings().template_overrides == {"tiny-chatml.gguf": CUSTOM}
+    assert press_apply(qtbot, page).template_overrides == {"tiny-chatml.gguf": CUSTOM}
 
 
-def test_edits_are_rendered_once_typing_pauses(qtbot, open_dialog):
-    dialog = open_dialog()
+def test_edits_are_rendered_once_typing_pauses(qtbot, open_page):
+    page = open_page()
     renders = []
-    dialog.per_model.editor.preview_updated.connect(lambda: renders.append(1))
-    with qtbot.waitSignal(dialog.per_model.editor.preview_updated):
+    page.per_model.editor.preview_updated.connect(lambda: renders.append(1))
+    with qtbot.waitSignal(page.per_model.editor.preview_updated):
         for end in ("{{ 'a' }}", "{{ 'ab' }}", "{{ 'abc' }}"):
-            dialog.per_model.editor.source.setPlainText(end)
+            page.per_model.editor.source.setPlainText(end)
     assert renders == [1]
-    assert dialog.per_model.editor.preview.toPlainText() == "abc"
+    assert page.per_model.editor.preview.toPlainText() == "abc"
 
 
-def test_an_invalid_template_shows_the_error_and_is_not_accepted(qtbot, open_dialog):
-    dialog = open_dialog()
-    editor = dialog.per_model.editor
-    edit_template(qtbot, dialog, "{% for m in messages %}{{ m.role }")
+def test_an_invalid_template_shows_the_error_and_is_not_applied(qtbot, open_page):
+    page = open_page()
+    editor = page.per_model.editor
+    edit_template(qtbot, page, "{% for m in messages %}{{ m.role }")
     assert "not valid" in shown(editor.error)
     assert editor.preview.toPlainText() == ""
-    assert not dialog.ok_button.isEnabled()
-    assert shown(dialog.per_model.error) == ""  # shown once, under the template
+    assert page.pending and not page.apply_button.isEnabled()
+    assert shown(page.per_model.error) == ""  # shown once, under the template
 
-    # Broken again and OK pressed within the typing pause: it is checked then, and refused.
-    edit_template(qtbot, dialog, CUSTOM)
-    assert dialog.ok_button.isEnabled()
+    # Broken again and Apply pressed within the typing pause: it is checked then, and refused.
+    edit_template(qtbot, page, CUSTOM)
+    assert page.apply_button.isEnabled()
     editor.source.setPlainText("{{ messages[7].content.upper() }}")
-    with qtbot.waitSignal(editor.preview_updated, timeout=20_000):
-        dialog.accept()
-    assert dialog.result() != QDialog.DialogCode.Accepted
-    assert "failed" in shown(editor.error) and not dialog.ok_button.isEnabled()
+    with qtbot.assertNotEmitted(page.applied), qtbot.waitSignal(editor.preview_updated,
+                                                                 timeout=20_000):  # fmt: skip
+        page.apply()
+    assert "failed" in shown(editor.error) and not page.apply_button.isEnabled()
 
     # Still refused after looking at another model; named in the message there.
-    choose_model(qtbot, dialog, 1)
-    assert not dialog.ok_button.isEnabled()
-    assert "tiny-chatml.gguf" in shown(dialog.per_model.error)
+    choose_model(qtbot, page, 1)
+    assert not page.apply_button.isEnabled()
+    assert "tiny-chatml.gguf" in shown(page.per_model.error)
 
 
-def test_reset_restores_the_models_own_template(qtbot, open_dialog):
-    dialog = open_dialog(Settings(template_overrides={"tiny-chatml.gguf": CUSTOM}))
-    editor = dialog.per_model.editor
+def test_reset_restores_the_models_own_template(qtbot, open_page):
+    page = open_page(Settings(template_overrides={"tiny-chatml.gguf": CUSTOM}))
+    editor = page.per_model.editor
     assert editor.source.toPlainText() == CUSTOM and editor.override() == CUSTOM
     with qtbot.waitSignal(editor.preview_updated):
         qtbot.mouseClick(editor.reset_button, Qt.MouseButton.LeftButton)
     assert editor.source.toPlainText() == CHATML_TEMPLATE
     assert editor.override() is None
-    assert dialog.result_settings().template_overrides == {}
+    assert page.result_settings().template_overrides == {}
 
 
-def test_a_model_without_a_template_gets_a_visible_note(qtbot, open_dialog):
-    dialog = open_dialog()
-    choose_model(qtbot, dialog, 1)
-    editor = dialog.per_model.editor
+def test_a_model_without_a_template_gets_a_visible_note(qtbot, open_page):
+    page = open_page()
+    choose_model(qtbot, page, 1)
+    editor = page.per_model.editor
     assert shown(editor.note) == (
         "This model has no chat template; gpt4local uses the plain format."
     )
     assert editor.origin.text() == "The fallback template gpt4local chose for this model."
     assert "### User:\nHello! Who are you?" in editor.preview.toPlainText()
     assert editor.override() is None
-    edit_template(qtbot, dialog, CUSTOM)
-    assert dialog.per_model.template_overrides() == {"tiny-plain.gguf": CUSTOM}
+    edit_template(qtbot, page, CUSTOM)
+    assert page.per_model.template_overrides() == {"tiny-plain.gguf": CUSTOM}
 
 
-def test_an_unreadable_model_file_is_said_plainly(open_dialog, not_a_gguf):
-    dialog = open_dialog(models=[not_a_gguf])
-    editor = dialog.per_model.editor
+def test_an_unreadable_model_file_is_said_plainly(open_page, not_a_gguf):
+    page = open_page(models=[not_a_gguf])
+    editor = page.per_model.editor
     assert "could not be read" in shown(editor.note) and "not a GGUF" in shown(editor.note)
     assert editor.source.toPlainText() == "" and editor.source.isEnabled()
-    assert dialog.ok_button.isEnabled()
+    assert page.problems == {}
 
 
-def test_switching_models_quickly_shows_the_last_one_chosen(qtbot, open_dialog):
-    dialog = open_dialog()
-    editor = dialog.per_model.editor
-    dialog.per_model.picker.setCurrentIndex(1)
-    dialog.per_model.picker.setCurrentIndex(0)
+def test_switching_models_quickly_shows_the_last_one_chosen(qtbot, open_page):
+    page = open_page()
+    editor = page.per_model.editor
+    page.per_model.picker.setCurrentIndex(1)
+    page.per_model.picker.setCurrentIndex(0)
     with qtbot.waitSignal(editor.model_read, timeout=10_000):
-        dialog.per_model.picker.setCurrentIndex(1)
+        page.per_model.picker.setCurrentIndex(1)
     assert not editor.note.isHidden()
-    assert dialog.per_model.template_overrides() == {}
+    assert page.per_model.template_overrides() == {}

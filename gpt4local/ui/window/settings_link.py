@@ -1,0 +1,89 @@
+"""The Settings page in the window: brought up to date when shown, marked in the rail while edits
+wait on it, its Apply given to the window's settings, and asked about before the window closes,
+so that no edit is lost unasked."""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
+
+from gpt4local.core.inference.chat_backend import EngineInfo
+from gpt4local.core.settings import Settings, assign_settings, sampling_for
+from gpt4local.ui.chat.page import ChatPage
+from gpt4local.ui.engine.loader import ModelLoader
+from gpt4local.ui.settings.page import SettingsPage
+from gpt4local.ui.theme import apply_theme
+from gpt4local.ui.window.nav_rail import Navigation
+
+KEY = "settings"  # the page's key in the navigation
+
+
+class SettingsLink:
+    def __init__(self, window: QMainWindow, page: SettingsPage, navigation: Navigation,
+                 settings: Settings, chat: ChatPage, loader: ModelLoader,
+                 save_settings: Callable[[], None],
+                 refresh_models: Callable[[], None]) -> None:  # fmt: skip
+        self.window, self.page, self.navigation = window, page, navigation
+        self.settings, self.chat, self.loader = settings, chat, loader
+        self._save_settings, self._refresh_models = save_settings, refresh_models
+        # Replaceable in tests: a modal box would wait for a user.
+        self.ask: Callable[[], QMessageBox.StandardButton] = self._ask
+        self._page_on_screen = navigation.current_page if navigation.keys else ""
+        page.applied.connect(self.apply)
+        page.pending_changed.connect(self._mark)
+        navigation.page_changed.connect(self._on_page_changed)
+        loader.ready.connect(lambda info: page.set_loaded_model(str(info.path)))
+        loader.shown.connect(self._on_model_shown)
+
+    def _on_model_shown(self, info: EngineInfo | None) -> None:
+        if info is None:  # none in memory now
+            self.page.set_loaded_model("")
+
+    def _on_page_changed(self, key: str) -> None:
+        if key == KEY:  # what was stored and installed meanwhile, unless edits wait there
+            self.page.refresh(self.loader.picker.model_paths())
+        elif self._page_on_screen == KEY and self.page.pending:
+            self.window.statusBar().showMessage(
+                "Your changed settings are not applied yet: they wait on the Settings page.", 8000
+            )
+        self._page_on_screen = key
+
+    def _mark(self, pending: bool) -> None:
+        self.navigation.rail.buttons[KEY].set_marked("changes not applied yet" if pending else "")
+
+    def apply(self, new: Settings) -> None:
+        folder = self.settings.models_folder
+        assign_settings(self.settings, new)
+        if self.chat.session.current is not None:  # the open chat takes the new values
+            with contextlib.suppress(ValueError):
+                sampling = sampling_for(self.settings, self.loader.loaded_path)
+                self.chat.session.update_current(settings=dataclasses.asdict(sampling))
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, self.settings.theme, self.settings.font_size)
+        self._save_settings()
+        if self.settings.models_folder != folder:
+            self._refresh_models()
+
+    def settled(self) -> bool:
+        """True when the window may close: no edits wait, or the user applied or discarded
+        them; else the Settings page is shown and the window stays."""
+        if not self.page.pending:
+            return True
+        answer = self.ask()
+        if answer == QMessageBox.StandardButton.Apply:
+            self.page.apply()  # refused values, or a template check under way: it stays
+        settled = answer == QMessageBox.StandardButton.Discard or not self.page.pending
+        if not settled:
+            self.navigation.show_page(KEY)
+        return settled
+
+    def _ask(self) -> QMessageBox.StandardButton:
+        buttons = QMessageBox.StandardButton
+        return QMessageBox.question(
+            self.window, "Settings not applied",
+            "Some settings were changed on the Settings page but not applied. Apply them?",
+            buttons.Apply | buttons.Discard | buttons.Cancel, buttons.Apply)  # fmt: skip
