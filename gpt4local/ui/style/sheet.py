@@ -5,9 +5,9 @@ Every size is a step of the spacing or type scale (style/scale.py) turned into p
 for the application's font when the sheet is built; ui/theme.py builds it again whenever the font
 size or the colours change, so the whole window scales with the font size setting.
 
-Kept modest on purpose: menus, check boxes, radio buttons, progress bars, the window frame and
-the text areas stay the platform style's own (drawn in our palette), so the app still looks at
-home on Windows, macOS and GNOME. Widgets opt into roles through dynamic properties:
+Kept modest on purpose: menus, check boxes, radio buttons, progress bars, spin boxes (whose
+arrows a sheet would have to redraw), the text areas and the window frame stay the platform
+style's own (drawn in our palette), so the app still looks at home on Windows, macOS and GNOME. Widgets opt into roles through dynamic properties:
 ``primary`` on the one main button of a view, ``textStyle`` (a TYPE name) and ``tone="muted"`` on
 labels; ui/theme.py has helpers that set them.
 """
@@ -48,19 +48,18 @@ QToolButton:hover {{ background: {c.hover}; }}
 QToolButton:checked {{ background: {c.hover}; }}
 QToolButton:focus {{ border: {ring}px solid {c.accent}; padding: {xs_focus}px; }}
 
-QLineEdit, QComboBox, QSpinBox, QDoubleSpinBox {{
+QLineEdit, QComboBox {{
     background: {c.base}; color: {c.text};
     border: 1px solid {c.border}; border-radius: {radius}px;
     padding: {pad_y}px {s}px; min-height: {input_height}px;
     selection-background-color: {c.accent}; selection-color: {c.on_accent};
 }}
-QLineEdit:focus, QComboBox:focus, QSpinBox:focus, QDoubleSpinBox:focus {{
+QLineEdit:focus, QComboBox:focus {{
     border: {ring}px solid {c.accent}; padding: {pad_y_focus}px {s_focus}px;
 }}
-QLineEdit:disabled, QComboBox:disabled, QSpinBox:disabled, QDoubleSpinBox:disabled {{
+QLineEdit:disabled, QComboBox:disabled {{
     color: {c.disabled_text}; background: {c.window};
 }}
-QComboBox::drop-down {{ border: none; width: {l}px; }}
 QComboBox QAbstractItemView {{
     background: {c.base}; color: {c.text}; border: 1px solid {c.border};
     selection-background-color: {c.accent}; selection-color: {c.on_accent};

@@ -44,22 +44,25 @@ class EmptyState(QWidget):
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         set_text_style(self.text, "body", muted=True)
         self.buttons: list[QPushButton] = []
-        self._button_row = QHBoxLayout()
-        self._button_row.addStretch(1)
+        # The text no wider than a comfortable line, the buttons below it in one row, the whole
+        # centred a little above the middle.
         self._body = QWidget()
         self._column = QVBoxLayout(self._body)
         self._column.setContentsMargins(0, 0, 0, 0)
         for widget in (self.icon_label, self.title, self.text):
             self._column.addWidget(widget)
-        self._column.addLayout(self._button_row)
+        text_row = QHBoxLayout()
+        text_row.addStretch(1)
+        text_row.addWidget(self._body, 100)
+        text_row.addStretch(1)
+        self._button_row = QHBoxLayout()
         self._button_row.addStretch(1)
-        # Centred, and no wider than a comfortable line.
-        self._outer = QHBoxLayout(self)
+        self._button_row.addStretch(1)
+        self._outer = QVBoxLayout(self)
         self._outer.addStretch(1)
-        self._outer.addWidget(self._body, 100)
-        self._outer.addStretch(1)
-        self._column.insertStretch(0, 1)
-        self._column.addStretch(2)
+        self._outer.addLayout(text_row)
+        self._outer.addLayout(self._button_row)
+        self._outer.addStretch(2)
         self.set_message(title, text)
         self._restyle()
 
@@ -96,6 +99,7 @@ class EmptyState(QWidget):
         muted = QColor(current_colors().muted)
         self.icon_label.setPixmap(icon(self._icon_name, muted).pixmap(QSize(side, side)))
         self._column.setSpacing(space("s", self.font()))
+        self._outer.setSpacing(space("m", self.font()))
         self._button_row.setSpacing(space("s", self.font()))
         margin = space("l", self.font())
         self._outer.setContentsMargins(margin, margin, margin, margin)
