@@ -50,10 +50,15 @@ def apply_theme(app: QApplication, theme: str, font_size: int) -> None:
     theme = theme if theme in THEMES else "system"
     app.setProperty(_THEME, theme)
     _follow_the_system(app)
-    _apply_font(app, font_size)
     hints = app.styleHints()
     hints.setColorScheme(_REQUESTS[theme])
-    _paint(app, wants_dark(theme, hints.colorScheme()))
+    dark = wants_dark(theme, hints.colorScheme())
+    if not app.styleSheet():
+        # The first sheet polishes every widget with the font it has at that moment: set after
+        # a new font it would undo it for the widgets that exist already.
+        _paint(app, dark)
+    _apply_font(app, font_size)
+    _paint(app, dark)  # the sheet's sizes follow the font
 
 
 def wants_dark(theme: str, system_scheme: Qt.ColorScheme) -> bool:

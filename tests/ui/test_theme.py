@@ -131,3 +131,15 @@ def test_roles_take_their_look(qtbot, app):
     assert label.font().bold()
     with pytest.raises(KeyError):
         set_text_style(label, "huge")
+
+
+def test_widgets_made_before_the_first_theme_take_its_font_size(qtbot, app):
+    """The first style sheet polishes every widget with the font it has then: it must not undo
+    a font size applied with it."""
+    app.setStyleSheet("")  # as at the start, before any theme
+    button = QPushButton("Go")
+    qtbot.addWidget(button)
+    button.show()
+    size = app.font().pointSizeF() + 6
+    apply_theme(app, "light", round(size))
+    assert button.font().pointSizeF() == round(size)
