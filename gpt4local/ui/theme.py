@@ -17,7 +17,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontInfo, QPalette
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
+from gpt4local.core import paths
 from gpt4local.core.settings import THEMES
+from gpt4local.ui.icons import svg_source
 from gpt4local.ui.style.palettes import Colors, colors_for, palette_of
 from gpt4local.ui.style.scale import TYPE
 from gpt4local.ui.style.sheet import style_sheet
@@ -90,9 +92,27 @@ def _paint(app: QApplication, dark: bool) -> None:
         app.setStyle("Fusion")
     colors = colors_for(dark)
     app.setPalette(palette_of(colors))
-    sheet = style_sheet(colors, app.font())
+    sheet = style_sheet(colors, app.font(), _combo_arrows(colors))
     if app.styleSheet() != sheet:  # a new sheet polishes every widget again
         app.setStyleSheet(sheet)
+
+
+def _combo_arrows(colors: Colors) -> tuple[str, str] | None:
+    """A style sheet takes images only from files: the arrow in the text colours, written once
+    into the cache folder. None (the style's own arrow) if that folder cannot be written."""
+    try:
+        folder = paths.cache_dir() / "style"
+        folder.mkdir(parents=True, exist_ok=True)
+        files = []
+        for color in (colors.text, colors.disabled_text):
+            file = folder / f"chevron-down-{color.lstrip('#')}.svg"
+            if not file.is_file():
+                file.write_text(svg_source("chevron-down").replace("currentColor", color),
+                                encoding="utf-8")  # fmt: skip
+            files.append(file.as_posix())
+    except OSError:
+        return None
+    return files[0], files[1]
 
 
 def _system_font(app: QApplication) -> QFont:

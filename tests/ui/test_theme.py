@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
@@ -143,3 +145,11 @@ def test_widgets_made_before_the_first_theme_take_its_font_size(qtbot, app):
     size = app.font().pointSizeF() + 6
     apply_theme(app, "light", round(size))
     assert button.font().pointSizeF() == round(size)
+
+
+def test_the_combo_box_arrow_is_drawn_in_the_themes_text_colour(app):
+    for theme, colors in (("light", LIGHT), ("dark", DARK)):
+        apply_theme(app, theme, 0)
+        sheet = app.styleSheet()
+        arrow = sheet.split('QComboBox::down-arrow { image: url("', 1)[1].split('"', 1)[0]
+        assert f'stroke="{colors.text}"' in Path(arrow).read_text(encoding="utf-8")

@@ -7,9 +7,10 @@ size or the colours change, so the whole window scales with the font size settin
 
 Kept modest on purpose: menus, check boxes, radio buttons, progress bars, spin boxes (whose
 arrows a sheet would have to redraw), the text areas and the window frame stay the platform
-style's own (drawn in our palette), so the app still looks at home on Windows, macOS and GNOME. Widgets opt into roles through dynamic properties:
-``primary`` on the one main button of a view, ``textStyle`` (a TYPE name) and ``tone="muted"`` on
-labels; ui/theme.py has helpers that set them.
+style's own (drawn in our palette), so the app still looks at home on Windows, macOS and GNOME.
+
+Widgets opt into roles through dynamic properties: ``primary`` on the one main button of a view,
+``textStyle`` (a TYPE name) and ``tone="muted"`` on labels; ui/theme.py has helpers for them.
 """
 
 from __future__ import annotations
@@ -108,8 +109,10 @@ QLabel[tone="muted"] {{ color: {c.muted}; }}
 """
 
 
-def style_sheet(colors: Colors, font: QFont) -> str:
-    """The sheet for ``colors`` with every size taken from ``font``, the application's font."""
+def style_sheet(colors: Colors, font: QFont, arrows: tuple[str, str] | None = None) -> str:
+    """The sheet for ``colors`` with every size taken from ``font``, the application's font.
+    ``arrows``: image files of a combo box's arrow, enabled and disabled; without them the
+    combo box keeps the style's own drop-down button."""
     em = em_pixels(font)
 
     def px(ems: float) -> int:
@@ -134,10 +137,24 @@ def style_sheet(colors: Colors, font: QFont) -> str:
         input_height=px(1.3),
         bar=px(0.7),
         handle_radius=px(0.25),
+        arrow=px(0.75),
     )
     # The size asked for; a font given in pixels has none, and then the size it came out at.
     base_points = font.pointSizeF() if font.pointSizeF() > 0 else QFontInfo(font).pointSizeF()
-    return _SHEET.format(c=colors, **sizes) + _type_rules(base_points)
+    sheet = _SHEET.format(c=colors, **sizes) + _type_rules(base_points)
+    if arrows is not None:
+        sheet += _COMBO_ARROW.format(enabled=arrows[0], disabled=arrows[1], **sizes)
+    return sheet
+
+
+# A drop-down without the style's button (a square inside the rounded box), just the arrow.
+_COMBO_ARROW = """
+QComboBox::drop-down {{
+    subcontrol-origin: padding; subcontrol-position: center right; border: none; width: {l}px;
+}}
+QComboBox::down-arrow {{ image: url("{enabled}"); width: {arrow}px; height: {arrow}px; }}
+QComboBox::down-arrow:disabled {{ image: url("{disabled}"); }}
+"""
 
 
 def _type_rules(base_points: float) -> str:
