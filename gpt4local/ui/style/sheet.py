@@ -74,6 +74,7 @@ QListView, QTableView, QTreeView {{
 }}
 QListView:focus, QTableView:focus, QTreeView:focus {{ border-color: {c.accent}; }}
 QListView::item {{ padding: {xs}px {s}px; border-radius: {radius}px; }}
+QTableView::item {{ padding: 0 {s}px; }}
 QListView::item:hover:!selected {{ background: {c.hover}; }}
 QListView::item:selected {{ background: {c.accent}; color: {c.on_accent}; }}
 QHeaderView::section {{
