@@ -73,7 +73,7 @@ QListView, QTableView, QTreeView {{
     gridline-color: {c.hover};
 }}
 QListView:focus, QTableView:focus, QTreeView:focus {{ border-color: {c.accent}; }}
-QListView::item {{ padding: {xs}px {s}px; border-radius: {radius}px; }}
+QListView::item {{ padding: {row_pad}px {s}px; border-radius: {radius}px; }}
 QTableView::item {{ padding: 0 {s}px; }}
 QListView::item:hover:!selected {{ background: {c.hover}; }}
 QListView::item:selected {{ background: {c.accent}; color: {c.on_accent}; }}
@@ -139,6 +139,7 @@ def style_sheet(colors: Colors, font: QFont, arrows: tuple[str, str] | None = No
         bar=px(0.7),
         handle_radius=px(0.25),
         arrow=px(0.75),
+        row_pad=px(0.4),  # a list's rows about 1.8 lines high: easy to hit, easy to scan
     )
     # The size asked for; a font given in pixels has none, and then the size it came out at.
     base_points = font.pointSizeF() if font.pointSizeF() > 0 else QFontInfo(font).pointSizeF()

@@ -97,7 +97,8 @@ class EmptyState(QWidget):
         side = round(ICON_EMS * line)
         self._body.setMaximumWidth(LINE_EMS * line)
         muted = QColor(current_colors().muted)
-        self.icon_label.setPixmap(icon(self._icon_name, muted).pixmap(QSize(side, side)))
+        self.icon_label.setPixmap(icon(self._icon_name, muted).pixmap(QSize(side, side),
+                                                                      self.devicePixelRatioF()))
         self._column.setSpacing(space("s", self.font()))
         self._outer.setSpacing(space("m", self.font()))
         self._button_row.setSpacing(space("s", self.font()))
