@@ -11,7 +11,15 @@ from gpt4local.core.inference.chat_backend import EngineInfo
 from gpt4local.core.inference.events import GenerationStats, TextChunk
 from gpt4local.core.inference.options import LoadSettings
 from gpt4local.core.settings import Settings
+from gpt4local.ui.theme import apply_theme
 from gpt4local.ui.window.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True, scope="session")
+def designed_look(qapp):
+    """Every UI test runs in the look the app starts with (our palette and style sheet), not
+    in whichever the previous test left."""
+    apply_theme(qapp, "system", 0)
 
 
 class FakeEngine:

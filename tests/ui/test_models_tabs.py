@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtCore import QItemSelectionModel, Qt
 
 from gpt4local.core.fit.system_probe import SystemInfo
 from gpt4local.core.hub.api import SORTS
@@ -114,3 +114,16 @@ def test_the_installed_tab_takes_a_side_loaded_model_off_the_list(
     with qtbot.waitSignal(tab.use_model, timeout=TIMEOUT) as chosen:
         tab.use_button.click()
     assert chosen.args == [str(tiny_model)]
+
+
+def test_column_titles_line_up_with_their_values(context, qtbot):
+    """Numbers are right-aligned, and so are their titles; text columns and titles go left."""
+    tab = InstalledTab(context)
+    qtbot.addWidget(tab)
+    model = tab.model
+    for section, column in enumerate(model.columns):
+        role = Qt.ItemDataRole.TextAlignmentRole
+        alignment = Qt.AlignmentFlag(model.headerData(section, Qt.Orientation.Horizontal, role))
+        side = Qt.AlignmentFlag.AlignRight if column.align_right else Qt.AlignmentFlag.AlignLeft
+        assert alignment & side, column.title
+    assert any(column.align_right for column in model.columns)

@@ -1,4 +1,5 @@
-"""The sidebar: conversations newest first, search, New chat, rename in place, delete.
+"""The sidebar: conversations newest first, search, New chat, rename in place, delete; and, with
+no chat to list, what to do next.
 
 A thin Qt list model over the store's Conversation records; the window does the store work (in
 its store thread) and hands the results back with ``set_conversations``.
@@ -29,6 +30,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from gpt4local.ui.widgets.empty_state import EmptyStack, EmptyState
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -102,15 +105,23 @@ class ConversationList(QWidget):
         self.model.rename_requested.connect(self.rename_requested)
         self.new_button = QPushButton("New chat")
         self.new_button.setToolTip("Ctrl+N")
+        self.new_button.setAccessibleDescription("Start a new chat (Ctrl+N)")
         self.new_button.clicked.connect(self.new_requested)
         self.search_box = QLineEdit()
         self.search_box.setPlaceholderText("Search chats")
         self.search_box.setClearButtonEnabled(True)
+        self.search_box.setAccessibleName("Search chats")
+        self.search_box.setAccessibleDescription("Shows the chats whose title or messages hold "
+                                                 "these words")  # fmt: skip
+        self.searched = ""  # the search the list on screen answers
         self._search_timer = QTimer(self, singleShot=True, interval=250)
-        self._search_timer.timeout.connect(lambda: self.search_changed.emit(self.search_box.text()))
+        self._search_timer.timeout.connect(self._search)
         self.search_box.textChanged.connect(lambda _text: self._search_timer.start())
         self.view = QListView()
         self.view.setModel(self.model)
+        self.view.setAccessibleName("Chats")
+        self.view.setAccessibleDescription("Newest first. Enter or double-click renames, Delete "
+                                           "deletes; the context menu has both.")  # fmt: skip
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                   | QAbstractItemView.EditTrigger.EditKeyPressed)  # fmt: skip
         self.view.setUniformItemSizes(True)
@@ -128,13 +139,34 @@ class ConversationList(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.new_button)
         layout.addWidget(self.search_box)
-        layout.addWidget(self.view, 1)
+        self.empty = EmptyState("message-square", "")
+        self.stack = EmptyStack(self.view, self.empty)
+        layout.addWidget(self.stack, 1)
+        self._show_empty_state()
         self._quiet = False  # selection set by code: do not echo it as a user choice
+
+    def _search(self) -> None:
+        self.searched = self.search_box.text()
+        self.search_changed.emit(self.searched)
+
+    def _show_empty_state(self) -> None:
+        """With no chat to list, say why and what to do: start one, or search for other words."""
+        if self.model.rowCount():
+            self.stack.show_empty(False)
+            return
+        words = self.searched.strip()
+        if words:
+            hint = "Search looks at titles and messages; try other words."
+            self.empty.set_message(f"No chat matches “{words}”", hint)
+        else:
+            self.empty.set_message("No chats yet", "Type a message to start one.")
+        self.stack.show_empty(True)
 
     def set_conversations(self, conversations: Sequence[Any], current_id: int | None) -> None:
         self._quiet = True
         try:
             self.model.set_conversations(conversations)
+            self._show_empty_state()
             self.select(current_id)
         finally:
             self._quiet = False

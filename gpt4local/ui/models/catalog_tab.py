@@ -1,5 +1,6 @@
 """The Catalog tab of the Models page: the curated models, each with its verdict for this
-computer, the best one picked for the user, and a Download button."""
+computer, the best one picked for the user, and a Download button; if the catalog cannot be read,
+why, and what to do instead."""
 
 from __future__ import annotations
 
@@ -15,6 +16,8 @@ from gpt4local.core.units import human_size
 from gpt4local.ui.background import run_in_background
 from gpt4local.ui.models.context import ModelsContext
 from gpt4local.ui.models.fit_labels import verdict_cell, verdict_tooltip
+from gpt4local.ui.theme import mark_primary
+from gpt4local.ui.widgets.empty_state import EmptyStack, EmptyState
 from gpt4local.ui.widgets.table_model import Column, RecordTableModel
 from gpt4local.ui.widgets.tables import make_table, select_row, selected_record
 
@@ -22,6 +25,7 @@ from gpt4local.ui.widgets.tables import make_table, select_row, selected_record
 class CatalogTab(QWidget):
     failed = Signal(object)  # the Exception that stopped loading the catalog
     message = Signal(str)  # a notice, e.g. that the catalog URL could not be reached
+    hub_wanted = Signal()  # the catalog cannot be read: the user turns to Hugging Face
     # For tests: emitted on the GUI thread once results are on screen.
     shown = Signal()
     fetched = Signal()  # the catalog URL's answer (or its failure) was dealt with
@@ -47,11 +51,22 @@ class CatalogTab(QWidget):
             Column("", installed),
         ])  # fmt: skip
         self.view = make_table(self.model)
+        self.view.setAccessibleName("Model catalog")
+        self.view.setAccessibleDescription("★ marks a good first choice; double-click "
+                                           "downloads the chosen model")  # fmt: skip
         self.view.selectionModel().selectionChanged.connect(self._show_entry)
         self.view.doubleClicked.connect(lambda _index: self.download_selected())
+        self.empty = EmptyState("circle-alert", "The model catalog could not be read")
+        self.empty.add_action("Try again", self.load, "Read the catalog again", primary=True)
+        self.empty.add_action("Search Hugging Face", self.hub_wanted.emit,
+                              "Find a GGUF model on Hugging Face instead")  # fmt: skip
+        self.stack = EmptyStack(self.view, self.empty)
         self.detail = QLabel("Choose a model to read about it. ★ = a good first choice.")
         self.detail.setWordWrap(True)
         self.download_button = QPushButton("Download")
+        self.download_button.setAccessibleDescription("Download the chosen model into the "
+                                                      "models folder")  # fmt: skip
+        mark_primary(self.download_button)
         self.download_button.setEnabled(False)
         self.download_button.clicked.connect(self.download_selected)
         row = QHBoxLayout()
@@ -62,7 +77,7 @@ class CatalogTab(QWidget):
         self.best_label.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.best_label)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self.stack, 1)
         layout.addLayout(row)
 
     def load(self) -> None:
@@ -81,7 +96,16 @@ class CatalogTab(QWidget):
                                   self._show_fetched, self.failed.emit, self)  # fmt: skip
 
         run_in_background(lambda: with_fits(catalog_module.load_catalog()), local_shown,
-                          self.failed.emit, self)  # fmt: skip
+                          self._show_unreadable, self)  # fmt: skip
+
+    def _show_unreadable(self, error: Exception) -> None:
+        """Neither the cached nor the bundled catalog could be read: say so where it would be."""
+        reason = (str(error) or type(error).__name__).rstrip(".")
+        self.empty.set_message("The model catalog could not be read",
+                               f"{reason}. Try again, or search Hugging Face for a model "
+                               "meanwhile.")  # fmt: skip
+        self.stack.show_empty(self.catalog is None)
+        self.failed.emit(error)
 
     def _show_fetched(self, result: tuple[Catalog, str | None, dict[str, Fit]]) -> None:
         catalog, note, _verdicts = result
@@ -97,6 +121,7 @@ class CatalogTab(QWidget):
 
     def _show_catalog(self, result: tuple[Catalog, str | None, dict[str, Fit]]) -> None:
         self.catalog, note, self.verdicts = result
+        self.stack.show_empty(False)
         self.model.set_records(self.catalog.entries)
         self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.best = best_for_machine(self.catalog, self.verdicts)

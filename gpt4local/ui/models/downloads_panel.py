@@ -31,8 +31,11 @@ class DownloadRow(QFrame):
         self.detail = QLabel()
         self.detail.setWordWrap(True)
         self.pause_button = QPushButton("Pause")
+        self.pause_button.setAccessibleDescription(f"Pause, resume or retry downloading {key}")
         self.pause_button.clicked.connect(self._pause_or_resume)
         self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setAccessibleDescription(f"Stop downloading {key}, or take it off "
+                                                    "this list")  # fmt: skip
         self.cancel_button.clicked.connect(lambda: manager.cancel(key))
         buttons = QHBoxLayout()
         buttons.addWidget(self.title, 1)
@@ -85,6 +88,7 @@ class DownloadRow(QFrame):
         else:
             text = f"Installed: {item.message}"
         self.detail.setText(text)
+        self.bar.setAccessibleDescription(text)
         self.pause_button.setText("Pause" if item.state in (dm.RUNNING, dm.QUEUED) else
                                   "Retry" if item.state == dm.FAILED else "Resume")  # fmt: skip
         self.pause_button.setVisible(item.state != dm.DONE)

@@ -1,5 +1,6 @@
 """The Hugging Face tab of the Models page: search GGUF repositories, list a repository's files
-with a verdict for each (by size, then exact from a header read), and download one."""
+with a verdict for each (by size, then exact from a header read), and download one. Before a
+search, and when one finds nothing, it says what to type."""
 
 from __future__ import annotations
 
@@ -25,6 +26,8 @@ from gpt4local.core.units import human_size
 from gpt4local.ui.background import run_in_background
 from gpt4local.ui.models.context import ModelsContext
 from gpt4local.ui.models.fit_labels import verdict_cell, verdict_tooltip
+from gpt4local.ui.theme import mark_primary
+from gpt4local.ui.widgets.empty_state import EmptyStack, EmptyState
 from gpt4local.ui.widgets.table_model import Column, RecordTableModel
 from gpt4local.ui.widgets.tables import make_table, selected_record
 
@@ -43,15 +46,22 @@ class HubTab(QWidget):
         self.file_verdicts: dict[str, Fit] = {}  # by repo file name; exact once selected
         self.search_box = QLineEdit()
         self.search_box.setPlaceholderText("Search Hugging Face for GGUF models, e.g. “qwen 7b”")
+        self.search_box.setAccessibleName("Search Hugging Face")
+        self.search_box.setAccessibleDescription("Words in a GGUF repository's name; Enter "
+                                                 "searches")  # fmt: skip
         self.search_box.returnPressed.connect(self.search)
         self.sort_box = QComboBox()
+        self.sort_box.setAccessibleName("Order of the results")
         for key, order in hub.SORTS.items():
             self.sort_box.addItem(order.label, key)
         self.search_button = QPushButton("Search")
+        self.search_button.setAccessibleDescription("Search Hugging Face for GGUF models")
+        mark_primary(self.search_button)
         self.search_button.clicked.connect(self.search)
         self.token_button = QPushButton("Access token…")
         self.token_button.setToolTip("For gated models (Llama, Gemma…): a Hugging Face token of "
                                      "an account that accepted the model's conditions")  # fmt: skip
+        self.token_button.setAccessibleDescription(self.token_button.toolTip())
         self.token_button.clicked.connect(self.token_wanted)  # the page keeps the token
         bar = QHBoxLayout()
         bar.addWidget(self.search_box, 1)
@@ -66,6 +76,8 @@ class HubTab(QWidget):
                    if r.last_modified else "", lambda r: str(r.last_modified or "")),
         ])  # fmt: skip
         self.repo_view = make_table(self.repo_model)
+        self.repo_view.setAccessibleName("Repositories found")
+        self.repo_view.setAccessibleDescription("Choose one to list its GGUF files")
         self.repo_view.selectionModel().selectionChanged.connect(self.list_files)
         self.file_model: RecordTableModel[hub.HubFile] = RecordTableModel([
             Column("File", lambda f: f.filename, tooltip=lambda f: f.unsupported_reason),
@@ -78,22 +90,34 @@ class HubTab(QWidget):
                    else ("not supported" if f.unsupported_reason else "")),
         ])  # fmt: skip
         self.file_view = make_table(self.file_model)
+        self.file_view.setAccessibleName("GGUF files of the chosen repository")
+        self.file_view.setAccessibleDescription("One file per quantisation; double-click "
+                                                "downloads it")  # fmt: skip
         self.file_view.selectionModel().selectionChanged.connect(self._show_file)
         self.file_view.doubleClicked.connect(lambda _index: self.download_selected_file())
         self.file_note = QLabel("Pick a repository, then a file (quantisation) to download.")
         self.file_note.setWordWrap(True)
         self.file_download = QPushButton("Download")
+        self.file_download.setAccessibleDescription("Download the chosen file into the models "
+                                                    "folder")  # fmt: skip
         self.file_download.setEnabled(False)
         self.file_download.clicked.connect(self.download_selected_file)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.repo_view)
         split.addWidget(self.file_view)
+        self.empty = EmptyState(
+            "search", "Search Hugging Face for a model",
+            "Type a name above, e.g. “qwen 7b” or “llama 3.2”, and press Enter. Each file then "
+            "says whether it fits this computer.",
+        )  # fmt: skip
+        self.stack = EmptyStack(split, self.empty)
+        self.stack.show_empty(True)
         bottom = QHBoxLayout()
         bottom.addWidget(self.file_note, 1)
         bottom.addWidget(self.file_download)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
-        layout.addWidget(split, 1)
+        layout.addWidget(self.stack, 1)
         layout.addLayout(bottom)
 
     def search(self) -> None:
@@ -108,6 +132,7 @@ class HubTab(QWidget):
             self.file_model.set_records([])
             self.file_note.setText(f"{len(repos)} repositories found." if repos
                                    else "Nothing found; try other words.")  # fmt: skip
+            self._show_nothing_found(query, not repos)
             self.search_shown.emit()
 
         def failed(error: Exception) -> None:
@@ -116,6 +141,16 @@ class HubTab(QWidget):
 
         run_in_background(lambda: hub.search_repos(query, sort, 50, access_token(plain_text)),
                           shown, failed, self)  # fmt: skip
+
+    def _show_nothing_found(self, query: str, nothing: bool) -> None:
+        if nothing:
+            words = query.strip()
+            self.empty.set_message(
+                f"Nothing on Hugging Face matches “{words}”" if words else "Nothing found",
+                "Try other words, or fewer: a model family alone (“qwen”, “gemma”, “phi”) finds "
+                "the most. Only repositories with GGUF files are listed.",
+            )
+        self.stack.show_empty(nothing)
 
     def _search_done(self) -> None:
         self.search_button.setEnabled(True)

@@ -1,5 +1,5 @@
 """The Installed tab of the Models page: the models on disk with their verdicts, to chat with,
-delete, show in their folder, and where the models folder is."""
+delete, show in their folder, and where the models folder is; with none, how to get one."""
 
 from __future__ import annotations
 
@@ -23,8 +23,11 @@ from gpt4local.core.units import human_count, human_size
 from gpt4local.ui.background import run_in_background
 from gpt4local.ui.models.context import ModelsContext
 from gpt4local.ui.models.fit_labels import verdict_cell, verdict_tooltip
+from gpt4local.ui.widgets.empty_state import EmptyStack, EmptyState
 from gpt4local.ui.widgets.table_model import Column, RecordTableModel
 from gpt4local.ui.widgets.tables import make_table, selected_record
+
+MODEL_FILES = "GGUF models (*.gguf);;All files (*)"
 
 
 class InstalledTab(QWidget):
@@ -32,6 +35,10 @@ class InstalledTab(QWidget):
     changed = Signal()  # a model was deleted or taken off the list: scan again
     folder_chosen = Signal(str)  # the user picked another models folder
     failed = Signal(object)  # the Exception that stopped a deletion
+    # From the empty state: where to get a model.
+    catalog_wanted = Signal()
+    hub_wanted = Signal()
+    model_file_chosen = Signal(str)  # a GGUF file from anywhere, to add and load
 
     def __init__(self, context: ModelsContext) -> None:
         super().__init__()
@@ -54,17 +61,35 @@ class InstalledTab(QWidget):
                    tooltip=lambda m: m.problem or str(m.path)),
         ])  # fmt: skip
         self.view = make_table(self.model)
+        self.view.setAccessibleName("Installed models")
+        self.view.setAccessibleDescription("Double-click a model to chat with it")
         self.view.doubleClicked.connect(lambda _index: self._use_selected())
+        self.empty = EmptyState("hard-drive", "No models installed yet")
+        self.empty.add_action("Browse the catalog", self.catalog_wanted.emit,
+                              "Curated models, each with whether it fits this computer",
+                              primary=True)  # fmt: skip
+        self.empty.add_action("Search Hugging Face", self.hub_wanted.emit,
+                              "Find any GGUF model on Hugging Face")  # fmt: skip
+        self.empty.add_action("Add model file…", self._ask_for_model_file,
+                              "Use a GGUF file you already have, where it is")  # fmt: skip
+        self.stack = EmptyStack(self.view, self.empty)
         self.folder_label = QLabel()
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.use_button = QPushButton("Chat with it")
+        self.use_button.setAccessibleDescription("Load the selected model and open the chat")
         self.use_button.clicked.connect(self._use_selected)
         self.delete_button = QPushButton("Delete…")
+        self.delete_button.setAccessibleDescription("Delete the selected model's file, after "
+                                                    "asking")  # fmt: skip
         # Not connected directly: clicked(bool) would arrive as confirm=False and skip the question
         self.delete_button.clicked.connect(lambda: self.delete_selected())
         self.reveal_button = QPushButton("Show in folder")
+        self.reveal_button.setAccessibleDescription("Open the folder that holds the selected "
+                                                    "model in the file manager")  # fmt: skip
         self.reveal_button.clicked.connect(self._reveal_selected)
         self.folder_button = QPushButton("Change models folder…")
+        self.folder_button.setAccessibleDescription("Choose the folder models are downloaded to "
+                                                    "and looked for in")  # fmt: skip
         self.folder_button.clicked.connect(self._ask_for_folder)
         buttons = QHBoxLayout()
         for button in (self.use_button, self.delete_button, self.reveal_button):
@@ -72,7 +97,7 @@ class InstalledTab(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.folder_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self.stack, 1)
         layout.addWidget(self.folder_label)
         layout.addLayout(buttons)
 
@@ -81,6 +106,13 @@ class InstalledTab(QWidget):
         self.verdicts = verdicts
         self.model.set_records(models)
         self.folder_label.setText(f"Models folder: {folder}")
+        self.empty.set_message(
+            "No models installed yet",
+            "Download one from the catalog (★ marks a good first choice), search Hugging Face, "
+            f"or add a GGUF file you already have. Downloads go to the models folder, {folder}; "
+            "a model copied there shows up here by itself.",
+        )
+        self.stack.show_empty(not models)
 
     def _use_selected(self) -> None:
         model = selected_record(self.view, self.model)
@@ -118,6 +150,12 @@ class InstalledTab(QWidget):
         model = selected_record(self.view, self.model)
         folder = model.path.parent if model else self._context.models_dir
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    def _ask_for_model_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Add a GGUF model file", str(Path.home()),
+                                              MODEL_FILES)  # fmt: skip
+        if path:
+            self.model_file_chosen.emit(path)
 
     def _ask_for_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, "Choose the models folder",

@@ -37,6 +37,7 @@ from gpt4local.ui.models.token_dialog import SAVE, TokenDialog
 
 class ModelsPage(QWidget):
     use_model = Signal(str)  # path: the user wants to chat with this model
+    add_model_file = Signal(str)  # path of a GGUF file from anywhere, to add to the list and load
     models_changed = Signal()  # installed models appeared or went
     message = Signal(str)  # an error or notice for the window's banner
     # For tests: emitted on the GUI thread once results are on screen.
@@ -62,6 +63,13 @@ class ModelsPage(QWidget):
         self.tabs.addTab(self.catalog_tab, "Catalog")
         self.tabs.addTab(self.hub_tab, "Hugging Face")
         self.tabs.addTab(self.installed_tab, "Installed")
+        self.tabs.setAccessibleName("Where models come from")
+        for index, tip in enumerate((
+            "Curated models, each judged for this computer",
+            "Search Hugging Face for any GGUF model",
+            "The models on this computer",
+        )):  # fmt: skip
+            self.tabs.setTabToolTip(index, tip)
         self._expose_tab_widgets()
         self.downloads_panel = DownloadsPanel(downloads)
         layout = QVBoxLayout(self)
@@ -80,6 +88,10 @@ class ModelsPage(QWidget):
         for tab in (catalog, hub, installed):
             tab.failed.connect(self._fail)
         catalog.message.connect(self.message)
+        catalog.hub_wanted.connect(self.show_hub)
+        installed.hub_wanted.connect(self.show_hub)
+        installed.catalog_wanted.connect(lambda: self.tabs.setCurrentWidget(catalog))
+        installed.model_file_chosen.connect(self.add_model_file)
         catalog.shown.connect(self.catalog_shown)
         catalog.fetched.connect(self.catalog_fetched)
         hub.token_wanted.connect(self._ask_for_token)
@@ -124,6 +136,11 @@ class ModelsPage(QWidget):
     @property
     def models_dir(self) -> Path:
         return self.context.models_dir
+
+    def show_hub(self) -> None:
+        """The Hugging Face tab, ready for typing."""
+        self.tabs.setCurrentWidget(self.hub_tab)
+        self.search_box.setFocus()
 
     def _fail(self, error: Exception) -> None:
         self.message.emit(str(error))

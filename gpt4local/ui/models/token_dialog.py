@@ -43,6 +43,8 @@ class TokenDialog(QDialog):
         self.token_edit = QLineEdit()
         self.token_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.token_edit.setPlaceholderText("hf_…")
+        self.token_edit.setAccessibleName("Hugging Face access token")
+        self.token_edit.setAccessibleDescription("Starts with hf_; saved in the system keychain")
         self.problem_label = QLabel()
         self.problem_label.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)

@@ -65,6 +65,8 @@ def make_table(model: RecordTableModel) -> QTableView:
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # headers never cut
     header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)  # see _RecordTable
     view.setWordWrap(False)
+    view.setShowGrid(False)  # rows told apart by their shading, as in a modern list
+    view.setAlternatingRowColors(True)
     view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # keep the model's own order at first
     return view
 

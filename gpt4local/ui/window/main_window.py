@@ -96,6 +96,7 @@ class MainWindow(QMainWindow):
         self.downloads = DownloadManager(token=lambda: access_token(self.settings.hf_token))
         self.models_page = ModelsPage(self.settings, self.downloads, self._save_settings)
         self.models_page.use_model.connect(self._use_model_from_page)
+        self.models_page.add_model_file.connect(self.loader.add_model_file)
         self.models_page.models_changed.connect(self._fill_picker)
         self.models_page.message.connect(lambda text: self.show_error(text, Cause.LIBRARY))
         self.settings_page = SettingsPage(self.settings, self.loader.picker.model_paths())
