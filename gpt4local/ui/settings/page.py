@@ -21,7 +21,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
@@ -41,7 +40,7 @@ from gpt4local.core.settings import (
 )
 from gpt4local.ui.settings.pages import FIELD_LABELS, GeneralPage, GenerationForm, row
 from gpt4local.ui.settings.per_model import PerModelPage, scrolling
-from gpt4local.ui.theme import error_label, show_problem
+from gpt4local.ui.theme import error_label, set_text_style, show_problem
 
 # The settings a model is loaded with, by the name the note gives them.
 LOAD_TIME_FIELDS = {"context_length": "context length", "batch_size": "batch size",
@@ -83,10 +82,7 @@ class SettingsPage(QWidget):
         self._loaded_with: dict[str, Any] = {}
 
         heading = QLabel("Settings")
-        font = QFont(heading.font())
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setWeight(QFont.Weight.DemiBold)
-        heading.setFont(font)
+        set_text_style(heading, "title")  # from the type scale: it follows the font size
         heading.setAccessibleName("Settings")
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)

@@ -39,7 +39,9 @@ class TemplateEditor(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        # The family only: the size follows the application's font (the font size setting).
+        family = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont).family()
+        mono = f'QPlainTextEdit {{ font-family: "{family}"; }}'
         self.origin = QLabel()
         self.origin.setWordWrap(True)
         self.note = QLabel()  # the model has no template of its own, or its file is unreadable
@@ -50,7 +52,7 @@ class TemplateEditor(QWidget):
         )
         self.note.hide()
         self.source = QPlainTextEdit()
-        self.source.setFont(mono)
+        self.source.setStyleSheet(mono)
         self.source.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.source.setAccessibleName("Chat template")
         self.source.textChanged.connect(self._on_edited)
@@ -58,7 +60,7 @@ class TemplateEditor(QWidget):
         self.reset_button.clicked.connect(self.reset)
         self.reset_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.preview = QPlainTextEdit()
-        self.preview.setFont(mono)
+        self.preview.setStyleSheet(mono)
         self.preview.setReadOnly(True)
         self.preview.setAccessibleName("Sample conversation rendered with the template")
         self.error = error_label()
