@@ -40,7 +40,7 @@ from gpt4local.core.settings import (
 )
 from gpt4local.ui.settings.pages import FIELD_LABELS, GeneralPage, GenerationForm, row
 from gpt4local.ui.settings.per_model import PerModelPage, scrolling
-from gpt4local.ui.theme import error_label, set_text_style, show_problem
+from gpt4local.ui.theme import error_label, mark_primary, set_text_style, show_problem
 
 # The settings a model is loaded with, by the name the note gives them.
 LOAD_TIME_FIELDS = {"context_length": "context length", "batch_size": "batch size",
@@ -94,6 +94,7 @@ class SettingsPage(QWidget):
         self.revert_button.setToolTip("Show the settings as they were last applied")
         self.apply_button = QPushButton("Apply")
         self.apply_button.setDefault(True)
+        mark_primary(self.apply_button)  # the page's one main action, in the accent colour
         self.revert_button.clicked.connect(self.revert)
         self.apply_button.clicked.connect(self.apply)
         layout = QVBoxLayout(self)
