@@ -154,7 +154,7 @@ def test_answers_carry_the_avatar_and_the_name_of_their_model(qtbot, transcript)
 
     # Saved before answers named their model: not some other model's name.
     transcript.model_name = "Llama 3.2 1B"
-    show(transcript, CHAT, [None, STATS])
+    show(transcript, [Message("user", "Hi"), Message("assistant", "Hello.")], [None, STATS])
     assert "Assistant" in transcript.toPlainText()
     assert "Llama 3.2 1B" not in transcript.toPlainText()
     # Written now: the loaded model's.

@@ -11,16 +11,14 @@ unless the toolbar is shown.
 from __future__ import annotations
 
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-from PySide6.QtCore import QEvent, QObject, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette
+import shiboken6
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QPalette, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QToolButton, QWidget
 
 from gpt4local.ui.icons import icon
-
-if TYPE_CHECKING:
-    from gpt4local.ui.transcript.view import Transcript
 
 # action: (icon, label: the tooltip and accessible name, accessible description)
 ACTIONS = {
@@ -108,44 +106,47 @@ class MessageActions(QFrame):
         painter.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), RADIUS, RADIUS)
 
 
-class ActionsFollower(QObject):
-    """Shows the toolbar over the message under the pointer, else over the focused message while
-    the transcript (or the toolbar) has the keyboard's focus."""
+class MessageView(Protocol):
+    """What the toolbar needs of the transcript (places.py, view.py)."""
 
-    def __init__(self, view: Transcript) -> None:
-        super().__init__(view)
+    def viewport(self) -> QWidget: ...
+    def document(self) -> QTextDocument: ...
+    def textCursor(self) -> QTextCursor: ...
+    def hasFocus(self) -> bool: ...
+    def setFocus(self) -> None: ...
+    def finished_messages(self) -> list[int]: ...
+    def is_finished(self, index: int) -> bool: ...
+    def message_at_position(self, position: int) -> int | None: ...
+    def footer_middle(self, index: int) -> int: ...
+    def show_message(self, index: int) -> None: ...
+    def actions_for(self, index: int) -> tuple[str, ...]: ...
+
+
+class ActionsFollower:
+    """Shows the toolbar over the message under the pointer, else over the focused message while
+    the transcript (or the toolbar) has the keyboard's focus.
+
+    The transcript's own event handlers call it (no event filter: Qt would call a filter on
+    children during the transcript's destruction, after Python let go of them).
+    """
+
+    def __init__(self, view: MessageView) -> None:
         self._view = view
         self.toolbar = MessageActions(view.viewport())
-        self.toolbar.escaped.connect(view.setFocus)
+        self.toolbar.escaped.connect(lambda: view.setFocus())
         self.hovered: int | None = None  # the message under the pointer
         self.focused: int | None = None  # the message the keyboard is on
         view.viewport().setMouseTracking(True)  # moves without a button held, to follow them
-        view.viewport().installEventFilter(self)
-        view.installEventFilter(self)
-        view.verticalScrollBar().valueChanged.connect(self.place)
-        view.cursorPositionChanged.connect(self._on_cursor_moved)
-        app = QApplication.instance()
-        assert isinstance(app, QApplication)
-        app.focusChanged.connect(self._on_focus_changed)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if watched is self._view.viewport():
-            if kind == QEvent.Type.MouseMove and isinstance(event, QMouseEvent):
-                self._hover(self._view.message_at(event.position().toPoint()))
-            elif kind == QEvent.Type.Leave:
-                self._hover(None)
-            elif kind == QEvent.Type.Resize:
-                self.place()
-        elif watched is self._view and kind == QEvent.Type.KeyPress:
-            assert isinstance(event, QKeyEvent)
-            step = MOVE_KEYS.get(Qt.Key(event.key()))
-            if step and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-                self.step(step)
-                return True
+    def key_pressed(self, event: QKeyEvent) -> bool:
+        """Ctrl+Up / Ctrl+Down: True when it was one of them (and is done)."""
+        step = MOVE_KEYS.get(Qt.Key(event.key()))
+        if step and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.step(step)
+            return True
         return False
 
-    def _hover(self, index: int | None) -> None:
+    def hover(self, index: int | None) -> None:
         if index != self.hovered:
             self.hovered = index
             self.place()
@@ -171,6 +172,8 @@ class ActionsFollower(QObject):
     def place(self) -> None:
         """Show the toolbar where it belongs now, or hide it."""
         view = self._view
+        if not shiboken6.isValid(view):  # a signal while the transcript is destroyed
+            return
         target = self.hovered
         if target is None and self.focus_within():
             target = self.focused
@@ -187,7 +190,7 @@ class ActionsFollower(QObject):
             self.focused = None
         self.place()
 
-    def _on_cursor_moved(self) -> None:
+    def cursor_moved(self) -> None:
         """A click, or Tab through the links, puts the keyboard on that message."""
         if not self._view.hasFocus():
             return
@@ -196,9 +199,13 @@ class ActionsFollower(QObject):
             self.focused = index
             self.place()
 
-    def _on_focus_changed(self, old: QWidget | None, now: QWidget | None) -> None:
-        if now is self._view and (self.focused is None or not self._view.is_finished(
-                self.focused)):  # fmt: skip
+    def focus_changed(self, old: QWidget | None, now: QWidget | None) -> None:
+        """The transcript taking the focus puts the keyboard on the last message, unless it is
+        on one already; the focus leaving the transcript and the buttons hides them."""
+        involved = [self._view, *self.toolbar.buttons.values()]
+        if not any(w is v for w in (old, now) for v in involved):
+            return
+        if now is self._view and (self.focused is None or not self._view.is_finished(self.focused)):
             done = self._view.finished_messages()
             self.focused = done[-1] if done else None
         self.place()

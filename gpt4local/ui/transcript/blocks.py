@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
     QTextDocumentFragment,
+    QTextTable,
 )
 
 from gpt4local.core.chats.markdown import Theme, icon_src
@@ -141,8 +142,11 @@ def fragment(markup: str, lead: bool = True) -> QTextDocumentFragment:
     """
     scratch = QTextDocument()
     scratch.setHtml(markup.strip())  # a trailing newline would become a trailing space
+    # (An image makes a child frame of its own too, an empty one: only a table counts here.)
     frames = scratch.rootFrame().childFrames()
-    if lead and not (frames and frames[0].firstPosition() <= 1):
+    first = frames[0] if frames else None
+    table_first = isinstance(first, QTextTable) and first.firstPosition() <= 1
+    if lead and not table_first:
         cursor = QTextCursor(scratch)
         cursor.insertBlock()
         cursor.movePosition(QTextCursor.MoveOperation.Start)

@@ -1,9 +1,10 @@
 """A transcript's document seen as messages: where each one begins and ends on the page, which
-are finished (drawn whole, with their footer), which one is under a point; and the pictures its
-HTML names (the avatar, the code blocks' Copy icon), drawn from the interface's icons.
+are finished (drawn whole, with their footer), which one is under the pointer or the keyboard
+(they get the actions' toolbar, actions.py); and the pictures its HTML names (the avatar, the
+code blocks' Copy icon), drawn from the interface's icons.
 
 Transcript (view.py) draws the messages and keeps ``_starts`` and ``_footers`` up to date; the
-actions' toolbar (actions.py) and the reader's place across a redraw are found from them here.
+toolbar's place and the reader's place across a redraw are found from them here.
 """
 
 from __future__ import annotations
@@ -11,12 +12,14 @@ from __future__ import annotations
 import bisect
 from typing import Any
 
-from PySide6.QtCore import QPoint, QRectF, QUrl
-from PySide6.QtGui import QColor, QPainter, QPixmap
-from PySide6.QtWidgets import QTextBrowser, QWidget
+import shiboken6
+from PySide6.QtCore import QEvent, QPoint, QRectF, QUrl
+from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPixmap
+from PySide6.QtWidgets import QApplication, QTextBrowser, QWidget
 
 from gpt4local.core.chats.markdown import ICON_SCHEME
 from gpt4local.ui.icons import icon
+from gpt4local.ui.transcript.actions import ActionsFollower
 
 
 class MessagePlaces(QTextBrowser):
@@ -26,6 +29,44 @@ class MessagePlaces(QTextBrowser):
         self._starts: list[int] = []  # where each drawn message begins in the document
         # Where each finished message's footer begins (not the answer being written), in order.
         self._footers: dict[int, int] = {}
+        self.actions = ActionsFollower(self)
+        self.verticalScrollBar().valueChanged.connect(self._place_actions)
+        self.cursorPositionChanged.connect(self._on_cursor_moved)
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        app.focusChanged.connect(self._on_focus_changed)
+
+    def actions_for(self, index: int) -> tuple[str, ...]:
+        """What can be done with message ``index`` (the view knows)."""
+        raise NotImplementedError
+
+    # --- the pointer and the keyboard over the messages -----------------------------------------
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        super().mouseMoveEvent(event)
+        self.actions.hover(self.message_at(event.position().toPoint()))
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Leave:
+            self.actions.hover(None)
+        elif event.type() == QEvent.Type.Resize:
+            self.actions.place()
+        return super().viewportEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not self.actions.key_pressed(event):
+            super().keyPressEvent(event)
+
+    def _place_actions(self) -> None:
+        self.actions.place()
+
+    def _on_cursor_moved(self) -> None:
+        if shiboken6.isValid(self):
+            self.actions.cursor_moved()
+
+    def _on_focus_changed(self, old: QWidget | None, now: QWidget | None) -> None:
+        if shiboken6.isValid(self):  # not while the transcript is destroyed
+            self.actions.focus_changed(old, now)
 
     def is_finished(self, index: int) -> bool:
         """Drawn whole, with its footer: the messages that have actions."""

@@ -30,7 +30,6 @@ from gpt4local.core.chats.markdown import (
 )
 from gpt4local.core.inference.chat_backend import EngineInfo
 from gpt4local.ui.chat.conversation_model import ChatMessage, ConversationModel
-from gpt4local.ui.transcript.actions import ActionsFollower
 from gpt4local.ui.transcript.blocks import (
     ACTION_SCHEME,
     Look,
@@ -93,7 +92,6 @@ class Transcript(MessagePlaces):
         self.answer_stream = AnswerStream(self, self)
         self._streamed: int | None = None  # the index of the answer being written
         self._following = True
-        self.actions = ActionsFollower(self)
         self.actions.toolbar.triggered.connect(self.trigger)
         scrollbar = self.verticalScrollBar()
         scrollbar.valueChanged.connect(self._on_scrolled)
@@ -158,6 +156,7 @@ class Transcript(MessagePlaces):
         self.answer_stream.open(cursor, self._renderer, self._code_href(index),
                                 self.messages[index].text)  # fmt: skip
         self._follow_to_end()
+        self.actions.forget()  # the answer before is no longer the last one
 
     def answer_complete(self, cursor: QTextCursor) -> None:
         """The answer stream's last text is in: its footer, with its actions and stats."""
