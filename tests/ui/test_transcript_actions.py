@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from gpt4local.core.messages import Message
 from gpt4local.ui.transcript.view import Transcript
-from tests.ui.transcript_helpers import click_action, hover, offered, show
+from tests.ui.transcript_helpers import click_action, hover, offered, offers, show
 
 STATS = {"completion_tokens": 12, "tokens_per_s": 30.0, "ttft_s": 0.2, "stop_reason": "eos"}
 CHAT = [Message("user", "How do I list files?"), Message("assistant", "Use `ls`.")]
@@ -43,8 +43,8 @@ def test_pointing_at_a_message_shows_its_actions_and_leaving_hides_them(qtbot, t
     show(transcript, CHAT, [None, STATS])
     toolbar = transcript.actions.toolbar
     assert not toolbar.isVisible()  # nothing permanent
-    assert offered(transcript, 0) == ["Copy", "Edit"]
-    assert offered(transcript, 1) == ["Copy", "Regenerate"]
+    assert offered(transcript, 0) == ["Copy", "Edit"] == offers(transcript, 0)
+    assert offered(transcript, 1) == ["Copy", "Regenerate"] == offers(transcript, 1)
     footer = transcript.footer_middle(1)
     assert abs(toolbar.geometry().center().y() - footer) <= 1  # on the answer's footer line
     assert toolbar.geometry().right() < transcript.viewport().width()

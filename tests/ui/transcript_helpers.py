@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from gpt4local.core.messages import Message
@@ -35,6 +36,9 @@ def move_pointer(view: Transcript, point: QPoint) -> None:
 
 def hover(view: Transcript, index: int) -> None:
     """Point at message ``index``, scrolled into view: at the start of its last line."""
+    if not view.isVisible():  # what a reader points at is on screen, and laid out
+        view.window().show()
+        assert QTest.qWaitForWindowExposed(view.window())
     view.show_message(index)
     move_pointer(view, QPoint(20, view.footer_middle(index)))
 
@@ -44,6 +48,13 @@ def offered(view: Transcript, index: int) -> list[str]:
     hover(view, index)
     toolbar = view.actions.toolbar
     return toolbar.visible_actions() if toolbar.index == index else []
+
+
+def offers(view: Transcript, index: int) -> list[str]:
+    """The actions message ``index`` offers, wherever the window is (even off screen)."""
+    if not view.is_finished(index):
+        return []
+    return [view.actions.toolbar.buttons[action].text() for action in view.actions_for(index)]
 
 
 def offered_anywhere(view: Transcript) -> list[str]:

@@ -62,7 +62,7 @@ class MessageActions(QFrame):
 
     def show_for(self, index: int, actions: tuple[str, ...], right: int, middle: int) -> None:
         """Over message ``index``: its right edge at ``right``, centred on line ``middle``."""
-        if self._shown != (index, actions) or not self.isVisible():
+        if self._shown != (index, actions) or self.isHidden():
             self.index, self._shown = index, (index, actions)
             for action, button in self.buttons.items():
                 button.setVisible(action in actions)
@@ -72,7 +72,7 @@ class MessageActions(QFrame):
         self.move(right - self.width(), middle - self.height() // 2)
 
     def conceal(self) -> None:
-        if self.isVisible():
+        if not self.isHidden():
             self.hide()
         self._shown = None
 
@@ -81,8 +81,9 @@ class MessageActions(QFrame):
         return focus is not None and self.isAncestorOf(focus)
 
     def visible_actions(self) -> list[str]:
-        """The labels of the buttons shown now (none when the toolbar is hidden)."""
-        if not self.isVisible():
+        """The labels of the buttons shown now (none when the toolbar is hidden; it counts as
+        shown over a transcript whose window is not on screen)."""
+        if self.isHidden():
             return []
         return [b.text() for b in self.buttons.values() if b.isVisibleTo(self)]
 
