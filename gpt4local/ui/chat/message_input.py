@@ -29,7 +29,6 @@ class MessageInput(QPlainTextEdit):
         self.setAccessibleName("Message")
         self.setTabChangesFocus(True)
         self.setFrameShape(QFrame.Shape.NoFrame)  # the box around it is the frame
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.document().documentLayout().documentSizeChanged.connect(self._fit_height)
         self._fit_height()
 
@@ -45,6 +44,11 @@ class MessageInput(QPlainTextEdit):
         return max(1, min(MAX_LINES, self.document().lineCount()))
 
     def _fit_height(self) -> None:
+        # A scroll bar only once the box stops growing: below that, all of the text shows.
+        full = self.document().lineCount() > MAX_LINES
+        self.setVerticalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAsNeeded if full else Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        )
         margins = self.contentsMargins()
         height = (
             self.shown_lines() * self.fontMetrics().lineSpacing()
@@ -86,12 +90,11 @@ class SendButton(QToolButton):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
         enabled = self.isEnabled()
-        group = QPalette.ColorGroup.Active if enabled else QPalette.ColorGroup.Disabled
-        fill = palette.color(group, QPalette.ColorRole.Highlight)
-        ink = palette.color(group, QPalette.ColorRole.HighlightedText)
-        if not enabled:
-            fill = palette.color(QPalette.ColorRole.Mid)
-            ink = palette.color(QPalette.ColorRole.Base)
+        fill = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Highlight)
+        ink = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.HighlightedText)
+        if not enabled:  # the same button, faded
+            fill.setAlphaF(0.35)
+            ink.setAlphaF(0.8)
         elif self.isDown():
             fill = fill.darker(115)
         elif self.underMouse():

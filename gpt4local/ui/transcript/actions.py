@@ -19,6 +19,7 @@ from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QPalette, QTextCurso
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QToolButton, QWidget
 
 from gpt4local.ui.icons import icon
+from gpt4local.ui.transcript.blocks import RIGHT_INSET
 
 # action: (icon, label: the tooltip and accessible name, accessible description)
 ACTIONS = {
@@ -182,7 +183,7 @@ class ActionsFollower:
             self.toolbar.conceal()
             return
         middle = view.footer_middle(target)
-        right = view.viewport().width() - int(view.document().documentMargin())
+        right = view.viewport().width() - int(view.document().documentMargin()) - RIGHT_INSET
         self.toolbar.show_for(target, view.actions_for(target), right, middle)
 
     def forget(self) -> None:

@@ -29,8 +29,10 @@ STOP_LABELS = {"eos": "end", "stop_string": "end", "cancelled": "stopped",
 # Offered on the last answer when it did not end by itself: the length limit, or a quit or crash.
 CONTINUABLE = ("length", "interrupted")
 ACTION_SCHEME = "gpt4local"  # the transcript's own links: gpt4local:code/3/0 (a code block's Copy)
-MESSAGE_GAP = 18  # pixels above each message but the first
+MESSAGE_GAP = 12  # pixels above each message but the first (its footer has some below it)
+FOOTER_GAP = 8  # below a footer line: the action buttons are taller than its small text
 ACTIONS_ROOM = 130  # pixels kept free at the right of a footer for the action buttons
+RIGHT_INSET = 10  # the bubbles and the action buttons keep off the right edge (the scroll bar)
 AVATAR_SIZE = 22
 UNNAMED_MODEL = "Assistant"  # an answer saved before answers recorded their model
 
@@ -85,8 +87,8 @@ def header_html(role: str, name: str, look: Look, first: bool) -> str:
     top = 0 if first else MESSAGE_GAP
     if role == "user":
         return (
-            f'<p align="right" style="margin-top:{top}px; margin-bottom:4px; font-size:small;'
-            f' color:{look.muted}">You</p>'
+            f'<p align="right" style="margin-top:{top}px; margin-bottom:4px;'
+            f' margin-right:{RIGHT_INSET}px; font-size:small; color:{look.muted}">You</p>'
         )
     avatar = icon_src("bot-avatar", look.accent, AVATAR_SIZE)
     return (
@@ -104,7 +106,7 @@ def user_body_html(text: str, look: Look) -> str:
     """
     return (
         f'<table align="right" cellspacing="0" cellpadding="10" border="0"'
-        f' style="margin-top:0px; margin-bottom:0px">'
+        f' style="margin-top:0px; margin-bottom:0px; margin-right:{RIGHT_INSET}px">'
         f'<tr><td bgcolor="{look.bubble}"><p style="white-space:pre-wrap">{html.escape(text)}</p>'
         f"</td></tr></table>"
     )
@@ -127,7 +129,8 @@ def footer_html(message: ChatMessage, look: Look) -> str:
     place of its actions."""
     stats = stats_line(message.stats) if message.role == "assistant" and message.stats else ""
     return (
-        f'<p style="margin-top:4px; margin-right:{ACTIONS_ROOM}px; font-size:small;'
+        f'<p style="margin-top:4px; margin-bottom:{FOOTER_GAP}px; margin-right:{ACTIONS_ROOM}px;'
+        f' font-size:small;'
         f' color:{look.muted}">{html.escape(stats) or "&nbsp;"}</p>'
     )
 
