@@ -41,7 +41,7 @@ def focus(qtbot, view):
 def test_pointing_at_a_message_shows_its_actions_and_leaving_hides_them(qtbot, transcript):
     transcript.clearFocus()  # the pointer alone
     show(transcript, CHAT, [None, STATS])
-    toolbar = transcript.actions.toolbar
+    toolbar = transcript.action_bar.toolbar
     assert not toolbar.isVisible()  # nothing permanent
     assert offered(transcript, 0) == ["Copy", "Edit"] == offers(transcript, 0)
     assert offered(transcript, 1) == ["Copy", "Regenerate"] == offers(transcript, 1)
@@ -55,7 +55,7 @@ def test_pointing_at_a_message_shows_its_actions_and_leaving_hides_them(qtbot, t
 def test_the_buttons_are_icons_with_tooltips_and_accessible_names(qtbot, transcript):
     show(transcript, CHAT, [None, {**STATS, "stop_reason": "length"}])
     hover(transcript, 1)
-    buttons = transcript.actions.toolbar.buttons
+    buttons = transcript.action_bar.toolbar.buttons
     assert {b.text() for b in buttons.values()} == {"Copy", "Edit", "Regenerate", "Continue"}
     for button in buttons.values():
         assert not button.icon().isNull()
@@ -94,7 +94,7 @@ def test_an_answer_being_written_has_no_actions_until_it_ends(qtbot, transcript)
 def test_the_keyboard_reaches_the_actions_of_each_message(qtbot, transcript):
     show(transcript, [Message("user" if i % 2 == 0 else "assistant", f"Message {i}.\n" * 8)
                       for i in range(8)], [None, STATS] * 4)  # fmt: skip
-    toolbar = transcript.actions.toolbar
+    toolbar = transcript.action_bar.toolbar
     focus(qtbot, transcript)
     assert toolbar.isVisible() and toolbar.index == 7  # the last message at first
     qtbot.keyClick(transcript, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
@@ -122,8 +122,8 @@ def test_clicking_in_a_message_puts_the_keyboard_on_it(qtbot, transcript):
     cursor = QTextCursor(transcript.document())
     cursor.setPosition(transcript.document().find("How do I").position())
     transcript.setTextCursor(cursor)
-    assert transcript.actions.focused == 0
-    assert transcript.actions.toolbar.index == 0
+    assert transcript.action_bar.focused == 0
+    assert transcript.action_bar.toolbar.index == 0
 
 
 def test_user_messages_are_tinted_bubbles_at_the_right(qtbot, transcript):

@@ -46,7 +46,7 @@ def hover(view: Transcript, index: int) -> None:
 def offered(view: Transcript, index: int) -> list[str]:
     """The action buttons shown while pointing at message ``index``."""
     hover(view, index)
-    toolbar = view.actions.toolbar
+    toolbar = view.action_bar.toolbar
     return toolbar.visible_actions() if toolbar.index == index else []
 
 
@@ -54,7 +54,7 @@ def offers(view: Transcript, index: int) -> list[str]:
     """The actions message ``index`` offers, wherever the window is (even off screen)."""
     if not view.is_finished(index):
         return []
-    return [view.actions.toolbar.buttons[action].text() for action in view.actions_for(index)]
+    return [view.action_bar.toolbar.buttons[action].text() for action in view.actions_for(index)]
 
 
 def offered_anywhere(view: Transcript) -> list[str]:
@@ -64,5 +64,5 @@ def offered_anywhere(view: Transcript) -> list[str]:
 def click_action(qtbot: Any, view: Transcript, index: int, label: str) -> None:
     """Point at message ``index`` and click its button ``label`` ("Copy", "Edit", …)."""
     assert label in offered(view, index)
-    button = next(b for b in view.actions.toolbar.buttons.values() if b.text() == label)
+    button = next(b for b in view.action_bar.toolbar.buttons.values() if b.text() == label)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)

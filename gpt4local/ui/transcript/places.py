@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QTextBrowser, QWidget
 
 from gpt4local.core.chats.markdown import ICON_SCHEME
 from gpt4local.ui.icons import icon
-from gpt4local.ui.transcript.actions import ActionsFollower
+from gpt4local.ui.transcript.action_bar import ActionsFollower
 
 
 class MessagePlaces(QTextBrowser):
@@ -29,7 +29,7 @@ class MessagePlaces(QTextBrowser):
         self._starts: list[int] = []  # where each drawn message begins in the document
         # Where each finished message's footer begins (not the answer being written), in order.
         self._footers: dict[int, int] = {}
-        self.actions = ActionsFollower(self)
+        self.action_bar = ActionsFollower(self)
         self.verticalScrollBar().valueChanged.connect(self._place_actions)
         self.cursorPositionChanged.connect(self._on_cursor_moved)
         app = QApplication.instance()
@@ -44,29 +44,29 @@ class MessagePlaces(QTextBrowser):
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         super().mouseMoveEvent(event)
-        self.actions.hover(self.message_at(event.position().toPoint()))
+        self.action_bar.hover(self.message_at(event.position().toPoint()))
 
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Leave:
-            self.actions.hover(None)
+            self.action_bar.hover(None)
         elif event.type() == QEvent.Type.Resize:
-            self.actions.place()
+            self.action_bar.place()
         return super().viewportEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if not self.actions.key_pressed(event):
+        if not self.action_bar.key_pressed(event):
             super().keyPressEvent(event)
 
     def _place_actions(self) -> None:
-        self.actions.place()
+        self.action_bar.place()
 
     def _on_cursor_moved(self) -> None:
         if shiboken6.isValid(self):
-            self.actions.cursor_moved()
+            self.action_bar.cursor_moved()
 
     def _on_focus_changed(self, old: QWidget | None, now: QWidget | None) -> None:
         if shiboken6.isValid(self):  # not while the transcript is destroyed
-            self.actions.focus_changed(old, now)
+            self.action_bar.focus_changed(old, now)
 
     def is_finished(self, index: int) -> bool:
         """Drawn whole, with its footer: the messages that have actions."""
@@ -135,11 +135,12 @@ class MessagePlaces(QTextBrowser):
         block = self.document().findBlock(self._starts[index])
         return int(self.document().documentLayout().blockBoundingRect(block).top())
 
-    def loadResource(self, kind: int, name: QUrl) -> Any:
+    def loadResource(self, kind: int, name: QUrl | str) -> Any:
         """The pictures the HTML names by ``gpt4local-icon:NAME/RRGGBB/SIZE`` (icon_src)."""
-        if name.scheme() != ICON_SCHEME:
+        url = QUrl(name)
+        if url.scheme() != ICON_SCHEME:
             return super().loadResource(kind, name)
-        icon_name, color, size = [*name.path().split("/"), "", ""][:3]
+        icon_name, color, size = [*url.path().split("/"), "", ""][:3]
         side = int(size) if size.isdigit() else 16
         ratio = self.devicePixelRatioF()
         pixmap = QPixmap(round(side * ratio), round(side * ratio))

@@ -92,7 +92,7 @@ class Transcript(MessagePlaces):
         self.answer_stream = AnswerStream(self, self)
         self._streamed: int | None = None  # the index of the answer being written
         self._following = True
-        self.actions.toolbar.triggered.connect(self.trigger)
+        self.action_bar.toolbar.triggered.connect(self.trigger)
         scrollbar = self.verticalScrollBar()
         scrollbar.valueChanged.connect(self._on_scrolled)
         scrollbar.rangeChanged.connect(self._on_range_changed)
@@ -147,7 +147,7 @@ class Transcript(MessagePlaces):
         cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
         cursor.removeSelectedText()
         self._footers.pop(index, None)
-        self.actions.forget()
+        self.action_bar.forget()
         self._open_stream(cursor, index)
 
     def _open_stream(self, cursor: QTextCursor, index: int) -> None:
@@ -156,7 +156,7 @@ class Transcript(MessagePlaces):
         self.answer_stream.open(cursor, self._renderer, self._code_href(index),
                                 self.messages[index].text)  # fmt: skip
         self._follow_to_end()
-        self.actions.forget()  # the answer before is no longer the last one
+        self.action_bar.forget()  # the answer before is no longer the last one
 
     def answer_complete(self, cursor: QTextCursor) -> None:
         """The answer stream's last text is in: its footer, with its actions and stats."""
@@ -264,7 +264,7 @@ class Transcript(MessagePlaces):
             cursor.removeSelectedText()
             del self._starts[count:]
             self._footers = {i: p for i, p in self._footers.items() if i < count}
-        self.actions.forget()
+        self.action_bar.forget()
 
     def _clear_document(self) -> None:  # not clear(): QTextBrowser's own, kept for Qt
         self._drop_stream()
@@ -274,7 +274,7 @@ class Transcript(MessagePlaces):
         super().clear()
         self.document().setUndoRedoEnabled(False)
         self._following = True
-        self.actions.forget()
+        self.action_bar.forget()
 
     def _drop_stream(self) -> None:
         self.answer_stream.drop()
@@ -342,8 +342,8 @@ class Transcript(MessagePlaces):
     def _write_footer(self, cursor: QTextCursor, index: int) -> None:
         self._footers[index] = cursor.position()
         self.insert(cursor, footer_html(self.messages[index], self._look))
-        if self.actions.hovered is not None or self.actions.focused is not None:
-            self.actions.place()  # the message may be the one under the pointer
+        if self.action_bar.hovered is not None or self.action_bar.focused is not None:
+            self.action_bar.place()  # the message may be the one under the pointer
 
     def _catch_up(self, end: int) -> None:
         """Before messages are added from ``end`` on, whatever was still waiting before them is
