@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QTextBrowser, QWidget
 
 from gpt4local.core.chats.markdown import ICON_SCHEME
 from gpt4local.ui.icons import icon
-from gpt4local.ui.transcript.action_bar import ActionsFollower
+from gpt4local.ui.transcript.actions import ActionsFollower
 
 
 class MessagePlaces(QTextBrowser):
