@@ -135,7 +135,10 @@ class MessageBox(QFrame):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
         focused = self.message.hasFocus()
-        border = palette.color(QPalette.ColorRole.Highlight if focused else QPalette.ColorRole.Mid)
+        border = palette.color(QPalette.ColorRole.Text)
+        border.setAlphaF(0.25)  # a quiet line that shows in light and dark alike
+        if focused:
+            border = palette.color(QPalette.ColorRole.Highlight)
         painter.setPen(QPen(border, 2 if focused else 1))
         painter.setBrush(palette.color(QPalette.ColorRole.Base))
         painter.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), BOX_RADIUS, BOX_RADIUS)

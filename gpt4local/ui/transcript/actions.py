@@ -103,7 +103,9 @@ class MessageActions(QFrame):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
-        painter.setPen(palette.color(QPalette.ColorRole.Mid))
+        border = palette.color(QPalette.ColorRole.Text)
+        border.setAlphaF(0.2)  # a quiet line that shows in light and dark alike
+        painter.setPen(border)
         painter.setBrush(palette.color(QPalette.ColorRole.Base))
         painter.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), RADIUS, RADIUS)
 
