@@ -35,6 +35,7 @@ from PySide6.QtWidgets import QApplication
 
 from gpt4local.core.chats.markdown import warm_up
 from gpt4local.core.messages import Message
+from gpt4local.ui.chat.conversation_model import ChatMessage
 from gpt4local.ui.transcript.view import Transcript
 
 TARGET_MS_PER_TOKEN = 1.0
@@ -161,7 +162,11 @@ def build_answer(min_tokens: int = 4000, min_chars: int = 16000) -> str:
 
 
 class TimedTranscript(Transcript):
-    """Counts the GUI-thread time of every transcript entry point and of painting."""
+    """Counts the GUI-thread time of every transcript entry point and of painting.
+
+    The answer reaches the transcript through its ConversationModel's signals, so the model's
+    calls are timed (each includes what the transcript does for it), and the stream's own timed
+    repaints (``_flush``)."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -169,10 +174,12 @@ class TimedTranscript(Transcript):
         self.worst = (0.0, "")  # the slowest call and its method
         self.paints: list[float] = []
         self._depth = 0
-        for name in ("begin_answer", "append_answer_text", "end_answer", "_flush"):
-            setattr(self, name, self._timed(name, getattr(self, name)))
-        self._flush_timer.timeout.disconnect()
-        self._flush_timer.timeout.connect(self._flush)  # the timed one
+        for name in ("begin_answer", "add_answer_text", "end_answer"):
+            setattr(self.conversation, name, self._timed(name, getattr(self.conversation, name)))
+        stream = self.answer_stream
+        stream._flush = self._timed("_flush", stream._flush)  # type: ignore[method-assign]
+        stream._flush_timer.timeout.disconnect()
+        stream._flush_timer.timeout.connect(stream._flush)  # the timed one
 
     def _timed(self, name: str, method: Callable[..., Any]) -> Callable[..., Any]:
         def timed(*args: Any) -> Any:
@@ -216,13 +223,13 @@ class StallMonitor:
 
 
 def show_all(transcript: Transcript, history: list[Message]) -> float:
-    """show_history, then wait until all of it is drawn (a long one is drawn in slices);
-    returns how long show_history itself kept the event loop waiting, in seconds."""
+    """Show a conversation, then wait until all of it is drawn (a long one is drawn in slices);
+    returns how long showing it kept the event loop waiting, in seconds."""
     loop = QEventLoop()
     shown: list[bool] = []
     transcript.history_shown.connect(lambda: (shown.append(True), loop.quit()))
     start = time.perf_counter()
-    transcript.show_history(history)
+    transcript.conversation.replace([ChatMessage(m.role, m.content) for m in history])
     returned = time.perf_counter() - start
     if not shown:
         loop.exec()
@@ -258,11 +265,11 @@ def stream(mode: str, answer: str, tokens_per_s: float) -> dict[str, Any]:
         else:
             due = sent + 1
         if due > sent:
-            transcript.append_answer_text("".join(tokens[sent:due]))
+            transcript.conversation.add_answer_text("".join(tokens[sent:due]))
             sent = due
         if sent >= len(tokens):
             feeder.stop()
-            transcript.end_answer(
+            transcript.conversation.end_answer(
                 {
                     "completion_tokens": len(tokens),
                     "tokens_per_s": tokens_per_s,
@@ -279,7 +286,7 @@ def stream(mode: str, answer: str, tokens_per_s: float) -> dict[str, Any]:
             QTimer.singleShot(100, loop.quit)  # let the last repaint happen under the monitor
 
     monitor = StallMonitor()
-    transcript.begin_answer()
+    transcript.conversation.begin_answer()
     clock.start()
     feeder.timeout.connect(feed)
     feeder.start(33 if mode == "paced" else 0)

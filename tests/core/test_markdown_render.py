@@ -123,6 +123,20 @@ def test_each_code_block_gets_a_numbered_copy_link_and_its_code():
     assert MarkdownRenderer().code_blocks(text) == ["x = 1\n", "indented\n", "plain\n"]
 
 
+@pytest.mark.parametrize("theme", [LIGHT, DARK])
+def test_a_code_block_has_a_header_with_its_language_and_copy(theme):
+    """Issue 12 §3: a header row above the code, in a shade of its own, names the language and
+    holds Copy with its icon; the code itself comes after it, alone in its row."""
+    html = render_markdown("```rust\nfn main() {}\n```\n", copy_href="copy:", theme=theme)
+    header = html[: html.index("<pre")]
+    assert f'bgcolor="{theme.code_header_background}"' in header
+    assert ">rust</td>" in header
+    assert '<a href="copy:0"' in header and "Copy" in header
+    assert f'<img src="gpt4local-icon:copy/{theme.muted.lstrip("#")}/13"' in header
+    code = html[html.index("<pre") :]
+    assert "Copy" not in code and "rust" not in code
+
+
 def test_no_copy_links_without_a_href():
     assert "Copy" not in render_markdown("```\nx\n```\n")
 

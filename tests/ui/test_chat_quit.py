@@ -18,6 +18,7 @@ from gpt4local.core.inference.options import SamplingSettings
 from gpt4local.core.settings import load_settings
 from tests.ui.conftest import FakeEngine
 from tests.ui.test_conversations import TIMEOUT, load, opened, settle
+from tests.ui.transcript_helpers import offers
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -131,7 +132,9 @@ def test_ctrl_q_mid_answer_quits_cleanly_and_continue_is_offered_after(
     assert settings.last_conversation_id == chat.id
     window = opened(qtbot, make_window(FakeEngine, last_conversation_id=chat.id))
     shown = window.transcript.toPlainText()
-    assert "Copy · Regenerate · Continue · cut off" in shown
+    assert shown.rstrip().endswith("cut off")
+    last = len(window.transcript.messages) - 1
+    assert offers(window.transcript, last) == ["Copy", "Regenerate", "Continue"]
     assert window.answer_stats.text() == ""  # the last answer's, which has none to show
     load(qtbot, window, tiny_model)
     window.sampling = SamplingSettings(max_tokens=3)
@@ -163,4 +166,6 @@ def test_the_first_words_are_saved_at_once(qtbot, make_window, tiny_model, isola
     assert first_words and answer.content == first_words and not answer.complete
 
     window = opened(qtbot, make_window(FakeEngine, last_conversation_id=chat.id))
-    assert "Copy · Regenerate · Continue · cut off" in window.transcript.toPlainText()
+    assert window.transcript.toPlainText().rstrip().endswith("cut off")
+    last = len(window.transcript.messages) - 1
+    assert offers(window.transcript, last) == ["Copy", "Regenerate", "Continue"]

@@ -7,7 +7,7 @@ from PySide6.QtGui import QGuiApplication, QTextCursor
 from gpt4local.core.messages import Message
 from gpt4local.ui.transcript import view as transcript_module
 from gpt4local.ui.transcript.view import FRAME_BUDGET, Transcript
-from tests.ui.transcript_helpers import show
+from tests.ui.transcript_helpers import click_action, offered, offered_anywhere, show
 
 ANSWER = """Here is the code:
 
@@ -112,7 +112,7 @@ def test_streamed_text_appears_and_the_answer_ends_with_its_stats(qtbot, transcr
 def test_stop_reason_is_named(qtbot, transcript, reason, label):
     stream(qtbot, transcript, "An answer.", stats={**STATS, "stop_reason": reason})
     assert transcript.toPlainText().rstrip().endswith(f"s · {label}")
-    assert ("gpt4local:continue" in anchors(transcript)) is (reason == "length")
+    assert ("Continue" in offered(transcript, 0)) is (reason == "length")
 
 
 def test_answer_is_rendered_as_markdown_with_highlighted_code(qtbot, transcript):
@@ -173,9 +173,9 @@ def test_copy_message_puts_the_raw_markdown_on_the_clipboard(qtbot, transcript):
     transcript.conversation.append("user", "Write code")
     stream(qtbot, transcript, ANSWER, stats=STATS)
     with qtbot.waitSignal(transcript.copied) as copied:
-        click_link(qtbot, transcript, "gpt4local:copy/1")
+        click_action(qtbot, transcript, 1, "Copy")
     assert QGuiApplication.clipboard().text() == ANSWER == copied.args[0]
-    click_link(qtbot, transcript, "gpt4local:copy/0")
+    click_action(qtbot, transcript, 0, "Copy")
     assert QGuiApplication.clipboard().text() == "Write code"
 
 
@@ -191,28 +191,27 @@ def test_copy_code_block_puts_just_that_code_on_the_clipboard(qtbot, transcript)
 def test_regenerate_and_continue_are_offered_on_the_last_answer_only(qtbot, transcript):
     transcript.conversation.append("user", "first")
     stream(qtbot, transcript, "cut off", stats={**STATS, "stop_reason": "length"})
-    links = anchors(transcript)
-    assert "gpt4local:regenerate" in links and "gpt4local:continue" in links
+    assert offered(transcript, 1) == ["Copy", "Regenerate", "Continue"]
     with qtbot.waitSignal(transcript.regenerate_requested):
-        click_link(qtbot, transcript, "gpt4local:regenerate")
+        click_action(qtbot, transcript, 1, "Regenerate")
     with qtbot.waitSignal(transcript.continue_requested):
-        click_link(qtbot, transcript, "gpt4local:continue")
+        click_action(qtbot, transcript, 1, "Continue")
 
     transcript.conversation.append("user", "second")
-    links = anchors(transcript)
-    assert "gpt4local:regenerate" not in links and "gpt4local:continue" not in links
-    assert "gpt4local:copy/1" in links  # the earlier answer keeps its Copy and stats
+    actions = offered_anywhere(transcript)
+    assert "Regenerate" not in actions and "Continue" not in actions
+    assert offered(transcript, 1) == ["Copy"]  # the earlier answer keeps its Copy and stats
     assert transcript.toPlainText().count("tokens/s") == 1
     stream(qtbot, transcript, "done", stats=STATS)
-    assert transcript.toHtml().count("gpt4local:regenerate") == 1
+    assert offered_anywhere(transcript).count("Regenerate") == 1
 
 
 def test_edit_is_offered_on_user_messages_with_their_index(qtbot, transcript):
     show(transcript, [Message("user", "a"), Message("assistant", "b"), Message("user", "c")])
     with qtbot.waitSignal(transcript.edit_requested) as edit:
-        click_link(qtbot, transcript, "gpt4local:edit/2")
+        click_action(qtbot, transcript, 2, "Edit")
     assert edit.args == [2]
-    assert "gpt4local:edit/1" not in anchors(transcript)  # answers are not edited
+    assert "Edit" not in offered(transcript, 1)  # answers are not edited
 
 
 def test_show_history_with_stats_and_clear(qtbot, transcript):
@@ -232,7 +231,7 @@ def test_show_history_with_stats_and_clear(qtbot, transcript):
 def test_continue_answer_streams_into_the_last_answer(qtbot, transcript):
     stream(qtbot, transcript, "```python\nx = 1\n", stats={**STATS, "stop_reason": "length"})
     transcript.conversation.resume_answer()
-    assert "gpt4local:continue" not in anchors(transcript)
+    assert "Continue" not in offered_anywhere(transcript)
     for piece in ["y = 2\n", "```\n\nDone."]:
         transcript.conversation.add_answer_text(piece)
     transcript.conversation.end_answer(STATS)

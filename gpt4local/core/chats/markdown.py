@@ -2,8 +2,9 @@
 
 The HTML targets QTextDocument's rich-text subset, so every style is inline (Pygments'
 ``noclasses``) and code blocks are boxes made of tables (the only boxes with a background and a
-border that QTextDocument draws). Model output is untrusted: raw HTML is shown as text, and only
-http(s)/mailto links become links, so an answer can't forge the transcript's own action links.
+border that QTextDocument draws), with a header row: the language and a Copy link. Model output
+is untrusted: raw HTML is shown as text, and only http(s)/mailto links become links, so an answer
+can't forge the transcript's own links.
 
 ``StreamingMarkdown`` renders a growing answer: blocks that later text can no longer change are
 rendered once, and only the open last block is rendered again on each update.
@@ -36,6 +37,10 @@ COMMON_LANGUAGES = (
 )  # fmt: skip
 
 
+# Pictures the transcript draws itself (Qt, from its icons): ``gpt4local-icon:NAME/RRGGBB``.
+ICON_SCHEME = "gpt4local-icon"
+
+
 @dataclass(frozen=True)
 class Theme:
     text: str  # code text Pygments leaves unstyled
@@ -44,10 +49,18 @@ class Theme:
     muted: str  # language label, quote text
     inline_code_background: str
     pygments_style: str
+    code_header_background: str  # the bar above a code block: its language and Copy
 
 
-LIGHT = Theme("#1f2328", "#f6f8fa", "#d0d7de", "#59636e", "#eff1f3", "default")
-DARK = Theme("#e6edf3", "#161b22", "#3d444d", "#9198a1", "#2d333b", "github-dark")
+LIGHT = Theme("#1f2328", "#f6f8fa", "#d0d7de", "#59636e", "#eff1f3", "default", "#eaeef2")
+DARK = Theme("#e6edf3", "#161b22", "#3d444d", "#9198a1", "#2d333b", "github-dark", "#21262d")
+
+
+def icon_src(name: str, color: str, size: int) -> str:
+    """The address of icon ``name`` drawn in ``color`` (#rrggbb), ``size`` pixels square. The
+    colour is part of it, so a document drawn for another theme never shows a picture cached
+    for this one; the size, so the picture is drawn sharp at the size shown."""
+    return f"{ICON_SCHEME}:{name}/{color.lstrip('#')}/{size}"
 
 
 def _safe_link(url: str) -> bool:
@@ -157,21 +170,26 @@ class MarkdownRenderer:
             body = highlight(code, lexer, self._formatter).removesuffix("\n")
         else:
             body = html.escape(code)
+        theme = self.theme
         copy = ""
         if env["copy_href"] is not None:
             href = f"{env['copy_href']}{index}"
-            copy = f'<a href="{href}" style="text-decoration:none">Copy</a>'
-        theme = self.theme
+            copy = (
+                f'<a href="{href}" style="text-decoration:none">Copy&nbsp;'
+                f'<img src="{icon_src("copy", theme.muted, 13)}" width="13" height="13"></a>'
+            )
+        header = f'bgcolor="{theme.code_header_background}" style="font-size:small'
         # A one-cell bordered table around a borderless one: QTextDocument draws a background
-        # and a single outer border only that way (a two-column table gets inner lines).
+        # and a single outer border only that way (a two-column table gets inner lines). The
+        # header row (language, Copy) has a background of its own, like a tab over the code.
         return (
             f'<table width="100%" cellspacing="0" cellpadding="0" border="1"'
             f' style="border-color:{theme.code_border}; border-style:solid;'
             f' border-collapse:collapse; margin-top:6px; margin-bottom:6px">'
             f'<tr><td bgcolor="{theme.code_background}">'
             f'<table width="100%" cellspacing="0" cellpadding="6" border="0">'
-            f'<tr><td style="color:{theme.muted}; font-size:small">{html.escape(language)}</td>'
-            f'<td align="right" style="font-size:small">{copy}</td></tr>'
+            f'<tr><td {header}; color:{theme.muted}">{html.escape(language)}</td>'
+            f'<td align="right" {header}">{copy}</td></tr>'
             f'<tr><td colspan="2"><pre style="color:{theme.text}">{body}</pre></td></tr>'
             f"</table></td></tr></table>\n"
         )

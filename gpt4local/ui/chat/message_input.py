@@ -1,10 +1,23 @@
-"""The message box: Enter sends, Shift+Enter starts a new line."""
+"""The message box: a rounded box holding the text and the Send/Stop button.
+
+Enter sends, Shift+Enter starts a new line. The text grows the box up to MAX_LINES lines, then
+scrolls.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QPlainTextEdit
+from PySide6.QtCore import QEvent, QObject, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPlainTextEdit, QToolButton
+
+from gpt4local.ui.icons import icon
+
+MAX_LINES = 8  # the box grows with the text up to here, then scrolls
+BOX_RADIUS = 14
+BUTTON_SIZE = 32
+# The button's text is what it does (and what the tests and screen readers read); it shows an icon.
+BUTTON_ICONS = {"Send": "arrow-up", "Stop": "square"}
+BUTTON_TIPS = {"Send": "Send (Enter)", "Stop": "Stop the answer"}
 
 
 class MessageInput(QPlainTextEdit):
@@ -13,8 +26,11 @@ class MessageInput(QPlainTextEdit):
     def __init__(self) -> None:
         super().__init__()
         self.setPlaceholderText("Type a message — Enter sends, Shift+Enter for a new line")
+        self.setAccessibleName("Message")
         self.setTabChangesFocus(True)
-        self.setMaximumHeight(96)
+        self.setFrameShape(QFrame.Shape.NoFrame)  # the box around it is the frame
+        self.document().documentLayout().documentSizeChanged.connect(self._fit_height)
+        self._fit_height()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         is_enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -22,3 +38,108 @@ class MessageInput(QPlainTextEdit):
             self.submitted.emit()
             return
         super().keyPressEvent(event)
+
+    def shown_lines(self) -> int:
+        """How many lines of text the box is tall: those of the text, from 1 to MAX_LINES."""
+        return max(1, min(MAX_LINES, self.document().lineCount()))
+
+    def _fit_height(self) -> None:
+        # A scroll bar only once the box stops growing: below that, all of the text shows.
+        full = self.document().lineCount() > MAX_LINES
+        self.setVerticalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAsNeeded if full else Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        )
+        margins = self.contentsMargins()
+        height = (
+            self.shown_lines() * self.fontMetrics().lineSpacing()
+            + 2 * round(self.document().documentMargin())
+            + margins.top()
+            + margins.bottom()
+        )
+        if self.maximumHeight() != height:
+            self.setFixedHeight(height)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # the font size setting
+            self._fit_height()
+
+
+class SendButton(QToolButton):
+    """A round accent button with an arrow (Send) or a square (Stop).
+
+    ``setText("Send")`` / ``setText("Stop")`` switch it (the page does), so its icon, tooltip
+    and accessible name always say the same as its text.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setFixedSize(BUTTON_SIZE, BUTTON_SIZE)
+        self.setIconSize(QSize(18, 18))
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setText("Send")
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setToolTip(BUTTON_TIPS.get(text, text))
+        self.setAccessibleName(text)
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        enabled = self.isEnabled()
+        fill = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Highlight)
+        ink = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.HighlightedText)
+        if not enabled:  # the same button, faded
+            fill.setAlphaF(0.35)
+            ink.setAlphaF(0.8)
+        elif self.isDown():
+            fill = fill.darker(115)
+        elif self.underMouse():
+            fill = fill.lighter(110)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(fill)
+        painter.drawEllipse(QRectF(self.rect()).adjusted(1, 1, -1, -1))
+        if self.hasFocus():  # visible focus for the keyboard
+            painter.setPen(QPen(palette.color(QPalette.ColorRole.Text), 1.5))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(QRectF(self.rect()).adjusted(0.75, 0.75, -0.75, -0.75))
+        side = self.iconSize().width()
+        icon_area = QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
+        glyph = icon(BUTTON_ICONS.get(self.text(), "send"), ink)
+        glyph.paint(painter, icon_area.toRect())
+
+
+class MessageBox(QFrame):
+    """The rounded box: the message at the left, the button inside at the bottom right."""
+
+    def __init__(self, message: MessageInput, button: SendButton) -> None:
+        super().__init__()
+        self.message = message
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 6, 6, 6)
+        layout.setSpacing(6)
+        layout.addWidget(message, 1, Qt.AlignmentFlag.AlignVCenter)
+        layout.addWidget(button, 0, Qt.AlignmentFlag.AlignBottom)
+        message.installEventFilter(self)  # its focus changes the border
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
+            self.update()
+        return False
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        focused = self.message.hasFocus()
+        border = palette.color(QPalette.ColorRole.Text)
+        border.setAlphaF(0.25)  # a quiet line that shows in light and dark alike
+        if focused:
+            border = palette.color(QPalette.ColorRole.Highlight)
+        painter.setPen(QPen(border, 2 if focused else 1))
+        painter.setBrush(palette.color(QPalette.ColorRole.Base))
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), BOX_RADIUS, BOX_RADIUS)
+

@@ -47,7 +47,7 @@ from gpt4local.ui.chat.conversation_actions import ConversationActions, stats_te
 from gpt4local.ui.chat.conversation_list import ConversationList
 from gpt4local.ui.chat.conversation_model import INTERRUPTED, ChatMessage
 from gpt4local.ui.chat.draft_prefill import DraftPrefill
-from gpt4local.ui.chat.message_input import MessageInput
+from gpt4local.ui.chat.message_input import MessageBox, MessageInput, SendButton
 from gpt4local.ui.chat.session import ChatSession
 from gpt4local.ui.engine.adapter import EngineAdapter
 from gpt4local.ui.engine.loader import ModelLoader
@@ -133,6 +133,7 @@ class ChatPage(QWidget):
         top.addWidget(self.add_model_button)
         top.addWidget(self.system_button)
         self.transcript = Transcript(self.conversation)
+        self.loader.shown.connect(self.transcript.set_model)  # named over the answers it writes
         # Shown while a long conversation is drawn in slices (the window stays usable meanwhile).
         self.opening_bar = QProgressBar()
         self.opening_bar.setFormat("Opening the conversation… %v of %m messages")
@@ -141,14 +142,9 @@ class ChatPage(QWidget):
         self.transcript.history_shown.connect(self.opening_bar.hide)
         self.input = MessageInput()
         self.input.submitted.connect(self.send)
-        self.send_button = QPushButton("Send")
-        self.send_button.setMinimumWidth(90)
+        self.send_button = SendButton()
         self.send_button.clicked.connect(lambda: self.stop() if self.generating else self.send())
-        bottom_row = QWidget()
-        bottom = QHBoxLayout(bottom_row)
-        bottom.setContentsMargins(0, 0, 0, 0)
-        bottom.addWidget(self.input, 1)
-        bottom.addWidget(self.send_button, 0, Qt.AlignmentFlag.AlignBottom)
+        bottom_row = MessageBox(self.input, self.send_button)
         conversation = QWidget()
         right = QVBoxLayout(conversation)
         right.setContentsMargins(0, 0, 0, 0)
@@ -328,6 +324,8 @@ class ChatPage(QWidget):
         else:
             answer = self.conversation.answer
             stored = stats.as_dict()
+            if self.loader.loaded_model is not None:  # the transcript names it over the answer
+                stored["model"] = self.loader.loaded_model.model_name
             self.conversation.end_answer(stored, None if continuing else stats.text)
             if answer is not None:
                 self.session.finish_answer(answer.text, stored, answer)

@@ -1,20 +1,65 @@
-"""The pieces of a transcript: its messages' headers and footers, HTML made into fragments."""
+"""The pieces of a transcript: its messages' headers, bodies and footers, HTML made into fragments.
+
+A user's message is a tinted bubble at the right, under a small "You"; an answer carries a small
+avatar and the name of the model that wrote it. Under each message is a quiet footer line: an
+answer's stats, and room at its right for the floating action buttons (actions.py).
+"""
 
 from __future__ import annotations
 
 import html
+from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtGui import QTextBlockFormat, QTextCursor, QTextDocument, QTextDocumentFragment
+from PySide6.QtGui import (
+    QColor,
+    QPalette,
+    QTextBlockFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextDocumentFragment,
+    QTextTable,
+)
 
+from gpt4local.core.chats.markdown import Theme, icon_src
 from gpt4local.ui.chat.conversation_model import ChatMessage
 
-SPEAKERS = {"user": "You", "assistant": "Assistant", "system": "System"}
 STOP_LABELS = {"eos": "end", "stop_string": "end", "cancelled": "stopped",
                "interrupted": "cut off"}  # others: as named (length, context full)  # fmt: skip
-# Under the last answer when it did not end by itself: the length limit, or a quit or crash.
+# Offered on the last answer when it did not end by itself: the length limit, or a quit or crash.
 CONTINUABLE = ("length", "interrupted")
-ACTION_SCHEME = "gpt4local"  # the transcript's own links: gpt4local:copy/3, gpt4local:code/3/0…
+ACTION_SCHEME = "gpt4local"  # the transcript's own links: gpt4local:code/3/0 (a code block's Copy)
+MESSAGE_GAP = 12  # pixels above each message but the first (its footer has some below it)
+FOOTER_GAP = 8  # below a footer line: the action buttons are taller than its small text
+ACTIONS_ROOM = 130  # pixels kept free at the right of a footer for the action buttons
+RIGHT_INSET = 10  # the bubbles and the action buttons keep off the right edge (the scroll bar)
+AVATAR_SIZE = 22
+UNNAMED_MODEL = "Assistant"  # an answer saved before answers recorded their model
+
+
+@dataclass(frozen=True)
+class Look:
+    """The colours drawn into the HTML besides the Markdown theme's, from the palette."""
+
+    muted: str
+    bubble: str  # behind the user's messages
+    accent: str  # the avatar
+
+    @classmethod
+    def of(cls, palette: QPalette, theme: Theme) -> Look:
+        base = palette.color(QPalette.ColorRole.Base)
+        accent = palette.color(QPalette.ColorRole.Highlight)
+        # A tint of the accent over the page: the same hue as the selection, quiet enough that
+        # the palette's text colour stays readable on it in light and dark.
+        weight = 0.14 if base.lightness() >= 128 else 0.24
+        bubble = QColor.fromRgbF(
+            *(b + (a - b) * weight for a, b in zip(_rgb(accent), _rgb(base), strict=True))
+        )
+        return cls(theme.muted, bubble.name(), accent.name())
+
+
+def _rgb(color: QColor) -> tuple[float, float, float]:
+    return color.redF(), color.greenF(), color.blueF()
 
 
 def stats_line(stats: dict[str, Any]) -> str:
@@ -30,28 +75,64 @@ def stats_line(stats: dict[str, Any]) -> str:
     return " · ".join([*parts, reason] if reason else parts)
 
 
-def header_html(role: str, first: bool) -> str:
-    speaker = html.escape(SPEAKERS.get(role, role))
-    return f'<p style="margin-top:{0 if first else 16}px; margin-bottom:0"><b>{speaker}</b></p>'
+def model_name(message: ChatMessage, writing: str = "") -> str:
+    """Who wrote an answer: the model its stats name; while it is written, the loaded one."""
+    name = (message.stats or {}).get("model")
+    if isinstance(name, str) and name.strip():
+        return name.strip()
+    return writing.strip() or UNNAMED_MODEL
 
 
-def footer_html(message: ChatMessage, index: int, last: bool, muted: str) -> str:
-    """The action links under a message (Regenerate and Continue only under the last answer),
-    and an answer's stats."""
-    links = [("Copy", f"copy/{index}")]
+def header_html(role: str, name: str, look: Look, first: bool) -> str:
+    top = 0 if first else MESSAGE_GAP
+    if role == "user":
+        return (
+            f'<p align="right" style="margin-top:{top}px; margin-bottom:4px;'
+            f' margin-right:{RIGHT_INSET}px; font-size:small; color:{look.muted}">You</p>'
+        )
+    avatar = icon_src("bot-avatar", look.accent, AVATAR_SIZE)
+    return (
+        f'<p style="margin-top:{top}px; margin-bottom:4px">'
+        f'<img src="{avatar}" width="{AVATAR_SIZE}" height="{AVATAR_SIZE}"'
+        f' style="vertical-align:middle">&nbsp;&nbsp;<b>{html.escape(name)}</b></p>'
+    )
+
+
+def user_body_html(text: str, look: Look) -> str:
+    """What people type is shown as typed, never interpreted, in a bubble at the right.
+
+    A table cell is the one box with a background and padding that QTextDocument draws; without
+    a width, the table is as wide as its text (up to the page), so short messages stay small.
+    """
+    return (
+        f'<table align="right" cellspacing="0" cellpadding="10" border="0"'
+        f' style="margin-top:0px; margin-bottom:0px; margin-right:{RIGHT_INSET}px">'
+        f'<tr><td bgcolor="{look.bubble}"><p style="white-space:pre-wrap">{html.escape(text)}</p>'
+        f"</td></tr></table>"
+    )
+
+
+def message_actions(message: ChatMessage, last: bool) -> tuple[str, ...]:
+    """What can be done with a message: Copy; Edit for the user's; Regenerate for the last
+    answer, and Continue when it did not end by itself."""
     if message.role == "user":
-        links.append(("Edit", f"edit/{index}"))
-    elif last:
-        links.append(("Regenerate", "regenerate"))
-        if message.stats and message.stats.get("stop_reason") in CONTINUABLE:
-            links.append(("Continue", "continue"))
-    parts = [
-        f'<a href="{ACTION_SCHEME}:{target}" style="text-decoration:none">{label}</a>'
-        for label, target in links
-    ]
-    if message.role == "assistant" and message.stats:
-        parts.append(html.escape(stats_line(message.stats)))
-    return f'<p style="margin-top:4px; font-size:small; color:{muted}">{" · ".join(parts)}</p>'
+        return ("copy", "edit")
+    if not last:
+        return ("copy",)
+    if message.stats and message.stats.get("stop_reason") in CONTINUABLE:
+        return ("copy", "regenerate", "continue")
+    return ("copy", "regenerate")
+
+
+def footer_html(message: ChatMessage, look: Look) -> str:
+    """An answer's stats, small and muted; a user's message gets the same line, empty, as the
+    place of its actions."""
+    stats = stats_line(message.stats) if message.role == "assistant" and message.stats else ""
+    return (
+        f'<p style="margin-top:4px; margin-bottom:{FOOTER_GAP}px; margin-right:{ACTIONS_ROOM}px;'
+        f' font-size:small;'
+        f' color:{look.muted}">{html.escape(stats) or "&nbsp;"}</p>'
+    )
 
 
 def fragment(markup: str, lead: bool = True) -> QTextDocumentFragment:
@@ -64,8 +145,11 @@ def fragment(markup: str, lead: bool = True) -> QTextDocumentFragment:
     """
     scratch = QTextDocument()
     scratch.setHtml(markup.strip())  # a trailing newline would become a trailing space
+    # (An image makes a child frame of its own too, an empty one: only a table counts here.)
     frames = scratch.rootFrame().childFrames()
-    if lead and not (frames and frames[0].firstPosition() <= 1):
+    first = frames[0] if frames else None
+    table_first = isinstance(first, QTextTable) and first.firstPosition() <= 1
+    if lead and not table_first:
         cursor = QTextCursor(scratch)
         cursor.insertBlock()
         cursor.movePosition(QTextCursor.MoveOperation.Start)

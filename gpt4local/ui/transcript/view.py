@@ -1,11 +1,13 @@
 """The conversation as the user reads it: Markdown answers, per-message actions and answer stats.
 
-Each message is a header block (who speaks), its body and a footer (action links; for answers, the
-stats). Messages are appended at the end of the document and earlier ones are not touched again,
-except the last answer's footer (its Regenerate link moves on) and a cut from some message to the
-end (regenerate, edit, a failed answer), which keeps everything before it as drawn. Opening a long
-conversation draws it in slices of a few milliseconds with progress, so the window stays
-responsive. The answer being streamed is written by an AnswerStream (stream.py). What is drawn
+Each message is a header block (who speaks: "You", or the model's avatar and name), its body (the
+user's text in a tinted bubble, an answer's Markdown) and a footer line (an answer's stats). The
+actions (Copy, Edit, Regenerate, Continue) are not in the document: a floating toolbar shows them
+over the message under the pointer or the keyboard's focus (actions.py). Messages are appended at
+the end of the document and earlier ones are not touched again, except by a cut from some message
+to the end (regenerate, edit, a failed answer), which keeps everything before it as drawn.
+Opening a long conversation draws it in slices of a few milliseconds with progress, so the window
+stays responsive. The answer being streamed is written by an AnswerStream (stream.py). What is drawn
 is a ConversationModel: the transcript follows its signals and never changes its messages.
 
 Colours are baked into the document when HTML is inserted (ours, and the link colour Qt takes from
@@ -15,12 +17,9 @@ opening a conversation, and the reader stays at the message they were reading.
 
 from __future__ import annotations
 
-import bisect
-import html
-
-from PySide6.QtCore import QElapsedTimer, QEvent, QPoint, QTimer, QUrl, Signal
+from PySide6.QtCore import QElapsedTimer, QEvent, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QPalette, QTextCursor
-from PySide6.QtWidgets import QTextBrowser, QWidget
+from PySide6.QtWidgets import QWidget
 
 from gpt4local.core.chats.markdown import (
     DARK,
@@ -29,8 +28,19 @@ from gpt4local.core.chats.markdown import (
     Theme,
     normalize_newlines,
 )
+from gpt4local.core.inference.chat_backend import EngineInfo
 from gpt4local.ui.chat.conversation_model import ChatMessage, ConversationModel
-from gpt4local.ui.transcript.blocks import ACTION_SCHEME, footer_html, fragment, header_html
+from gpt4local.ui.transcript.blocks import (
+    ACTION_SCHEME,
+    Look,
+    footer_html,
+    fragment,
+    header_html,
+    message_actions,
+    model_name,
+    user_body_html,
+)
+from gpt4local.ui.transcript.places import MessagePlaces
 from gpt4local.ui.transcript.stream import FRAME_BUDGET, AnswerStream, start_warm_up
 
 __all__ = ["FRAME_BUDGET", "Transcript"]
@@ -44,10 +54,10 @@ SLICE_MS = 12  # drawing time per slice; events (input, repaints) are handled be
 DRAWN_CHARS = 200_000
 
 
-class Transcript(QTextBrowser):
-    regenerate_requested = Signal()  # "Regenerate" under the last answer
-    continue_requested = Signal()  # "Continue" under the last answer, when it hit the length limit
-    edit_requested = Signal(int)  # "Edit" under a user message: its index in ``messages``
+class Transcript(MessagePlaces):
+    regenerate_requested = Signal()  # "Regenerate" on the last answer
+    continue_requested = Signal()  # "Continue" on the last answer, when it did not end by itself
+    edit_requested = Signal(int)  # "Edit" on a user message: its index in ``messages``
     copied = Signal(str)  # text just put on the clipboard, for a "Copied" note
     history_progress = Signal(int, int)  # messages drawn, of: while a long conversation opens
     history_shown = Signal()  # every message of the conversation is drawn
@@ -57,30 +67,32 @@ class Transcript(QTextBrowser):
     ) -> None:
         super().__init__(parent)
         self.conversation = conversation if conversation is not None else ConversationModel(self)
-        self.setOpenLinks(False)  # links are actions or external pages: see _on_link
+        self.setOpenLinks(False)  # links are code blocks' Copy or external pages: see _on_link
         self.anchorClicked.connect(self._on_link)
         self.setPlaceholderText("Choose a model above, then type a message below.")
+        self.setAccessibleName("Conversation")
+        self.setAccessibleDescription(
+            "Ctrl+Up and Ctrl+Down move between messages; Tab reaches the message's actions."
+        )
+        self.model_name = ""  # the loaded model's: named over the answers it writes
         # A read-only view: an undo history would only keep every replaced tail alive.
         self.document().setUndoRedoEnabled(False)
         self._style = self._current_style()
         self._renderer = MarkdownRenderer(self._style[0])
-        self._muted = self._renderer.theme.muted
+        self._look = self._style[2]
         # A theme switch changes the palette more than once: one redraw, after the last change.
         self._restyle_timer = QTimer(self)
         self._restyle_timer.setSingleShot(True)
         self._restyle_timer.timeout.connect(self._restyle)
         self._return_to: tuple[int, int] | None = None  # (message, offset): see _redraw
-        # The first len(_starts) messages of the conversation are drawn.
-        self._starts: list[int] = []  # where each drawn message begins in the document
         self._body_start = 0  # where the last drawn message's body begins
-        self._footers: dict[int, int] = {}  # where each drawn message's footer begins
-        self._footer_start: int | None = None  # the footer with Regenerate, rewritten later
         self._slice_timer = QTimer(self)
         self._slice_timer.setSingleShot(True)
         self._slice_timer.timeout.connect(self._draw_slice)
         self.answer_stream = AnswerStream(self, self)
         self._streamed: int | None = None  # the index of the answer being written
         self._following = True
+        self.action_bar.toolbar.triggered.connect(self.trigger)
         scrollbar = self.verticalScrollBar()
         scrollbar.valueChanged.connect(self._on_scrolled)
         scrollbar.rangeChanged.connect(self._on_range_changed)
@@ -109,21 +121,21 @@ class Transcript(QTextBrowser):
         keep = min(first, len(self._starts))
         self._cut_to(keep)
         if keep == len(self.messages):
-            self._restore_last_answer_actions()
             self.history_shown.emit()
             return
-        self._retire_last_answer_actions(len(self._starts))
+        self._catch_up(len(self._starts))
         self._draw_more(keep)
 
     def _on_appended(self) -> None:
-        self._retire_last_answer_actions(len(self.messages) - 1)
+        self._catch_up(len(self.messages) - 1)
         self._draw(len(self.messages) - 1)
         self._follow_to_end()
 
     def _on_answer_begun(self) -> None:
         index = len(self.messages) - 1
-        self._retire_last_answer_actions(index)
-        self._open_stream(self._start_message("assistant"), index)
+        self._catch_up(index)
+        name = model_name(self.messages[index], self.model_name)
+        self._open_stream(self._start_message("assistant", name), index)
 
     def _on_answer_resumed(self) -> None:
         """More text goes into the last answer (after "Continue")."""
@@ -134,7 +146,8 @@ class Transcript(QTextBrowser):
         cursor.setPosition(self._body_start)
         cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
         cursor.removeSelectedText()
-        self._footer_start = None
+        self._footers.pop(index, None)
+        self.action_bar.forget()
         self._open_stream(cursor, index)
 
     def _open_stream(self, cursor: QTextCursor, index: int) -> None:
@@ -143,13 +156,19 @@ class Transcript(QTextBrowser):
         self.answer_stream.open(cursor, self._renderer, self._code_href(index),
                                 self.messages[index].text)  # fmt: skip
         self._follow_to_end()
+        self.action_bar.forget()  # the answer before is no longer the last one
 
     def answer_complete(self, cursor: QTextCursor) -> None:
         """The answer stream's last text is in: its footer, with its actions and stats."""
         index, self._streamed = self._streamed, None
         if index is not None and index < len(self.messages):
-            self._write_footer(cursor, index, last=index == len(self.messages) - 1)
+            self._write_footer(cursor, index)
         self._restyle_timer.start(0)  # a theme switch while it was written: redraw it now
+
+    def set_model(self, info: EngineInfo | None) -> None:
+        """The model loaded now: answers begun from now on are drawn under its name (which
+        their stats keep, see blocks.model_name)."""
+        self.model_name = info.model_name if info is not None else ""
 
     def last_answer_text(self) -> str:
         answers = [m.text for m in self.messages if m.role == "assistant"]
@@ -161,6 +180,24 @@ class Transcript(QTextBrowser):
     def copy_code(self, index: int, block: int) -> None:
         markdown = normalize_newlines(self.messages[index].text)
         self._to_clipboard(self._renderer.code_blocks(markdown)[block])
+
+    def actions_for(self, index: int) -> tuple[str, ...]:
+        """Regenerate and Continue belong to the last answer once it is finished."""
+        last = index == len(self.messages) - 1 and not self.streaming
+        return message_actions(self.messages[index], last)
+
+    def trigger(self, action: str, index: int) -> None:
+        """What a message's action button does."""
+        if index >= len(self.messages) or action not in self.actions_for(index):
+            return
+        if action == "copy":
+            self.copy_message(index)
+        elif action == "edit":
+            self.edit_requested.emit(index)
+        elif action == "regenerate":
+            self.regenerate_requested.emit()
+        elif action == "continue":
+            self.continue_requested.emit()
 
     # --- drawing a conversation -------------------------------------------------------------
 
@@ -174,18 +211,19 @@ class Transcript(QTextBrowser):
     def _draw(self, index: int) -> None:
         """Append message ``index``, which must be the next one to draw."""
         message = self.messages[index]
-        cursor = self._start_message(message.role)
+        cursor = self._start_message(message.role, model_name(message))
         text = message.text[:DRAWN_CHARS]
         if message.role == "assistant":
             markdown = normalize_newlines(text)
             self.insert(cursor, self._renderer.render(markdown, self._code_href(index)))
-        else:  # what people type is shown as typed, never interpreted
-            self.insert(cursor, f'<p style="white-space:pre-wrap">{html.escape(text)}</p>')
+        else:
+            self.insert(cursor, user_body_html(text, self._look))
         if len(message.text) > DRAWN_CHARS:
             left = len(message.text) - DRAWN_CHARS
             note = f"… {left:,} more characters are not shown here. Copy, or export the chat, to "
-            self.insert(cursor, f'<p style="color:{self._muted}"><i>{note}have all of it.</i></p>')
-        self._write_footer(cursor, index, last=index == len(self.messages) - 1)
+            muted = self._look.muted
+            self.insert(cursor, f'<p style="color:{muted}"><i>{note}have all of it.</i></p>')
+        self._write_footer(cursor, index)
 
     def _draw_all(self, end: int | None = None) -> None:
         """Draw whatever is still waiting before ``end`` (all of it), now."""
@@ -226,17 +264,17 @@ class Transcript(QTextBrowser):
             cursor.removeSelectedText()
             del self._starts[count:]
             self._footers = {i: p for i, p in self._footers.items() if i < count}
-            self._footer_start = None
+        self.action_bar.forget()
 
     def _clear_document(self) -> None:  # not clear(): QTextBrowser's own, kept for Qt
         self._drop_stream()
         self._return_to = None
-        self._footer_start = None
         self._starts.clear()
         self._footers.clear()
         super().clear()
         self.document().setUndoRedoEnabled(False)
         self._following = True
+        self.action_bar.forget()
 
     def _drop_stream(self) -> None:
         self.answer_stream.drop()
@@ -244,12 +282,13 @@ class Transcript(QTextBrowser):
 
     # --- a change of theme ------------------------------------------------------------------
 
-    def _current_style(self) -> tuple[Theme, str]:
+    def _current_style(self) -> tuple[Theme, str, Look]:
         """What drawn HTML depends on: our colours for this palette, and the link colour that
         Qt's HTML import takes from the application's palette."""
-        dark = self.palette().color(QPalette.ColorRole.Base).lightness() < 128
+        palette = self.palette()
+        theme = DARK if palette.color(QPalette.ColorRole.Base).lightness() < 128 else LIGHT
         link = QGuiApplication.palette().color(QPalette.ColorRole.Link).name()
-        return DARK if dark else LIGHT, link
+        return theme, link, Look.of(palette, theme)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -264,7 +303,7 @@ class Transcript(QTextBrowser):
             return
         self._style = style
         self._renderer = MarkdownRenderer(style[0])
-        self._muted = style[0].muted
+        self._look = style[2]
         self._redraw()
 
     def _redraw(self) -> None:
@@ -275,18 +314,6 @@ class Transcript(QTextBrowser):
         self._return_to = place
         self._following = place is None
         self._draw_more(0)
-
-    def _reading_place(self) -> tuple[int, int] | None:
-        """The message at the top of the view, and how far into it (pixels) the view starts."""
-        if not self._starts:
-            return None
-        top = self.cursorForPosition(QPoint(0, 0)).position()
-        index = max(0, bisect.bisect_right(self._starts, top) - 1)
-        return index, self.verticalScrollBar().value() - self._message_top(index)
-
-    def _message_top(self, index: int) -> int:
-        block = self.document().findBlock(self._starts[index])
-        return int(self.document().documentLayout().blockBoundingRect(block).top())
 
     def _settle_view(self) -> None:
         """Once everything is drawn: back to the reader's place after a redraw, else the end."""
@@ -299,11 +326,11 @@ class Transcript(QTextBrowser):
 
     # --- building the document --------------------------------------------------------------
 
-    def _start_message(self, role: str) -> QTextCursor:
+    def _start_message(self, role: str, name: str) -> QTextCursor:
         cursor = QTextCursor(self.document())
         cursor.movePosition(QTextCursor.MoveOperation.End)
         self._starts.append(cursor.position())
-        self.insert(cursor, header_html(role, first=self.document().isEmpty()))
+        self.insert(cursor, header_html(role, name, self._look, first=self.document().isEmpty()))
         self._body_start = cursor.position()
         return cursor
 
@@ -312,39 +339,17 @@ class Transcript(QTextBrowser):
             # At the very start there is no block before to merge into, only the empty first one.
             cursor.insertFragment(fragment(markup, lead=not self.document().isEmpty()))
 
-    def _write_footer(self, cursor: QTextCursor, index: int, last: bool = True) -> None:
-        message = self.messages[index]
+    def _write_footer(self, cursor: QTextCursor, index: int) -> None:
         self._footers[index] = cursor.position()
-        if last and message.role == "assistant":
-            self._footer_start = cursor.position()
-        self.insert(cursor, footer_html(message, index, last, self._muted))
+        self.insert(cursor, footer_html(self.messages[index], self._look))
+        if self.action_bar.hovered is not None or self.action_bar.focused is not None:
+            self.action_bar.place()  # the message may be the one under the pointer
 
-    def _rewrite_last_footer(self, last: bool) -> None:
-        index = len(self._starts) - 1
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(self._footers[index])
-        cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
-        cursor.removeSelectedText()
-        self._footer_start = None
-        self._write_footer(cursor, index, last=last)
-
-    def _retire_last_answer_actions(self, end: int) -> None:
-        """Regenerate and Continue belong to the last answer only: drop them from the previous.
-
-        Called before messages are added from ``end`` on, so whatever was still waiting before
-        them is drawn first.
-        """
+    def _catch_up(self, end: int) -> None:
+        """Before messages are added from ``end`` on, whatever was still waiting before them is
+        drawn, and an answer still being drawn is finished."""
         self._draw_all(end)
         self.answer_stream.finish_now()
-        if self._footer_start is not None:
-            self._rewrite_last_footer(last=False)
-
-    def _restore_last_answer_actions(self) -> None:
-        """After a cut, the answer that is last again gets its Regenerate (and Continue) back."""
-        if not self._starts or self._footer_start is not None or self.streaming:
-            return
-        if self.messages[len(self._starts) - 1].role == "assistant":
-            self._rewrite_last_footer(last=True)
 
     def _code_href(self, index: int) -> str:
         return f"{ACTION_SCHEME}:code/{index}/"
@@ -359,16 +364,8 @@ class Transcript(QTextBrowser):
             return
         action, *numbers = url.path().split("/")
         args = [int(n) for n in numbers if n.isdigit()]
-        if action == "copy" and args:
-            self.copy_message(args[0])
-        elif action == "code" and len(args) == 2:
+        if action == "code" and len(args) == 2:
             self.copy_code(args[0], args[1])
-        elif action == "edit" and args:
-            self.edit_requested.emit(args[0])
-        elif action == "regenerate":
-            self.regenerate_requested.emit()
-        elif action == "continue":
-            self.continue_requested.emit()
 
     def _to_clipboard(self, text: str) -> None:
         QGuiApplication.clipboard().setText(text)
