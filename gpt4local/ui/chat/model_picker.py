@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QComboBox
 from gpt4local.core.models.library import InstalledModel
 from gpt4local.core.units import human_size
 
-NO_MODELS = "No models yet — download one in the Models tab, or “Add model file…”"
+NO_MODELS = "No models yet — download one on the Models page, or “Add model file…”"
 
 
 class ModelPicker(QComboBox):

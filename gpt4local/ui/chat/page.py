@@ -1,4 +1,4 @@
-"""The Chat tab: saved conversations on the left, the conversation on the right.
+"""The Chats page: saved conversations on the left, the conversation on the right.
 
 The flow of one answer: the user's message is committed to the store, then the answer is asked
 for; a row for it is stored as incomplete, updated at the first words and then about once a second
