@@ -118,6 +118,7 @@ class MainWindow(QMainWindow):
         self.busy_bar.hide()
         self.model_status = QLabel("No model loaded")
         self.answer_stats = QLabel()  # the last answer of the chat on screen
+        self.answer_stats.setContentsMargins(0, 0, 16, 0)  # apart from the model label beside it
         self.statusBar().addPermanentWidget(self.busy_bar)
         self.statusBar().addPermanentWidget(self.answer_stats)
         self.statusBar().addPermanentWidget(self.model_status)
