@@ -142,6 +142,10 @@ class GeneralPage(QWidget):
         # Only the folder path grows with the window; short choices keep their natural width.
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         form.addRow("Models folder:", row(self.models_folder, self.choose_button))
+        # The row's label names the path field, not the row around it (screen readers, Alt+key).
+        folder_label = form.labelForField(self.models_folder.parentWidget())
+        if isinstance(folder_label, QLabel):
+            folder_label.setBuddy(self.models_folder)
         form.addRow("Theme:", self.theme)
         form.addRow("Font size:", self.font_size)
         form.addRow("Model at start:", self.default_model)

@@ -7,7 +7,7 @@ import copy
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -29,6 +29,8 @@ def scrolling(inner: QWidget) -> QScrollArea:
     area.setWidget(inner)
     area.setWidgetResizable(True)
     area.setFrameShape(QScrollArea.Shape.NoFrame)
+    # Not a Tab stop of its own: Tab goes to the fields inside, and the area scrolls to them.
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     # Let the tab's own background show through instead of a differently shaded box.
     area.viewport().setAutoFillBackground(False)
     inner.setAutoFillBackground(False)

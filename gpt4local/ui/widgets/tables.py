@@ -22,6 +22,9 @@ class _RecordTable(QTableView):
 
     def __init__(self) -> None:
         super().__init__()
+        # Tab leaves the table for the next control (arrow keys move between the rows); a table
+        # that kept Tab for its cells would trap keyboard users in it.
+        self.setTabKeyNavigation(False)
         self.horizontalHeader().sectionResized.connect(self._on_section_resized)
 
     def minimumSizeHint(self) -> QSize:
