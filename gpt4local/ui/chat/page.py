@@ -22,7 +22,6 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
-    QLabel,
     QProgressBar,
     QPushButton,
     QSplitter,
@@ -51,9 +50,11 @@ from gpt4local.ui.chat.message_input import MessageBox, MessageInput, SendButton
 from gpt4local.ui.chat.session import ChatSession
 from gpt4local.ui.engine.adapter import EngineAdapter
 from gpt4local.ui.engine.loader import ModelLoader
+from gpt4local.ui.style.scale import em_pixels
 from gpt4local.ui.transcript.view import Transcript
 from gpt4local.ui.window.error_banner import Cause
 
+SELECTOR_EMS = 36  # the model selector's widest, in lines of text
 PARTIAL_SAVE_MS = 1000  # after the first words, a crash loses at most this much of an answer
 
 
@@ -121,16 +122,17 @@ class ChatPage(QWidget):
 
     def _build(self) -> None:
         self.model_picker = self.loader.picker
-        self.add_model_button = QPushButton("Add model file…")
         self.system_button = QPushButton("System prompt…")
         self.system_button.setToolTip("Instructions the model follows in this chat")
         self.system_button.clicked.connect(self.ask_system_prompt)
         top_row = QWidget()
         top = QHBoxLayout(top_row)
         top.setContentsMargins(0, 0, 0, 0)
-        top.addWidget(QLabel("Model:"))
-        top.addWidget(self.model_picker, 1)
-        top.addWidget(self.add_model_button)
+        # The model selector in the middle of the chat's top, as wide as a readable line.
+        self.model_picker.setMaximumWidth(round(em_pixels() * SELECTOR_EMS))
+        top.addStretch(1)
+        top.addWidget(self.model_picker, 4)
+        top.addStretch(1)
         top.addWidget(self.system_button)
         self.transcript = Transcript(self.conversation)
         self.loader.shown.connect(self.transcript.set_model)  # named over the answers it writes
@@ -376,7 +378,6 @@ class ChatPage(QWidget):
         self.send_button.setEnabled(busy or (
             self.loader.loaded_model is not None and self.flow.state is IDLE))  # fmt: skip
         self.model_picker.setEnabled(not busy)
-        self.add_model_button.setEnabled(not busy)
 
     # --- the chat on screen: ConversationActions ------------------------------------------------
 
