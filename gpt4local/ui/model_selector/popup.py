@@ -112,8 +112,6 @@ class ModelPopup(QFrame):
         row = self.model.row_of(current)
         self._highlight(row if row >= 0 else self.model.next_entry_row(-1, 1))
         self.show()
-        self.raise_()
-        self.activateWindow()
         self.search.setFocus(Qt.FocusReason.PopupFocusReason)
 
     @property
