@@ -99,8 +99,10 @@ class ModelListModel(QAbstractListModel):
             if entry.matches(self._words):
                 groups.setdefault(entry.group, []).append(entry)
         self.beginResetModel()
-        self._rows = [row for group, entries in groups.items() if entries
-                      for row in (group, *entries)]  # fmt: skip
+        self._rows = []
+        for group, members in groups.items():
+            if members:
+                self._rows += [group, *members]
         self.endResetModel()
 
     def entry(self, row: int) -> ModelEntry | None:

@@ -75,7 +75,7 @@ class ModelPopup(QFrame):
         footer.addWidget(self.add_file_button)
         footer.addStretch(1)
         footer.addWidget(self.manage_button)
-        layout = QVBoxLayout(self)
+        layout = self._layout = QVBoxLayout(self)
         gap = space("s")
         layout.setContentsMargins(gap, gap, gap, gap)
         layout.setSpacing(gap)
@@ -106,7 +106,7 @@ class ModelPopup(QFrame):
         rows = sum(self.view.sizeHintForRow(row) for row in range(self.model.rowCount()))
         self.view.setFixedHeight(min(rows + 2 * self.view.frameWidth() + space("xs"),
                                      round(HEIGHT_EMS * em)))  # fmt: skip
-        self.layout().activate()
+        self._layout.activate()
         self.resize(width, min(self.sizeHint().height(), screen.bottom() - place.y()))
         self.move(place)
         row = self.model.row_of(current)

@@ -34,8 +34,8 @@ class ModelRowDelegate(QStyledItemDelegate):
               index: QModelIndex | QPersistentModelIndex) -> None:  # fmt: skip
         colors = current_colors()
         entry: ModelEntry | None = index.data(ENTRY_ROLE)
-        rect: QRect = option.rect  # type: ignore[attr-defined]
-        font: QFont = option.font  # type: ignore[attr-defined]
+        rect: QRect = option.rect
+        font: QFont = option.font
         pad = space("s", font)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -47,7 +47,7 @@ class ModelRowDelegate(QStyledItemDelegate):
                              str(index.data()))  # fmt: skip
             painter.restore()
             return
-        state = option.state  # type: ignore[attr-defined]
+        state = option.state
         if state & (QStyle.StateFlag.State_Selected | QStyle.StateFlag.State_MouseOver):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(colors.hover))
