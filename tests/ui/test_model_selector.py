@@ -74,10 +74,13 @@ def test_it_shows_the_loaded_model_with_its_size_context_and_device(qtbot, make_
 
 
 def test_the_real_engine_on_a_synthetic_model(qtbot, make_window, tiny_model):
+    """Chosen from the popup, loaded by llama.cpp, which reports how far it has read."""
     folder = paths.models_dir()
     folder.mkdir(parents=True)
     path = shutil.copy(tiny_model, folder / "tiny.gguf")
     window = started(qtbot, make_window, engine=None)
+    reported: list[float] = []
+    window.engine.load_progress.connect(reported.append)
     with qtbot.waitSignal(window.loader.ready, timeout=30_000):
         window.model_picker.open_popup()
         qtbot.keyClick(window.model_picker.popup.search, Qt.Key.Key_Return)
@@ -86,6 +89,8 @@ def test_the_real_engine_on_a_synthetic_model(qtbot, make_window, tiny_model):
     assert selector.details.text() == (f"{human_size(Path(path).stat().st_size)} · context "
                                        "2,048 · CPU")  # fmt: skip
     assert selector.current_path == str(path) and selector.loaded == str(path)
+    assert reported and reported[-1] == 1.0  # llama.cpp's own progress, passed through
+    assert selector.progress.isHidden()
 
 
 def test_the_load_is_shown_in_place_then_gone(qtbot, make_window, installed):
@@ -105,6 +110,11 @@ def test_the_load_is_shown_in_place_then_gone(qtbot, make_window, installed):
         assert selector.progress.isVisible() and selector.progress.maximum() == 0  # busy
         assert "Loading" in selector.accessibleDescription()
         assert not window.busy_bar.isVisible()  # said once, where the model is chosen
+        window.engine.load_progress.emit(0.42)  # as the llama.cpp engine reports it
+        assert selector.title.text() == "Loading Qwen2.5-7B-Instruct-Q5_K_M… 42%"
+        assert (selector.progress.maximum(), selector.progress.value()) == (100, 42)
+        window.engine.load_progress.emit(1.0)  # the weights are read; the context follows
+        assert selector.progress.maximum() == 0 and selector.title.text().endswith("…")
     finally:
         with qtbot.waitSignal(window.loader.ready, timeout=TIMEOUT):
             gate.set()

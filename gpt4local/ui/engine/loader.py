@@ -42,6 +42,7 @@ class ModelLoader(QObject):
         self._previous_model: EngineInfo | None = None
         self.fit_dialog: FitDialog | None = None
         picker.chosen.connect(self.load)
+        engine.load_progress.connect(picker.show_load_progress)
         engine.model_loaded.connect(self._on_loaded)
         engine.load_failed.connect(self._on_failed)
         engine.load_question.connect(self._ask_about_fit)

@@ -70,6 +70,7 @@ class ModelSelector(QPushButton):
         self._entries: dict[str, ModelEntry] = {}  # by path, in the order listed
         self._info: EngineInfo | None = None
         self._loading: str | None = None
+        self._loaded_fraction: float | None = None  # of the load running, when it says
         self.list_model = ModelListModel()
         self.popup = ModelPopup(self.list_model, self)
         self.popup.chosen.connect(self.chosen)
@@ -89,7 +90,7 @@ class ModelSelector(QPushButton):
         set_text_style(self.hint, "caption", muted=True)
         self.arrow = QLabel()
         self.progress = QProgressBar()
-        self.progress.setRange(0, 0)  # busy: llama.cpp's load reports no steps we pass on
+        self.progress.setRange(0, 0)  # busy, until the load says how far it is
         self.progress.setTextVisible(False)
         self.progress.setAccessibleName("Loading the model")
         # A hairline under the name, not a platform progress bar: it only says "busy".
@@ -188,12 +189,18 @@ class ModelSelector(QPushButton):
 
     def show_loading(self, path: str) -> None:
         """A load of ``path`` began: its name and a busy bar in the selector's place."""
-        self._loading = path
+        self._loading, self._loaded_fraction = path, None
         self._show_face()
+
+    def show_load_progress(self, fraction: float) -> None:
+        """How far the weights are read; at 1.0 the context is still being made: busy again."""
+        if self._loading is not None:
+            self._loaded_fraction = fraction if fraction < 1.0 else None
+            self._show_face()
 
     def show_model(self, info: EngineInfo | None) -> None:
         """The model in use (None: none), once a load ended either way."""
-        self._loading, self._info = None, info
+        self._loading, self._loaded_fraction, self._info = None, None, info
         self._show_face()
 
     def summary(self) -> str:
@@ -207,9 +214,13 @@ class ModelSelector(QPushButton):
     def _show_face(self) -> None:
         loading, info = self._loading, self._info
         self.progress.setVisible(loading is not None)
+        fraction = self._loaded_fraction
+        self.progress.setRange(0, 0 if fraction is None else 100)
+        self.progress.setValue(0 if fraction is None else round(fraction * 100))
         if loading is not None:
             entry = self._entries.get(loading)
-            self.title.setText(f"Loading {entry.name if entry else Path(loading).stem}…")
+            percent = f" {fraction:.0%}" if fraction is not None else ""
+            self.title.setText(f"Loading {entry.name if entry else Path(loading).stem}…{percent}")
             self.details.setText(entry.details if entry else "")
             self.icon_label.setPixmap(icon("download").pixmap(self._icon_size()))
         elif info is not None:
