@@ -50,11 +50,9 @@ from gpt4local.ui.chat.message_input import MessageBox, MessageInput, SendButton
 from gpt4local.ui.chat.session import ChatSession
 from gpt4local.ui.engine.adapter import EngineAdapter
 from gpt4local.ui.engine.loader import ModelLoader
-from gpt4local.ui.style.scale import em_pixels
 from gpt4local.ui.transcript.view import Transcript
 from gpt4local.ui.window.error_banner import Cause
 
-SELECTOR_EMS = 36  # the model selector's widest, in lines of text
 PARTIAL_SAVE_MS = 1000  # after the first words, a crash loses at most this much of an answer
 
 
@@ -128,9 +126,7 @@ class ChatPage(QWidget):
         top_row = QWidget()
         top = QHBoxLayout(top_row)
         top.setContentsMargins(0, 0, 0, 0)
-        # The model selector in the middle of the chat's top, as wide as a readable line.
-        self.model_picker.setMaximumWidth(round(em_pixels() * SELECTOR_EMS))
-        top.addStretch(1)
+        top.addStretch(1)  # the model selector in the middle of the chat's top
         top.addWidget(self.model_picker, 4)
         top.addStretch(1)
         top.addWidget(self.system_button)

@@ -35,6 +35,7 @@ from gpt4local.ui.style.scale import em_pixels, space
 from gpt4local.ui.theme import set_text_style
 
 SHORTCUT = "Ctrl+L"
+WIDEST_EMS = 36  # in lines of text: as wide as a readable line, not the whole chat
 CHOOSE = "Choose a model"
 NO_MODEL_LOADED = "No model loaded"
 
@@ -79,6 +80,7 @@ class ModelSelector(QPushButton):
         self.clicked.connect(self.open_popup)
         self._build()
         self._show_face()
+        self.setMaximumWidth(round(em_pixels(self.font()) * WIDEST_EMS))
 
     def _build(self) -> None:
         self.icon_label = QLabel()
@@ -263,4 +265,6 @@ class ModelSelector(QPushButton):
         super().changeEvent(event)
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):
             self._show_face()  # the icons again, in the new colours and size
+        if event.type() == QEvent.Type.FontChange:
+            self.setMaximumWidth(round(em_pixels(self.font()) * WIDEST_EMS))
 
