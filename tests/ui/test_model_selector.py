@@ -15,7 +15,7 @@ from PySide6.QtGui import QKeySequence
 from gpt4local.core import paths
 from gpt4local.core.inference.options import SamplingSettings
 from gpt4local.core.units import human_size
-from gpt4local.ui.model_selector.entries import ENTRY_ROLE, LOADED_ROLE
+from gpt4local.ui.model_selector.entries import ADDED_FROM_ELSEWHERE, ENTRY_ROLE, LOADED_ROLE
 from gpt4local.ui.model_selector.popup import NO_MODELS
 from gpt4local.ui.model_selector.selector import CHOOSE
 from gpt4local.ui.models.fit_labels import verdict_cell
@@ -239,6 +239,8 @@ def test_the_footer_adds_a_file_or_shows_the_models_page(qtbot, make_window, ins
     with qtbot.waitSignal(window.loader.ready, timeout=TIMEOUT):
         selector.popup.add_file_button.click()
     assert selector.loaded == str(tiny_model) and str(tiny_model) in selector.model_paths()
+    qtbot.waitUntil(lambda: str(tiny_model) in selector.installed, timeout=TIMEOUT)  # remembered
+    assert selector.entry(str(tiny_model)).note == ADDED_FROM_ELSEWHERE
 
 
 def test_it_cannot_be_opened_while_an_answer_is_written(qtbot, make_window, installed):

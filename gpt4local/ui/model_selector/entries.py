@@ -20,6 +20,7 @@ from gpt4local.ui.models.fit_labels import verdict_cell, verdict_tooltip
 
 INSTALLED = "Installed"
 REMOVED_STILL_LOADED = "removed; still loaded"
+ADDED_FROM_ELSEWHERE = "added from elsewhere"  # as the Models page says it
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole  # the row's ModelEntry (None on a header)
 LOADED_ROLE = Qt.ItemDataRole.UserRole + 1  # the row is the model in use
@@ -39,7 +40,8 @@ class ModelEntry:
 
     @classmethod
     def installed(cls, model: InstalledModel, fit: Fit | None) -> ModelEntry:
-        return cls(str(model.path), model.path.stem, model.size, model.quantization, fit)
+        return cls(str(model.path), model.path.stem, model.size, model.quantization, fit,
+                   ADDED_FROM_ELSEWHERE if model.side_loaded else None)
 
     @classmethod
     def file(cls, path: str) -> ModelEntry:
