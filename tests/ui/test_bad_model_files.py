@@ -48,8 +48,8 @@ def test_installed_list_shows_the_good_models_and_flags_the_bad(
         assert cell(view, rows[name], "Fits here?") == "✗ cannot load", name
     assert "vocabulary but no weights" in cell(view, rows["vocab"], "File")
     assert window.error_banner.isHidden()
-    picker = [window.model_picker.itemData(i) for i in range(window.model_picker.count())]
-    assert picker == [None, str(folder / "good.gguf")]  # only what can be loaded is offered
+    # Only what can be loaded is offered.
+    assert window.model_picker.model_paths() == [str(folder / "good.gguf")]
 
 
 def test_a_file_that_cannot_load_leaves_the_working_model_loaded(
@@ -69,9 +69,9 @@ def test_a_file_that_cannot_load_leaves_the_working_model_loaded(
         with qtbot.waitSignal(window.loader.failed, timeout=TIMEOUT):
             window.loader.add_model_file(str(path))
         assert reason in window.error_banner.text()
-        assert window.model_status.text().startswith("synthetic-llama")
+        assert window.model_picker.summary().startswith("synthetic-llama")
         assert window.send_button.isEnabled()
-        assert window.model_picker.currentData() == str(tiny_model)
+        assert window.model_picker.current_path == str(tiny_model)
 
 
 def test_a_failed_scan_says_what_failed(make_window, qtbot, monkeypatch):

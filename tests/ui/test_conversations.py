@@ -260,7 +260,7 @@ def test_shortcuts_copy_focus_and_settings(qtbot, make_window, tiny_model):
     assert QGuiApplication.clipboard().text() == stats.text
     window.show_page("chats")
     window.sidebar.search_box.setFocus()
-    shortcut(window, "Ctrl+L")
+    shortcut(window, "Shift+Esc")
     assert window.input.hasFocus() or QApplication.focusWidget() in (None, window.input)
     shortcut(window, "Ctrl+N")
     assert window.history == []

@@ -54,4 +54,4 @@ def test_the_window_loads_with_the_chosen_cache_and_shows_it(qtbot, make_window,
     with qtbot.waitSignal(window.loader.ready, timeout=30_000) as ready:
         window.loader.add_model_file(str(small_model))
     assert ready.args[0].kv_cache_type == "q8_0"
-    assert window.model_status.text().endswith("· q8_0 KV cache")
+    assert window.model_picker.summary().endswith("· q8_0 KV cache")

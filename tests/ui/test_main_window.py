@@ -21,15 +21,18 @@ def test_models_folder_is_listed_in_the_picker(qtbot, make_window, tiny_model):
     paths.models_dir().mkdir(parents=True)
     shutil.copy(tiny_model, paths.models_dir() / "listed.gguf")
     window = make_window()
-    qtbot.waitUntil(lambda: window.model_picker.count() == 2, timeout=20_000)
-    assert window.model_picker.itemText(1).startswith("listed  (")
-    assert "KB)" in window.model_picker.itemText(1)
+    listed = str(paths.models_dir() / "listed.gguf")
+    qtbot.waitUntil(lambda: window.model_picker.model_paths() == [listed], timeout=20_000)
+    entry = window.model_picker.entry(listed)
+    assert entry.name == "listed" and entry.size_text.endswith("KB")
+    assert "KB" in entry.details  # the popup's quieter line under the name
 
 
 def test_load_real_model_chat_and_follow_up(qtbot, make_window, tiny_model):
     window = make_window()
     load(qtbot, window, tiny_model)
-    assert window.model_status.text() == "synthetic-llama · CPU · context 2,048"
+    assert window.model_picker.title.text() == "synthetic-llama"
+    assert window.model_picker.details.text().endswith("context 2,048 · CPU")
     window.sampling = SamplingSettings(max_tokens=16, seed=3)
     window.input.setPlainText("hello there")
     with qtbot.waitSignal(window.answer_finished, timeout=30_000) as finished:
@@ -96,10 +99,10 @@ def test_a_scan_finishing_during_a_side_load_keeps_the_file_in_the_picker(
     with qtbot.waitSignal(window.loader.ready, timeout=30_000):
         window.loader.add_model_file(str(tiny_model))
         window.models_page.models_changed.emit()  # a scan that knew nothing of it lands first
-        assert window.model_picker.currentData() == str(tiny_model)
-    assert window.model_picker.currentData() == str(tiny_model)
+        assert window.model_picker.current_path == str(tiny_model)
+    assert window.model_picker.current_path == str(tiny_model)
     window.models_page.models_changed.emit()  # a later stale scan keeps the loaded model
-    assert window.model_picker.currentData() == str(tiny_model)
+    assert window.model_picker.current_path == str(tiny_model)
 
 
 def test_bad_file_shows_an_error_and_the_app_stays_usable(
@@ -111,18 +114,18 @@ def test_bad_file_shows_an_error_and_the_app_stays_usable(
             window.loader.add_model_file(str(bad))
         assert reason in window.error_banner.text()
         assert not window.error_banner.isHidden()
-        assert window.model_status.text() == "No model loaded"
+        assert "No model loaded" in window.model_picker.summary()
         assert not window.send_button.isEnabled()
-        assert window.model_picker.findData(str(bad)) == -1  # not offered again
+        assert str(bad) not in window.model_picker.model_paths()  # not offered again
         assert str(bad) not in window.settings.side_loaded_models
     load(qtbot, window, tiny_model)  # and a good model still loads afterwards
     assert window.error_banner.isHidden()
-    assert window.model_picker.currentData() == str(tiny_model)
+    assert window.model_picker.current_path == str(tiny_model)
     # A bad file picked now leaves the loaded model in place.
     with qtbot.waitSignal(window.loader.failed, timeout=30_000):
         window.loader.add_model_file(str(not_a_gguf))
-    assert window.model_status.text().startswith("synthetic-llama")
-    assert window.model_picker.currentData() == str(tiny_model)
+    assert window.model_picker.summary().startswith("synthetic-llama")
+    assert window.model_picker.current_path == str(tiny_model)
     assert window.send_button.isEnabled()
 
 

@@ -11,6 +11,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QWidget
 
 from gpt4local.core import paths
+from gpt4local.ui.model_selector.entries import REMOVED_STILL_LOADED
 from gpt4local.ui.models import folder_watch as models_folder_watch
 from gpt4local.ui.models.folder_watch import ModelsFolderWatch
 
@@ -27,8 +28,7 @@ def quick_looks(monkeypatch):
 
 
 def picker_paths(window) -> list[str]:
-    picker = window.model_picker
-    return [picker.itemData(i) for i in range(1, picker.count())]
+    return window.model_picker.model_paths()
 
 
 def installed_names(window) -> list[str]:
@@ -160,7 +160,8 @@ def test_a_model_removed_from_installed_leaves_the_picker(make_window, qtbot, ti
     assert picker_paths(window) == [first, third]
     delete(first)  # the model in use
     assert picker_paths(window) == [third, first]
-    assert window.model_picker.currentText() == "first  (removed; still loaded)"
+    assert window.model_picker.current_path == first
+    assert window.model_picker.entry(first).note == REMOVED_STILL_LOADED
     with qtbot.waitSignal(window.loader.ready, timeout=TIMEOUT):
         window.loader.load(third)
     assert picker_paths(window) == [third]

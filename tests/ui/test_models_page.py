@@ -100,7 +100,7 @@ def test_download_from_search_then_chat_with_it(window, qtbot, hub, tiny_model) 
     # It shows up in the picker and in the installed list, and it chats (the real engine).
     with qtbot.waitSignal(page.installed_shown, timeout=TIMEOUT):
         pass
-    assert window.model_picker.findData(str(installed)) >= 0
+    assert str(installed) in window.model_picker.model_paths()
     select_row(page.installed_view, find_row(page.installed_view, installed.stem))
     with qtbot.waitSignal(window.loader.ready, timeout=TIMEOUT):
         page.use_button.click()
@@ -210,7 +210,7 @@ def test_installed_models_delete_with_confirmation_and_change_folder(
         page.set_models_folder(str(elsewhere))
     assert find_row(page.installed_view, "found-there") == 0
     assert window.settings.models_folder == str(elsewhere)
-    assert window.model_picker.findData(str(elsewhere / "found-there.gguf")) >= 0
+    assert str(elsewhere / "found-there.gguf") in window.model_picker.model_paths()
 
 
 def test_search_errors_show_in_the_banner(window, qtbot, monkeypatch) -> None:
@@ -252,7 +252,7 @@ def test_with_a_model_installed_the_chat_page_stays(make_window, qtbot, tiny_mod
     with qtbot.waitSignal(window.models_page.installed_shown, timeout=TIMEOUT):
         pass
     assert window.pages.currentIndex() == 0
-    assert window.model_picker.findData(str(tiny_model)) >= 0
+    assert str(tiny_model) in window.model_picker.model_paths()
 
 
 def test_a_gated_model_downloads_once_a_token_is_given(window, qtbot, hub, tiny_model,

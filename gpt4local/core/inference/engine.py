@@ -14,11 +14,13 @@ from __future__ import annotations
 
 import ctypes
 import dataclasses
+import logging
 import random
 import threading
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 import llama_cpp
 
@@ -41,10 +43,16 @@ from gpt4local.core.models.gguf_info import GgufInfo, read_info
 from gpt4local.core.templates.chat_template import ChatTemplate, RenderStopped, choose_template
 
 llama_log.install()
+log = logging.getLogger(__name__)
+
+
+# Told how far llama.cpp has read the weights, 0.0 to 1.0, on the loading thread.
+LoadProgress = Callable[[float], None]
 
 
 class _Llama(llama_cpp.Llama):
-    """``llama_cpp.Llama`` without the GGUF's chat templates in its ``metadata``.
+    """``llama_cpp.Llama`` without the GGUF's chat templates in its ``metadata``, and with
+    llama.cpp's load progress reported (``on_progress``).
 
     Its constructor compiles every ``tokenizer.chat_template*`` with its own Jinja environment,
     unbounded: constant folding makes ``{{ 'x' * 10**10 }}`` allocate 20 GB right there, and a
@@ -52,7 +60,26 @@ class _Llama(llama_cpp.Llama):
     engine renders prompts itself, within bounds: core.templates), so the templates are kept
     from it: ``metadata`` is a property here, and the constructor's assignment goes through it.
     The engine takes the template from the GGUF header (GgufInfo.chat_template) instead.
+
+    The constructor takes no progress callback either, but it builds ``model_params`` and loads
+    the model in one go: ``model_params`` is a property too, whose setter adds the callback.
     """
+
+    def __init__(self, *args: Any, on_progress: LoadProgress | None = None,
+                 **kwargs: Any) -> None:  # fmt: skip
+        # Kept here: llama.cpp calls it through this ctypes object while the model loads.
+        self._progress_callback = _progress_callback(on_progress) if on_progress else None
+        super().__init__(*args, **kwargs)
+
+    @property
+    def model_params(self) -> llama_cpp.llama_model_params:
+        return self._model_params
+
+    @model_params.setter
+    def model_params(self, value: llama_cpp.llama_model_params) -> None:
+        if self._progress_callback is not None:
+            value.progress_callback = self._progress_callback
+        self._model_params = value
 
     @property
     def metadata(self) -> dict[str, str]:
@@ -65,6 +92,17 @@ class _Llama(llama_cpp.Llama):
             for key, text in value.items()
             if not key.startswith("tokenizer.chat_template")
         }
+
+
+def _progress_callback(on_progress: LoadProgress) -> Any:
+    def report(progress: float, _user_data: int | None) -> bool:
+        try:
+            on_progress(progress)
+        except Exception:  # an exception cannot cross into C: the load goes on regardless
+            log.exception("a load progress report failed")
+        return True  # go on loading
+
+    return llama_cpp.llama_progress_callback(report)
 
 
 def gpu_offload_supported() -> bool:
@@ -120,10 +158,13 @@ class Engine:
         load: LoadSettings | None = None,
         gguf: GgufInfo | None = None,
         template_family: str | None = None,
+        on_progress: LoadProgress | None = None,
     ) -> None:
         """``gguf``: the header if the caller already read it. ``template_family``: the chat
-        format to use if the GGUF has no template (e.g. from the catalog)."""
+        format to use if the GGUF has no template (e.g. from the catalog). ``on_progress``: told
+        how far the weights are read (again from 0 if a GPU load falls back to the CPU)."""
         load = load or LoadSettings()
+        self._on_progress = on_progress
         # Clear errors for bad files, before llama.cpp's generic one.
         self.gguf: GgufInfo = gguf or read_info(model_path)
         gpu_layers = load.n_gpu_layers if gpu_offload_supported() else 0
@@ -198,6 +239,7 @@ class Engine:
                 type_k=KV_CACHE_TYPES[load.kv_cache_type][0],
                 type_v=KV_CACHE_TYPES[load.kv_cache_type][0],
                 verbose=False,
+                on_progress=self._on_progress,
             )
         except (ValueError, RuntimeError, OSError) as error:
             reason = _load_failure_reason(llama_log.problems_since(position)) or str(error)

@@ -35,6 +35,7 @@ from gpt4local.core.service.events import (
     FINAL,
     GenerationFailed,
     LoadFailed,
+    LoadProgressed,
     LoadQuestion,
     LoadRefused,
     ModelChanged,
@@ -56,10 +57,37 @@ TITLE_SAMPLING = SamplingSettings(temperature=0.3, max_tokens=16)
 NO_MODEL = "No model is loaded."
 
 
+# Steps of the load progress passed on: llama.cpp reports every tensor, thousands for a 7B.
+PROGRESS_STEP = 0.01
+
+
+class _LoadReports(threading.local):
+    """The progress reporter of the load running on this (the engine) thread. Backend factories
+    keep their three arguments; the llama.cpp one, which can report, reads it here."""
+
+    report: Callable[[float], None] | None = None
+
+
+_load_reports = _LoadReports()
+
+
 def llama_backend(path: Path, load: LoadSettings, gguf: GgufInfo) -> ChatBackend:
     from gpt4local.core.inference.engine import Engine  # llama.cpp loads when a model does
 
-    return Engine(path, load, gguf)
+    return Engine(path, load, gguf, on_progress=_load_reports.report)
+
+
+def _progress_reporter(ticket: Ticket) -> Callable[[float], None]:
+    """Delivers LoadProgressed to ``ticket`` in steps of PROGRESS_STEP (and at the end)."""
+    last = -1.0
+
+    def report(fraction: float) -> None:
+        nonlocal last
+        if fraction - last >= PROGRESS_STEP or (fraction >= 1.0 > last) or fraction < last:
+            last = fraction
+            ticket.deliver(LoadProgressed(min(1.0, max(0.0, fraction))))
+
+    return report
 
 
 class Ticket:
@@ -204,7 +232,7 @@ class EngineService:
                 "Cancelled before it began.")  # fmt: skip
         try:
             if isinstance(request, Load):
-                return self._load(request)
+                return self._load(request, ticket)
             if isinstance(request, Answer):
                 return self._answer(request, ticket)
             if isinstance(request, Prefill):
@@ -218,7 +246,7 @@ class EngineService:
             return Skipped(f"{type(error).__name__}: {error}")
         raise TypeError(f"not an engine request: {request!r}")
 
-    def _load(self, request: Load) -> ServiceEvent:
+    def _load(self, request: Load, ticket: Ticket) -> ServiceEvent:
         name = Path(request.path).name
         loaded = self._backend is not None
         # Check the header first: a bad file then costs nothing, the current model stays loaded.
@@ -238,6 +266,7 @@ class EngineService:
         if decision.action == "refuse":
             return LoadRefused(decision.refusal)
         self._close_backend()  # before loading the next: two models at once may not fit in RAM
+        _load_reports.report = _progress_reporter(ticket)
         try:
             backend = self._factory(Path(request.path), decision.load, decision.gguf)
         except Exception as error:  # the app stays up whatever the file does to the loader
@@ -248,6 +277,8 @@ class EngineService:
             message = str(error) if isinstance(error, UserFacingError) else (
                 f"Could not load {name}: {error}")  # fmt: skip
             return LoadFailed(message, False)
+        finally:
+            _load_reports.report = None
         self._backend, self._loaded_bytes = backend, decision.fit.estimate.ram_bytes
         self.info = backend.info
         self._tell_subscribers(backend.info)

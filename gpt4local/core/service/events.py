@@ -1,7 +1,8 @@
 """What the engine service reports: plain, immutable events, safe to hand to any thread.
 
-An answer reports the engine's own events (core.inference.events: TextChunk, PromptProgress,
-ContextTrimmed) and ends with GenerationStats or GenerationFailed. Every request ends with
+A load may report LoadProgressed before its final event. An answer reports the engine's own
+events (core.inference.events: TextChunk, PromptProgress, ContextTrimmed) and ends with
+GenerationStats or GenerationFailed. Every request ends with
 exactly one final event (FINAL); ``Ticket.done`` is set after it was delivered.
 """
 
@@ -14,6 +15,14 @@ from gpt4local.core.fit.memory_fit import Fit
 from gpt4local.core.inference.chat_backend import EngineInfo
 from gpt4local.core.inference.events import GenerationStats, StreamEvent
 from gpt4local.core.inference.options import LoadSettings
+
+
+@dataclass(frozen=True)
+class LoadProgressed:
+    """How far llama.cpp has read the weights (0.0 to 1.0); more work follows at 1.0 (the
+    context), and ModelLoaded ends it. Not every backend reports it."""
+
+    fraction: float
 
 
 @dataclass(frozen=True)
@@ -83,6 +92,6 @@ FINAL = (ModelLoaded, LoadQuestion, LoadRefused, LoadFailed, ModelUnloaded, Gene
          GenerationFailed, Prefilled, TitleReady, Skipped)  # fmt: skip
 
 ServiceEvent = (
-    StreamEvent | ModelLoaded | LoadQuestion | LoadRefused | LoadFailed | ModelUnloaded
-    | GenerationFailed | Prefilled | TitleReady | Skipped
+    StreamEvent | LoadProgressed | ModelLoaded | LoadQuestion | LoadRefused | LoadFailed
+    | ModelUnloaded | GenerationFailed | Prefilled | TitleReady | Skipped
 )

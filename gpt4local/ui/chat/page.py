@@ -22,7 +22,6 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
-    QLabel,
     QProgressBar,
     QPushButton,
     QSplitter,
@@ -121,16 +120,15 @@ class ChatPage(QWidget):
 
     def _build(self) -> None:
         self.model_picker = self.loader.picker
-        self.add_model_button = QPushButton("Add model file…")
         self.system_button = QPushButton("System prompt…")
         self.system_button.setToolTip("Instructions the model follows in this chat")
         self.system_button.clicked.connect(self.ask_system_prompt)
         top_row = QWidget()
         top = QHBoxLayout(top_row)
         top.setContentsMargins(0, 0, 0, 0)
-        top.addWidget(QLabel("Model:"))
-        top.addWidget(self.model_picker, 1)
-        top.addWidget(self.add_model_button)
+        top.addStretch(1)  # the model selector in the middle of the chat's top
+        top.addWidget(self.model_picker, 4)
+        top.addStretch(1)
         top.addWidget(self.system_button)
         self.transcript = Transcript(self.conversation)
         self.loader.shown.connect(self.transcript.set_model)  # named over the answers it writes
@@ -376,7 +374,6 @@ class ChatPage(QWidget):
         self.send_button.setEnabled(busy or (
             self.loader.loaded_model is not None and self.flow.state is IDLE))  # fmt: skip
         self.model_picker.setEnabled(not busy)
-        self.add_model_button.setEnabled(not busy)
 
     # --- the chat on screen: ConversationActions ------------------------------------------------
 

@@ -25,6 +25,7 @@ from gpt4local.core.service.engine_service import EngineService, Ticket
 from gpt4local.core.service.events import (
     GenerationFailed,
     LoadFailed,
+    LoadProgressed,
     LoadQuestion,
     ModelLoaded,
     Prefilled,
@@ -37,6 +38,7 @@ EMIT_INTERVAL_S = 1 / 30
 
 
 class EngineAdapter(QObject):
+    load_progress = Signal(float)  # how far the weights are read, 0.0 to 1.0
     model_loaded = Signal(object)  # EngineInfo
     load_question = Signal(object)  # LoadQuestion: the model does not fit, ask first
     load_failed = Signal(str, bool)  # message, whether the previous model is still loaded
@@ -115,7 +117,9 @@ class EngineAdapter(QObject):
             handle(event)
 
     def _on_load(self, event: ServiceEvent) -> None:
-        if isinstance(event, ModelLoaded):
+        if isinstance(event, LoadProgressed):
+            self.load_progress.emit(event.fraction)
+        elif isinstance(event, ModelLoaded):
             self.model_loaded.emit(event.info)
         elif isinstance(event, LoadQuestion):
             self.load_question.emit(event)

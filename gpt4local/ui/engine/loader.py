@@ -1,6 +1,7 @@
 """Loading a model from the window: settings for it, the question when it does not fit, the
-model picker kept in step, side-loaded files remembered once they load, and the previous model
-shown again when a load does not happen (a bad file is refused before anything is unloaded).
+model selector kept in step (its list, the load in progress, the model in use), side-loaded
+files remembered once they load, and the previous model shown again when a load does not happen
+(a bad file is refused before anything is unloaded).
 """
 
 from __future__ import annotations
@@ -16,9 +17,9 @@ from gpt4local.core.inference.chat_backend import EngineInfo
 from gpt4local.core.inference.options import LoadSettings
 from gpt4local.core.service.events import LoadQuestion
 from gpt4local.core.settings import Settings, load_for, template_override_for
-from gpt4local.ui.chat.model_picker import ModelPicker
 from gpt4local.ui.engine.adapter import EngineAdapter
 from gpt4local.ui.engine.fit_dialog import LOAD_ANYWAY, LOAD_SUGGESTED, FitDialog
+from gpt4local.ui.model_selector.selector import ModelSelector
 
 
 class ModelLoader(QObject):
@@ -30,7 +31,7 @@ class ModelLoader(QObject):
     fit_question = Signal(object)  # the FitDialog, once shown
     problem = Signal(str)  # something to tell the user that did not stop the load
 
-    def __init__(self, settings: Settings, engine: EngineAdapter, picker: ModelPicker,
+    def __init__(self, settings: Settings, engine: EngineAdapter, picker: ModelSelector,
                  window: QWidget, save_settings: Callable[[], None],
                  refresh_models: Callable[[], None]) -> None:  # fmt: skip
         super().__init__(window)
@@ -41,6 +42,7 @@ class ModelLoader(QObject):
         self._previous_model: EngineInfo | None = None
         self.fit_dialog: FitDialog | None = None
         picker.chosen.connect(self.load)
+        engine.load_progress.connect(picker.show_load_progress)
         engine.model_loaded.connect(self._on_loaded)
         engine.load_failed.connect(self._on_failed)
         engine.load_question.connect(self._ask_about_fit)
@@ -54,6 +56,7 @@ class ModelLoader(QObject):
         if self.loaded_model is not None:
             self._previous_model = self.loaded_model
         self.loaded_model, self.picker.loaded = None, None
+        self.picker.show_loading(path)
         self.started.emit(path)
         if load is None:
             try:
@@ -123,4 +126,5 @@ class ModelLoader(QObject):
         self.picker.loaded = str(info.path) if info else None
         self.picker.keep(self.picker.loaded)
         self.picker.select(self.picker.loaded)
+        self.picker.show_model(info)
         self.shown.emit(info)

@@ -26,11 +26,12 @@ from gpt4local.core.settings import (
     system_prompt_for,
 )
 from gpt4local.ui.background import run_in_background
-from gpt4local.ui.chat.model_picker import ModelPicker
 from gpt4local.ui.chat.page import ChatPage
 from gpt4local.ui.chat.session import ChatSession
 from gpt4local.ui.engine.adapter import EngineAdapter
 from gpt4local.ui.engine.loader import ModelLoader
+from gpt4local.ui.model_selector.selector import SHORTCUT as CHOOSE_MODEL_SHORTCUT
+from gpt4local.ui.model_selector.selector import ModelSelector
 from gpt4local.ui.models.download_manager import DownloadManager
 from gpt4local.ui.models.page import ModelsPage
 from gpt4local.ui.settings.page import SettingsPage
@@ -57,7 +58,7 @@ class MainWindow(QMainWindow):
         self._picker_filled_once = False
         self._shut_down = False
         self.engine = EngineAdapter(EngineService(engine_factory))
-        self.loader = ModelLoader(self.settings, self.engine, ModelPicker(), self,
+        self.loader = ModelLoader(self.settings, self.engine, ModelSelector(), self,
                                   self._save_settings, self.refresh_models)  # fmt: skip
         self._build_widgets()
         self.loader.started.connect(self._on_load_started)
@@ -87,10 +88,10 @@ class MainWindow(QMainWindow):
         chat_page = self.chat
         # The names the rest of the window (and its tests) use for the chat's widgets.
         self.model_picker = chat_page.model_picker
-        self.add_model_button = chat_page.add_model_button
         self.transcript, self.input = chat_page.transcript, chat_page.input
         self.send_button, self.sidebar = chat_page.send_button, chat_page.sidebar
-        self.add_model_button.clicked.connect(self._ask_for_model_file)
+        self.model_picker.add_file_requested.connect(self._ask_for_model_file)
+        self.model_picker.manage_requested.connect(lambda: self.show_page("models"))
 
         # Called on the download thread: the keychain may wait for an unlock prompt.
         self.downloads = DownloadManager(token=lambda: access_token(self.settings.hf_token))
@@ -116,12 +117,14 @@ class MainWindow(QMainWindow):
         self.busy_bar.setMaximumWidth(180)
         self.busy_bar.setTextVisible(False)
         self.busy_bar.hide()
-        self.model_status = QLabel("No model loaded")
         self.answer_stats = QLabel()  # the last answer of the chat on screen
-        self.answer_stats.setContentsMargins(0, 0, 16, 0)  # apart from the model label beside it
         self.statusBar().addPermanentWidget(self.busy_bar)
         self.statusBar().addPermanentWidget(self.answer_stats)
-        self.statusBar().addPermanentWidget(self.model_status)
+        # The model in use and its load are the model selector's to show, at the chat's top.
+        self.choose_model_action = QAction("Choose a model…", self)
+        self.choose_model_action.setShortcut(CHOOSE_MODEL_SHORTCUT)
+        self.choose_model_action.triggered.connect(self.choose_model)
+        self.addAction(self.choose_model_action)
 
         self.menus = WindowMenus(self, chat_page, self.show_error, settings_action)
 
@@ -169,7 +172,12 @@ class MainWindow(QMainWindow):
         if not self._picker_filled_once and not models:
             self.show_page("models")  # a first start: find a model first
         self._picker_filled_once = True
-        self.model_picker.fill(models)
+        self.model_picker.fill(models, self.models_page.installed_tab.verdicts)
+
+    def choose_model(self) -> None:
+        """The model selector's popup, from any page (Ctrl+L, as in LM Studio)."""
+        self.show_page("chats")
+        self.model_picker.open_popup()
 
     def _ask_for_model_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -182,23 +190,15 @@ class MainWindow(QMainWindow):
         self.show_page("chats")
         self.loader.use_model(path)
 
-    def _on_load_started(self, path: str) -> None:
+    def _on_load_started(self, _path: str) -> None:
+        """The selector shows the load in its place; an answer under way stops first."""
         if self.generating:
             self.stop()
-        self.model_status.clear()
-        self._set_busy(f"Loading {Path(path).name}…")
         self.chat.update_controls()
 
-    def _show_model(self, info: EngineInfo | None) -> None:
-        """The model in use: loaded now, still loaded after a load that did not happen, or none."""
-        self._set_busy(None)
-        if info is None:
-            self.model_status.setText("No model loaded")
-        else:
-            kv = info.kv_cache_type
-            self.model_status.setText(f"{info.model_name} · {info.device} · context "
-                                      f"{info.n_ctx:,}" + (f" · {kv} KV cache" if kv != "f16"
-                                                           else ""))  # fmt: skip
+    def _show_model(self, _info: EngineInfo | None) -> None:
+        """The model in use (the selector shows it): loaded now, still loaded after a load that
+        did not happen, or none; Send follows."""
         self.chat.update_controls()
 
     def _on_model_ready(self, info: EngineInfo) -> None:

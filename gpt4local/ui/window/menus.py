@@ -37,7 +37,7 @@ class WindowMenus:
     def _build(self, show_settings: QAction) -> None:
         chat = self.window.menuBar().addMenu("&Chat")
         self._action(chat, "New chat", self.chat.new_chat, QKeySequence.StandardKey.New)
-        self._action(chat, "Focus the message box", self.chat.input.setFocus, "Ctrl+L")
+        self._action(chat, "Focus the message box", self.chat.input.setFocus, "Shift+Esc")
         self._action(chat, "Stop generating", self.chat.stop, QKeySequence(Qt.Key.Key_Escape))
         self._action(chat, "Copy the last answer", self.copy_last_answer, "Ctrl+Shift+C")
         chat.addSeparator()
