@@ -22,3 +22,11 @@ def test_an_answer_names_its_model_now_and_after_a_restart(qtbot, make_window, t
     qtbot.waitUntil(lambda: "hello there" in again.transcript.toPlainText(), timeout=TIMEOUT)
     # Drawn from the saved answer, whatever is loaded now.
     assert again.transcript.toPlainText().count(name) == 1
+
+
+def test_an_empty_chat_says_to_choose_a_model_until_one_is_loaded(qtbot, make_window, tiny_model):
+    window = opened(qtbot, make_window())
+    assert window.transcript.placeholderText().startswith("Choose a model")
+    load(qtbot, window, tiny_model)
+    name = window.loader.loaded_model.model_name
+    assert window.transcript.placeholderText() == f"{name} is ready: type a message below."

@@ -53,6 +53,8 @@ SLICE_MS = 12  # drawing time per slice; events (input, repaints) are handled be
 # MB on the GUI thread, so an 18.6 MB answer froze the window for 27.5 s. Copy gives all of it.
 DRAWN_CHARS = 200_000
 
+NO_MODEL_YET = "Choose a model above, then type a message below."
+
 
 class Transcript(MessagePlaces):
     regenerate_requested = Signal()  # "Regenerate" on the last answer
@@ -69,7 +71,7 @@ class Transcript(MessagePlaces):
         self.conversation = conversation if conversation is not None else ConversationModel(self)
         self.setOpenLinks(False)  # links are code blocks' Copy or external pages: see _on_link
         self.anchorClicked.connect(self._on_link)
-        self.setPlaceholderText("Choose a model above, then type a message below.")
+        self.setPlaceholderText(NO_MODEL_YET)
         self.setAccessibleName("Conversation")
         self.setAccessibleDescription(
             "Ctrl+Up and Ctrl+Down move between messages; Tab reaches the message's actions."
@@ -169,6 +171,10 @@ class Transcript(MessagePlaces):
         """The model loaded now: answers begun from now on are drawn under its name (which
         their stats keep, see blocks.model_name)."""
         self.model_name = info.model_name if info is not None else ""
+        # What an empty chat says next follows: choose a model, or just type.
+        self.setPlaceholderText(
+            f"{self.model_name} is ready: type a message below." if info else NO_MODEL_YET
+        )
 
     def last_answer_text(self) -> str:
         answers = [m.text for m in self.messages if m.role == "assistant"]
