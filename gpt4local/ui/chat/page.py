@@ -158,8 +158,8 @@ class ChatPage(QWidget):
         right.addWidget(self.transcript, 1)
         right.addWidget(bottom_row)
         self.settings_panel = ChatSettingsPanel(self.chat_values)
-        self.chat_area = ChatWithPanel(conversation, self.settings_panel, self.settings_toggle,
-                                       self.input)  # fmt: skip
+        self.chat_area = ChatWithPanel(conversation, top_row, self.settings_panel,
+                                       self.settings_toggle, self.input)  # fmt: skip
         self.sidebar = ConversationList()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.sidebar)

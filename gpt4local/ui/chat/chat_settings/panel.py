@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -38,12 +38,13 @@ from gpt4local.ui.settings.pages import FIELD_LABELS, GenerationForm, row
 from gpt4local.ui.style.scale import em_pixels, space
 from gpt4local.ui.theme import error_label, set_text_style, show_problem
 
-PANEL_WIDTH_EM = 19  # wide enough for "Until the context is full" in its field
+PANEL_MIN_WIDTH_EM = 20  # the form's own widest row decides beyond that
 
 
 def _section(title: str) -> QLabel:
     label = QLabel(title)
     set_text_style(label, "subtitle")
+    label.setContentsMargins(0, space("s"), 0, 0)  # apart from the section above
     return label
 
 
@@ -104,7 +105,7 @@ class ChatSettingsPanel(QFrame):
                                      "ones a new chat with this model starts from")  # fmt: skip
         self.reset_button.clicked.connect(self._reset)
 
-        content = QWidget()
+        self._content = content = QWidget()
         inner = QVBoxLayout(content)
         inner.setSpacing(space("s"))
         inner.addWidget(intro)
@@ -119,18 +120,23 @@ class ChatSettingsPanel(QFrame):
         inner.addWidget(self.model_settings_button)
         inner.addStretch(1)
         inner.addWidget(self.reset_button)
-        scroll = QScrollArea()
+        self._scroll = scroll = QScrollArea()
         scroll.setWidget(content)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(space("s"), space("s"), 0, 0)
+        layout.setContentsMargins(space("s"), space("xs"), space("xs"), space("s"))
         layout.addWidget(row((heading, 1), self.close_button))
         layout.addWidget(scroll, 1)
         self.show_model(None)
 
     def preferred_width(self) -> int:
-        return round(em_pixels() * PANEL_WIDTH_EM)
+        """Room for the widest row of the form (it follows the font size) and a scroll bar."""
+        margins = self.layout().contentsMargins()
+        needed = (self._content.minimumSizeHint().width() + margins.left() + margins.right()
+                  + self._scroll.verticalScrollBar().sizeHint().width())  # fmt: skip
+        return max(round(em_pixels() * PANEL_MIN_WIDTH_EM), needed)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -184,7 +190,7 @@ class ChatSettingsPanel(QFrame):
         if problem and bad:  # the core's message names the setting its own way: add the label
             problem = f"{' and '.join(FIELD_LABELS[key] for key in bad)}: {problem}"
         if problem:
-            problem += " This chat keeps its last accepted value until then."
+            problem += " Until it is corrected, this chat keeps its last accepted value."
         show_problem(self.error, problem)
         if problem is None:
             self.values.set_sampling(SamplingSettings(**edited))

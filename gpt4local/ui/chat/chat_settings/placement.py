@@ -4,14 +4,16 @@ button at the right end of the chat's top row and by a shortcut.
 The panel is laid out by hand rather than in a splitter: on a window wide enough it sits beside
 the conversation, but where the two side by side would leave the conversation shorter lines than
 MIN_CONVERSATION_EM (a narrow window, the chat list dragged wide), it is drawn over the
-conversation's right part instead of squeezing it, and the conversation keeps its width.
+conversation's right part instead, as a drawer, and the conversation keeps its width. The drawer
+leaves the chat's top row (the model, the toggle) in view, and closes when the user goes back to
+the conversation (a click or Tab into it), as drawers do.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
-from PySide6.QtWidgets import QToolButton, QWidget
+from PySide6.QtWidgets import QApplication, QGraphicsDropShadowEffect, QToolButton, QWidget
 
 from gpt4local.ui.chat.chat_settings.panel import ChatSettingsPanel
 from gpt4local.ui.icons import icon
@@ -40,11 +42,12 @@ def panel_toggle() -> QToolButton:
 class ChatWithPanel(QWidget):
     """The conversation, and the panel at its right edge while it is open."""
 
-    def __init__(self, conversation: QWidget, panel: ChatSettingsPanel, toggle: QToolButton,
-                 focus_after_closing: QWidget) -> None:  # fmt: skip
+    def __init__(self, conversation: QWidget, top_row: QWidget, panel: ChatSettingsPanel,
+                 toggle: QToolButton, focus_after_closing: QWidget) -> None:  # fmt: skip
+        """``top_row``: the part of ``conversation`` a drawer leaves in view, at its top."""
         super().__init__()
         self.conversation, self.panel, self.toggle = conversation, panel, toggle
-        self._focus_after_closing = focus_after_closing
+        self._top_row, self._focus_after_closing = top_row, focus_after_closing
         conversation.setParent(self)
         panel.setParent(self)
         panel.hide()
@@ -53,6 +56,9 @@ class ChatWithPanel(QWidget):
         # Its parent is shown with the chat page: the shortcut works wherever the focus is in the
         # window while the chat is on screen, and not on the other pages.
         QShortcut(QKeySequence(SHORTCUT), self, self._toggle_from_keyboard)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._on_focus_changed)
 
     # --- open or closed ------------------------------------------------------------------------
 
@@ -86,6 +92,11 @@ class ChatWithPanel(QWidget):
 
     # --- layout --------------------------------------------------------------------------------
 
+    def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if (self.overlaid and new is not None and new is not self.toggle
+                and self.conversation.isAncestorOf(new)):  # fmt: skip
+            self.set_panel_open(False)
+
     def _side_by_side(self) -> bool:
         return self.width() - self.panel.preferred_width() >= em_pixels() * MIN_CONVERSATION_EM
 
@@ -94,8 +105,14 @@ class ChatWithPanel(QWidget):
         panel_width = min(self.panel.preferred_width(), width)
         beside = self.panel_open and self._side_by_side()
         self.conversation.setGeometry(0, 0, width - panel_width if beside else width, height)
-        self.panel.setGeometry(width - panel_width, 0, panel_width, height)
+        top = 0 if beside else self._top_row.geometry().bottom() + 1
+        self.panel.setGeometry(width - panel_width, top, panel_width, height - top)
         self.panel.raise_()
+        if beside or not self.panel_open:
+            self.panel.setGraphicsEffect(None)  # the drawer's shadow; it would only cost beside
+        elif self.panel.graphicsEffect() is None:
+            shadow = QGraphicsDropShadowEffect(blurRadius=em_pixels(), xOffset=-2, yOffset=0)
+            self.panel.setGraphicsEffect(shadow)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
