@@ -99,10 +99,13 @@ class ChatSettingsPanel(QFrame):
             "The context length and chat template are the model's: the Settings page's Per model "
             "section changes them for every chat, and the model is loaded again."
         )
+        self.model_settings_button.setAccessibleName("Change the context length or chat "
+                                                     "template in the model's settings")  # fmt: skip
         self.model_settings_button.clicked.connect(self._ask_for_model_settings)
         self.reset_button = QPushButton("Reset to the model's defaults")
         self.reset_button.setToolTip("This chat's system prompt and sampling values become the "
                                      "ones a new chat with this model starts from")  # fmt: skip
+        self.reset_button.setAccessibleName("Reset this chat to the model's defaults")
         self.reset_button.clicked.connect(self._reset)
 
         self._content = content = QWidget()
@@ -125,10 +128,16 @@ class ChatSettingsPanel(QFrame):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its fields, scrolled to
         layout = QVBoxLayout(self)
         layout.setContentsMargins(space("s"), space("xs"), space("xs"), space("s"))
         layout.addWidget(row((heading, 1), self.close_button))
         layout.addWidget(scroll, 1)
+        # Top to bottom (the heading's close button is added to the layout last).
+        order = [self.close_button, self.system_prompt, *self.form.editors.values(),
+                 self.model_settings_button, self.reset_button]  # fmt: skip
+        for before, after in zip(order, order[1:], strict=False):
+            QWidget.setTabOrder(before, after)
         self.show_model(None)
 
     def preferred_width(self) -> int:
