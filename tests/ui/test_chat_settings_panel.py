@@ -4,6 +4,7 @@ and used for its next answer, apart from the Settings page's defaults for new ch
 from __future__ import annotations
 
 import dataclasses
+from typing import ClassVar
 
 import pytest
 from PySide6.QtCore import Qt
@@ -23,7 +24,7 @@ ANSWER_TOKENS = 3  # the answers' length: the sampling values the fake records c
 class RecordingEngine(FakeEngine):
     """Notes the messages and sampling values of every request it streams."""
 
-    asked: list[tuple[tuple, SamplingSettings]] = []
+    asked: ClassVar[list[tuple[tuple, SamplingSettings]]] = []
 
     def stream(self, messages, sampling, cancel, continue_answer=False):
         RecordingEngine.asked.append((tuple(messages), sampling))
@@ -245,8 +246,11 @@ def active(qtbot, window):
 
 def press_shortcut(qtbot, window) -> None:
     focused = QApplication.focusWidget() or window
-    qtbot.keyClick(focused, Qt.Key.Key_S,
-                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        focused,
+        Qt.Key.Key_S,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
 
 
 def test_the_toggle_and_the_shortcut_open_and_close_it_and_it_is_remembered(
@@ -301,9 +305,7 @@ def test_every_control_of_the_panel_is_named_and_reached_by_tab(qtbot, window):
     assert set(controls) <= reached, set(controls) - reached
 
 
-def test_a_narrow_window_draws_the_panel_over_the_conversation_without_crushing_it(
-    qtbot, window
-):
+def test_a_narrow_window_draws_the_panel_over_the_conversation_without_crushing_it(qtbot, window):
     area = window.chat.chat_area
     active(qtbot, window)
     window.resize(1280, 800)

@@ -35,6 +35,9 @@ from gpt4local.core.chats.store import Conversation
 from gpt4local.core.inference.events import GenerationStats
 from gpt4local.core.inference.options import SamplingSettings
 from gpt4local.core.messages import Message
+from gpt4local.ui.chat.chat_settings.panel import ChatSettingsPanel
+from gpt4local.ui.chat.chat_settings.placement import ChatWithPanel, panel_toggle
+from gpt4local.ui.chat.chat_settings.values import ChatValues
 from gpt4local.ui.chat.chat_state import (
     ANSWERING,
     CANCELLING,
@@ -44,9 +47,6 @@ from gpt4local.ui.chat.chat_state import (
     STOPPING,
     ChatFlow,
 )
-from gpt4local.ui.chat.chat_settings.panel import ChatSettingsPanel
-from gpt4local.ui.chat.chat_settings.placement import ChatWithPanel, panel_toggle
-from gpt4local.ui.chat.chat_settings.values import ChatValues
 from gpt4local.ui.chat.conversation_actions import ConversationActions, stats_text
 from gpt4local.ui.chat.conversation_list import ConversationList
 from gpt4local.ui.chat.conversation_model import INTERRUPTED, ChatMessage

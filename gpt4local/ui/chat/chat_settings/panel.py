@@ -15,6 +15,7 @@ links to the model's own settings on the Settings page, where both are changed.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette
@@ -99,8 +100,9 @@ class ChatSettingsPanel(QFrame):
             "The context length and chat template are the model's: the Settings page's Per model "
             "section changes them for every chat, and the model is loaded again."
         )
-        self.model_settings_button.setAccessibleName("Change the context length or chat "
-                                                     "template in the model's settings")  # fmt: skip
+        self.model_settings_button.setAccessibleName(
+            "Change the context length or chat template in the model's settings"
+        )
         self.model_settings_button.clicked.connect(self._ask_for_model_settings)
         self.reset_button = QPushButton("Reset to the model's defaults")
         self.reset_button.setToolTip("This chat's system prompt and sampling values become the "
@@ -129,20 +131,20 @@ class ChatSettingsPanel(QFrame):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its fields, scrolled to
-        layout = QVBoxLayout(self)
+        self._layout = layout = QVBoxLayout(self)
         layout.setContentsMargins(space("s"), space("xs"), space("xs"), space("s"))
         layout.addWidget(row((heading, 1), self.close_button))
         layout.addWidget(scroll, 1)
         # Top to bottom (the heading's close button is added to the layout last).
         order = [self.close_button, self.system_prompt, *self.form.editors.values(),
                  self.model_settings_button, self.reset_button]  # fmt: skip
-        for before, after in zip(order, order[1:], strict=False):
+        for before, after in itertools.pairwise(order):
             QWidget.setTabOrder(before, after)
         self.show_model(None)
 
     def preferred_width(self) -> int:
         """Room for the widest row of the form (it follows the font size) and a scroll bar."""
-        margins = self.layout().contentsMargins()
+        margins = self._layout.contentsMargins()
         needed = (self._content.minimumSizeHint().width() + margins.left() + margins.right()
                   + self._scroll.verticalScrollBar().sizeHint().width())  # fmt: skip
         return max(round(em_pixels() * PANEL_MIN_WIDTH_EM), needed)
@@ -221,4 +223,3 @@ def template_note(origin: str) -> str:
         family = origin.split(":")[-1]
         return f"This model has no usable chat template; using the {family} format."
     return "Chat template: the one in the model file."
-

@@ -108,9 +108,11 @@ class ChatWithPanel(QWidget):
         top = 0 if beside else self._top_row.geometry().bottom() + 1
         self.panel.setGeometry(width - panel_width, top, panel_width, height - top)
         self.panel.raise_()
-        if beside or not self.panel_open:
-            self.panel.setGraphicsEffect(None)  # the drawer's shadow; it would only cost beside
-        elif self.panel.graphicsEffect() is None:
+        # The drawer's shadow; beside the conversation it would only cost painting time.
+        effect = self.panel.graphicsEffect()
+        if effect is not None:
+            effect.setEnabled(not beside)
+        elif not beside and self.panel_open:
             shadow = QGraphicsDropShadowEffect(blurRadius=em_pixels(), xOffset=-2, yOffset=0)
             self.panel.setGraphicsEffect(shadow)
 
