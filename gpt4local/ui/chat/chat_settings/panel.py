@@ -178,9 +178,11 @@ class ChatSettingsPanel(QFrame):
             self.context.setText("Context length: no model is loaded.")
             self.template_note.setText("")
         else:
-            self.context.setText(f"Context length: {info.n_ctx:,} tokens, set for "
-                                 f"{info.model_name}. It is the model's, shared by every chat: "
-                                 "changing it loads the model again.")  # fmt: skip
+            self.context.setText(
+                f"Context length: {info.n_ctx:,} tokens. It belongs to the model "
+                f"({info.model_name}), not to the chat: every chat shares it, and changing it "
+                "loads the model again."
+            )
             self.template_note.setText(template_note(info.template_origin))
         self.template_note.setVisible(info is not None)
         self.show_values()
