@@ -148,6 +148,19 @@ def test_a_new_chat_keeps_what_was_set_for_its_first_message(qtbot, window, isol
     assert panel(window).system_prompt.toPlainText() == ""
 
 
+def test_a_change_made_while_the_first_message_is_saved_is_kept(qtbot, window, isolated_home):
+    window.new_chat()
+    field(window, "max_tokens").setValue(ANSWER_TOKENS)
+    window.input.setPlainText("hello")
+    with qtbot.waitSignal(window.answer_finished, timeout=TIMEOUT):
+        window.send()  # the chat is created in the store's thread; its reply comes later
+        assert window.chat.session.current is None
+        field(window, "temperature").setValue(0.35)
+    settle(qtbot, window)
+    assert answers()[-1][1].temperature == 0.35
+    assert record(window.chat.session.current_id).settings["temperature"] == 0.35
+
+
 def test_a_refused_value_is_not_stored_and_stays_in_its_field(qtbot, window, two_chats):
     first, _ = two_chats
     show(qtbot, window, first)

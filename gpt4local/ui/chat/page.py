@@ -248,6 +248,7 @@ class ChatPage(QWidget):
         self.flow.move(ANSWERING)
         self.update_controls()
         self.prefill.stop()
+        self.chat_values.keep_late_changes()
         # Built before the answer begins: a new answer is not part of what the model reads.
         messages = self._with_system(self.history)
         if continue_answer:

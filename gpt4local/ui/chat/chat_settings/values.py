@@ -67,6 +67,18 @@ class ChatValues:
         self.pending_sampling = sampling
         self.session.update_current(settings=dataclasses.asdict(sampling))
 
+    def keep_late_changes(self) -> None:
+        """Store what the panel set while a new chat's first message was being saved: the chat
+        was created with the values of the moment Send was pressed."""
+        current = self.session.current
+        if current is None:
+            return
+        prompt, sampling = self.pending_system_prompt, self.pending_sampling
+        if prompt is not None and prompt != current.system_prompt:
+            self.set_system_prompt(prompt)
+        if sampling is not None and sampling != stored_sampling(current.settings):
+            self.set_sampling(sampling)
+
     def reset_to_defaults(self) -> None:
         """The model's defaults, from now on: stored in a begun chat, followed by a new one."""
         if self.session.current is None:
