@@ -91,6 +91,7 @@ class Settings:
     template_overrides: dict[str, str] = field(default_factory=dict)  # file name → Jinja source
     window_geometry: str = ""  # base64 of QWidget.saveGeometry()
     splitter_state: str = ""  # base64 of QSplitter.saveState()
+    chat_settings_open: bool = False  # the chat's settings panel is shown beside the chat
     last_conversation_id: int | None = None
 
 

@@ -350,7 +350,7 @@ def test_each_chat_keeps_the_settings_it_began_with(qtbot, make_window, tiny_mod
 def test_a_chat_keeps_its_own_system_prompt(qtbot, make_window, tiny_model):
     window = opened(qtbot, make_window(FakeEngine))
     load(qtbot, window, tiny_model)
-    window.chat.set_system_prompt("Answer like a pirate.")
+    window.chat.settings_panel.system_prompt.setPlainText("Answer like a pirate.")  # its panel
     ask(qtbot, window, "hello")
     settle(qtbot, window)
     engine = window.engine.service._backend

@@ -47,7 +47,6 @@ class ActingPage(Protocol):
     """The parts of the chat page the actions use."""
 
     after_answer: Callable[[], None] | None  # leaving the chat, once the answer has ended
-    pending_system_prompt: str | None
 
     @property
     def host(self) -> ActionsHost: ...
@@ -95,7 +94,6 @@ class ConversationActions:
     def _new_chat(self) -> None:
         page = self.page
         page.host.resolve_error(Cause.ANSWER)
-        page.pending_system_prompt = None
         page.session.new_chat()
         page.input.setFocus()
 

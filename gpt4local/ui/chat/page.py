@@ -9,6 +9,8 @@ stops the answer, saves it, then leaves: the chat on screen is always the one Se
 What the page is doing is one ChatState (chat_state.py), changed only through ``flow.move``; the
 messages are the session's ConversationModel, which the transcript draws. Choosing and changing
 the chat (open, new, delete, import, regenerate, continue, edit) is ConversationActions' part.
+The chat's own system prompt and sampling values are ChatValues', shown and edited in the side
+panel (chat_settings/) that the button at the right end of the top row opens.
 """
 
 from __future__ import annotations
@@ -21,9 +23,7 @@ from typing import Protocol
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QInputDialog,
     QProgressBar,
-    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -33,6 +33,9 @@ from gpt4local.core.chats.store import Conversation
 from gpt4local.core.inference.events import GenerationStats
 from gpt4local.core.inference.options import SamplingSettings
 from gpt4local.core.messages import Message
+from gpt4local.ui.chat.chat_settings.panel import ChatSettingsPanel
+from gpt4local.ui.chat.chat_settings.placement import ChatWithPanel, panel_toggle
+from gpt4local.ui.chat.chat_settings.values import ChatValues
 from gpt4local.ui.chat.chat_state import (
     ANSWERING,
     CANCELLING,
@@ -60,6 +63,7 @@ class Host(Protocol):
     """What the page needs from the window."""
 
     def sampling_for_chat(self) -> SamplingSettings: ...
+    def default_sampling(self) -> SamplingSettings: ...
     def system_prompt_for_chat(self) -> str: ...
     def show_error(self, message: str, cause: Cause | None = None) -> None: ...
     def resolve_error(self, *causes: Cause) -> None: ...
@@ -82,7 +86,7 @@ class ChatPage(QWidget):
         self.flow = ChatFlow()
         self.fresh = False  # the answer is to a message sent just now (not asked again)
         self.after_answer: Callable[[], None] | None = None  # leaving the chat, once it ends
-        self.pending_system_prompt: str | None = None  # set before a new chat's first message
+        self.chat_values = ChatValues(session, host.system_prompt_for_chat, host.default_sampling)
         self._titled: set[int] = set()  # chats whose title the model was asked for
         self._save_timer = QTimer(self, interval=PARTIAL_SAVE_MS)
         self._save_timer.timeout.connect(self._save_partial)
@@ -99,6 +103,8 @@ class ChatPage(QWidget):
         engine.title_ready.connect(session.title_from_model)
         session.listed.connect(self.sidebar.set_conversations)
         session.opened.connect(self.conversation_actions.show_conversation)
+        session.opened.connect(self._show_chat_values)
+        self.loader.shown.connect(self.settings_panel.show_model)
         self.sidebar.new_requested.connect(self.new_chat)
         self.sidebar.selected.connect(self.open_conversation)
         self.sidebar.rename_requested.connect(session.rename)
@@ -120,16 +126,14 @@ class ChatPage(QWidget):
 
     def _build(self) -> None:
         self.model_picker = self.loader.picker
-        self.system_button = QPushButton("System prompt…")
-        self.system_button.setToolTip("Instructions the model follows in this chat")
-        self.system_button.clicked.connect(self.ask_system_prompt)
+        self.settings_toggle = panel_toggle()
         top_row = QWidget()
         top = QHBoxLayout(top_row)
         top.setContentsMargins(0, 0, 0, 0)
         top.addStretch(1)  # the model selector in the middle of the chat's top
         top.addWidget(self.model_picker, 4)
         top.addStretch(1)
-        top.addWidget(self.system_button)
+        top.addWidget(self.settings_toggle)  # at the right end: the panel opens on that side
         self.transcript = Transcript(self.conversation)
         self.loader.shown.connect(self.transcript.set_model)  # named over the answers it writes
         # Shown while a long conversation is drawn in slices (the window stays usable meanwhile).
@@ -150,10 +154,13 @@ class ChatPage(QWidget):
         right.addWidget(self.opening_bar)
         right.addWidget(self.transcript, 1)
         right.addWidget(bottom_row)
+        self.settings_panel = ChatSettingsPanel(self.chat_values)
+        self.chat_area = ChatWithPanel(conversation, top_row, self.settings_panel,
+                                       self.settings_toggle, self.input)  # fmt: skip
         self.sidebar = ConversationList()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.sidebar)
-        self.splitter.addWidget(conversation)
+        self.splitter.addWidget(self.chat_area)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([220, 700])
         layout = QVBoxLayout(self)
@@ -165,28 +172,16 @@ class ChatPage(QWidget):
         self.opening_bar.setValue(drawn)
         self.opening_bar.show()
 
-    def ask_system_prompt(self) -> None:
-        current = self.session.current.system_prompt if self.session.current else ""
-        text, accepted = QInputDialog.getMultiLineText(
-            self, "System prompt", "Instructions for the model in this chat:",
-            current or self.host.system_prompt_for_chat(),
-        )  # fmt: skip
-        if accepted:
-            self.set_system_prompt(text.strip())
+    # --- the chat's settings panel --------------------------------------------------------------
 
-    def set_system_prompt(self, text: str) -> None:
-        """For this chat; before its first message, for the chat about to begin."""
-        self.pending_system_prompt = text
-        self.session.update_current(system_prompt=text)
-
-    def _system_prompt(self) -> str:
-        if self.session.current is not None:
-            return self.session.current.system_prompt
-        pending = self.pending_system_prompt
-        return pending if pending is not None else self.host.system_prompt_for_chat()
+    def _show_chat_values(self) -> None:
+        """Another chat is on screen: the panel shows its values; a new one has none of its
+        own until the panel sets them."""
+        self.chat_values.forget_pending()
+        self.settings_panel.show_values()
 
     def _with_system(self, messages: list[Message]) -> tuple[Message, ...]:
-        system = self._system_prompt()
+        system = self.chat_values.system_prompt()
         return tuple([Message("system", system)] if system else []) + tuple(messages)
 
     # --- asking --------------------------------------------------------------------------------
@@ -216,7 +211,8 @@ class ChatPage(QWidget):
         self.start_answering(fresh=True)
         self.session.add_user_message(
             message, self.ask, lambda error: self._not_saved(message, error),
-            model_path=self.loader.loaded_path or None, system_prompt=self._system_prompt(),
+            model_path=self.loader.loaded_path or None,
+            system_prompt=self.chat_values.system_prompt(),
             settings=dataclasses.asdict(self.host.sampling_for_chat()),
         )  # fmt: skip
 
@@ -249,6 +245,7 @@ class ChatPage(QWidget):
         self.flow.move(ANSWERING)
         self.update_controls()
         self.prefill.stop()
+        self.chat_values.keep_late_changes()
         # Built before the answer begins: a new answer is not part of what the model reads.
         messages = self._with_system(self.history)
         if continue_answer:

@@ -14,6 +14,7 @@ transcript): the session loads it when a chat opens and marks each message the s
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Callable
 from pathlib import Path
@@ -228,16 +229,16 @@ class ChatSession(QObject):
         self._run(work, lambda _: self.refresh_list(), lambda _: self.refresh_list())
 
     def update_current(self, **fields: Any) -> None:
-        """Remember the chat's model, system prompt or settings (see update_conversation)."""
+        """Remember the chat's model, system prompt or settings (see update_conversation).
+
+        ``current`` has them at once, so the next answer uses them even while the write waits
+        in the queue; the store's copy of the record is not taken back when the write is done,
+        since by then ``current`` may hold later changes still queued."""
         if self.current is None:
             return
         conversation_id = self.current.id
-
-        def updated(conversation: Conversation) -> None:
-            if self.current and self.current.id == conversation.id:
-                self.current = conversation
-
-        self._run(lambda s: s.update_conversation(conversation_id, **fields), updated)
+        self.current = dataclasses.replace(self.current, **fields)
+        self._run(lambda s: s.update_conversation(conversation_id, **fields))
 
     # --- messages ------------------------------------------------------------------------------
 
@@ -263,7 +264,7 @@ class ChatSession(QObject):
 
         def stored(result: tuple[Conversation, StoredMessage]) -> None:
             conversation, row = result
-            if self.current is None or self.current.id == conversation.id:
+            if self.current is None:  # a chat begun: its record (a begun one's may be newer)
                 self.current = conversation
             self.conversation.mark_stored(message, row.id, saved=True)
             self.refresh_list()

@@ -3,7 +3,7 @@ defaults and per model)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -141,9 +141,10 @@ class GeneralPage(QWidget):
         layout.addLayout(form)  # before its rows: see row()
         # Only the folder path grows with the window; short choices keep their natural width.
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        form.addRow("Models folder:", row(self.models_folder, self.choose_button))
+        folder_row = row(self.models_folder, self.choose_button)
+        form.addRow("Models folder:", folder_row)
         # The row's label names the path field, not the row around it (screen readers, Alt+key).
-        folder_label = form.labelForField(self.models_folder.parentWidget())
+        folder_label = form.labelForField(folder_row)
         if isinstance(folder_label, QLabel):
             folder_label.setBuddy(self.models_folder)
         form.addRow("Theme:", self.theme)
@@ -248,12 +249,15 @@ FIELD_LABELS = {spec.key: spec.label for spec in FIELDS}
 
 
 class GenerationForm(QWidget):
-    """Every generation setting; with ``checkable``, each row has an "override" check box and
-    unchecked rows show (disabled) the defaults given to ``set_defaults``."""
+    """Every generation setting (or those named in ``keys``); with ``checkable``, each row has an
+    "override" check box and unchecked rows show (disabled) the defaults given to
+    ``set_defaults``. ``compact``: no hint column and no minimum editor width, for a side panel
+    (the hints stay in the tooltips)."""
 
     changed = Signal()
 
-    def __init__(self, checkable: bool = False) -> None:
+    def __init__(self, checkable: bool = False, keys: Collection[str] | None = None,
+                 compact: bool = False) -> None:  # fmt: skip
         super().__init__()
         self.checkable = checkable
         self.editors: dict[str, QWidget] = {}
@@ -262,9 +266,11 @@ class GenerationForm(QWidget):
         self._defaults: dict[str, Any] = {}
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
-        grid.setColumnStretch(1 if checkable else 2, 1)
-        for row, spec in enumerate(FIELDS):
-            editor = self._make_editor(spec)
+        hints = not (checkable or compact)
+        grid.setColumnStretch(2 if hints else 1, 1)
+        fields = [spec for spec in FIELDS if keys is None or spec.key in keys]
+        for row, spec in enumerate(fields):
+            editor = self._make_editor(spec, compact)
             editor.setToolTip(spec.tip)
             editor.setAccessibleName(spec.label)
             self.editors[spec.key] = editor
@@ -280,22 +286,22 @@ class GenerationForm(QWidget):
             multi_line = isinstance(editor, QPlainTextEdit)
             align = Qt.AlignmentFlag.AlignTop if multi_line else Qt.AlignmentFlag.AlignVCenter
             grid.addWidget(label, row, 0, align)
-            if multi_line or checkable:
-                grid.addWidget(editor, row, 1, 1, 1 if checkable else 2)
+            if multi_line or not hints:
+                grid.addWidget(editor, row, 1, 1, 2 if hints else 1)
                 continue
             grid.addWidget(editor, row, 1)
             hint = QLabel(spec.tip)  # tooltips are easy to miss; the defaults page has room
             hint.setWordWrap(True)
             hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
             grid.addWidget(hint, row, 2)
-        grid.setRowStretch(len(FIELDS), 1)
+        grid.setRowStretch(len(fields), 1)
 
     def mark_invalid(self, keys: list[str]) -> None:
         """Paint the labels of the rows whose values are refused."""
         for key, label in self.labels.items():
             label.setStyleSheet(f"color: {error_color()};" if key in keys else "")
 
-    def _make_editor(self, spec: _Field) -> QWidget:
+    def _make_editor(self, spec: _Field, compact: bool) -> QWidget:
         if spec.key == "system_prompt":
             text = QPlainTextEdit()
             text.setTabChangesFocus(True)
@@ -322,7 +328,8 @@ class GenerationForm(QWidget):
         spin.setSpecialValueText(spec.special)
         spin.setSuffix(spec.suffix)
         spin.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToNearestValue)
-        spin.setMinimumWidth(190)
+        if not compact:
+            spin.setMinimumWidth(190)
         spin.valueChanged.connect(self.changed)
         return spin
 

@@ -242,14 +242,14 @@ class MainWindow(QMainWindow):
         self.chat.new_chat()
 
     def sampling_for_chat(self) -> SamplingSettings:
-        """The chat's own settings (remembered when it began), else the model's from the
-        settings; ``self.sampling`` overrides both (scripts, tests)."""
+        """The chat's own settings (its record's, or set in its panel before its first message),
+        else the model's defaults; ``self.sampling`` overrides both (scripts, tests)."""
         if self.sampling is not None:
             return self.sampling
-        conversation = self.chat.session.current
-        if conversation is not None and conversation.settings:
-            with contextlib.suppress(TypeError, ValueError):  # a chat from an older version
-                return SamplingSettings(**conversation.settings)
+        return self.chat.chat_values.sampling()
+
+    def default_sampling(self) -> SamplingSettings:
+        """The loaded model's sampling values from the settings: what a new chat starts from."""
         try:
             return sampling_for(self.settings, self.loader.loaded_path)
         except ValueError as error:  # settings edited by hand: say so, answer with defaults
@@ -257,6 +257,7 @@ class MainWindow(QMainWindow):
             return SamplingSettings()
 
     def system_prompt_for_chat(self) -> str:
+        """The loaded model's system prompt from the settings: what a new chat starts from."""
         return system_prompt_for(self.settings, self.loader.loaded_path)
 
     def prefill_while_typing(self) -> bool:

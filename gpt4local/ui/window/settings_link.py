@@ -1,20 +1,24 @@
 """The Settings page in the window: brought up to date when shown, marked in the rail while edits
 wait on it, its Apply given to the window's settings, and asked about before the window closes,
-so that no edit is lost unasked."""
+so that no edit is lost unasked.
+
+The page sets the defaults a new chat starts from; Apply leaves the chat on screen as it is (its
+own values are the chat settings panel's, and it keeps them). The panel shows the new defaults
+where the chat follows them, links to the page's Per model section for what only the model sets,
+and its being open is remembered in the settings."""
 
 from __future__ import annotations
 
-import contextlib
-import dataclasses
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from gpt4local.core.inference.chat_backend import EngineInfo
-from gpt4local.core.settings import Settings, assign_settings, sampling_for
+from gpt4local.core.settings import Settings, assign_settings
 from gpt4local.ui.chat.page import ChatPage
 from gpt4local.ui.engine.loader import ModelLoader
-from gpt4local.ui.settings.page import SettingsPage
+from gpt4local.ui.settings.page import PER_MODEL_TAB, SettingsPage
 from gpt4local.ui.theme import apply_theme
 from gpt4local.ui.window.nav_rail import Navigation
 
@@ -37,6 +41,9 @@ class SettingsLink:
         navigation.page_changed.connect(self._on_page_changed)
         loader.ready.connect(lambda info: page.set_loaded_model(str(info.path)))
         loader.shown.connect(self._on_model_shown)
+        chat.settings_panel.model_settings_requested.connect(self.show_model_settings)
+        chat.chat_area.set_panel_open(settings.chat_settings_open)
+        chat.settings_toggle.toggled.connect(self._remember_panel)
 
     def _on_model_shown(self, info: EngineInfo | None) -> None:
         if info is None:  # none in memory now
@@ -51,16 +58,26 @@ class SettingsLink:
             )
         self._page_on_screen = key
 
+    def show_model_settings(self, model: str) -> None:
+        """The Per model section of the page, at ``model`` (a path)."""
+        self.navigation.show_page(KEY)
+        self.page.tabs.setCurrentIndex(PER_MODEL_TAB)
+        picker = self.page.per_model.picker
+        index = picker.findText(Path(model).name)  # the section lists models by file name
+        if index >= 0:
+            picker.setCurrentIndex(index)
+
+    def _remember_panel(self, open_: bool) -> None:
+        self.settings.chat_settings_open = open_
+        self._save_settings()
+
     def _mark(self, pending: bool) -> None:
         self.navigation.rail.buttons[KEY].set_marked("changes not applied yet" if pending else "")
 
     def apply(self, new: Settings) -> None:
         folder = self.settings.models_folder
         assign_settings(self.settings, new)
-        if self.chat.session.current is not None:  # the open chat takes the new values
-            with contextlib.suppress(ValueError):
-                sampling = sampling_for(self.settings, self.loader.loaded_path)
-                self.chat.session.update_current(settings=dataclasses.asdict(sampling))
+        self.chat.settings_panel.show_values()  # a chat without values of its own shows these
         app = QApplication.instance()
         if isinstance(app, QApplication):
             apply_theme(app, self.settings.theme, self.settings.font_size)
