@@ -132,6 +132,8 @@ def test_a_code_block_has_a_header_with_its_language_and_copy(theme):
     assert f'bgcolor="{theme.code_header_background}"' in header
     assert ">rust</td>" in header
     assert '<a href="copy:0"' in header and "Copy" in header
+    # Quiet, in the header's muted colour like its icon: not a blue link.
+    assert f'<a href="copy:0" style="text-decoration:none; color:{theme.muted}">' in header
     assert f'<img src="gpt4local-icon:copy/{theme.muted.lstrip("#")}/13"' in header
     code = html[html.index("<pre") :]
     assert "Copy" not in code and "rust" not in code

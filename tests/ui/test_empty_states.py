@@ -95,8 +95,14 @@ def test_no_installed_model_says_where_to_get_one(qtbot, context, monkeypatch, t
         add.click()
     assert added.args == [chosen]
 
+    # "Chat with it" and "Delete…" act on the selected model: none is, in an empty list.
+    assert not tab.use_button.isEnabled() and not tab.delete_button.isEnabled()
     tab.show_models([InstalledModel(folder / "a.gguf", 1, False, "a")], {}, folder)
     assert showing(tab.stack) is None
+    tab.view.selectRow(0)
+    assert tab.use_button.isEnabled() and tab.delete_button.isEnabled()
+    tab.show_models([], {}, folder)
+    assert not tab.use_button.isEnabled() and not tab.delete_button.isEnabled()
 
 
 def test_the_models_page_goes_where_the_empty_state_points(

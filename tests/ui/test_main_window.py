@@ -44,6 +44,11 @@ def test_load_real_model_chat_and_follow_up(qtbot, make_window, tiny_model):
     assert answer in window.transcript.toPlainText()
     assert "tokens/s" in window.answer_stats.text()
     assert "first token after" in window.answer_stats.text()
+    window.show()
+    window.show_page("models")  # the chat's figures stay with the chat
+    assert not window.answer_stats.isVisible()
+    window.show_page("chats")
+    assert window.answer_stats.isVisible()
 
     window.input.setPlainText("and a follow-up")
     with qtbot.waitSignal(window.answer_finished, timeout=30_000) as second:

@@ -191,6 +191,15 @@ def test_ctrl_l_opens_it_from_any_page(qtbot, make_window, installed):
     assert not window.model_picker.popup.isVisible()
 
 
+def test_the_chat_menu_offers_it_with_its_shortcut(qtbot, make_window, installed):
+    window = started(qtbot, make_window)
+    [chat_menu] = [a.menu() for a in window.menuBar().actions() if a.text() == "&Chat"]
+    [entry] = [a for a in chat_menu.actions() if a.text() == "Choose a model…"]
+    assert entry.shortcut() == QKeySequence("Ctrl+L")
+    entry.trigger()
+    assert window.model_picker.popup.isVisible()
+
+
 def test_keyboard_only(qtbot, make_window, installed):
     """Tab reaches it; Enter, Space and Down open it; the arrows move (over the header);
     Escape closes it; Enter in the list chooses too."""

@@ -9,6 +9,7 @@ from gpt4local.core.chats.markdown import DARK, LIGHT
 from gpt4local.core.messages import Message
 from gpt4local.ui.theme import apply_theme
 from gpt4local.ui.transcript import view as transcript_module
+from gpt4local.ui.transcript.blocks import ACTION_SCHEME
 from gpt4local.ui.transcript.view import Transcript
 from tests.ui.transcript_helpers import show
 
@@ -46,14 +47,16 @@ def drawn_fresh(qtbot, make_view, messages, stats) -> str:
 
 
 def colours(view: Transcript) -> tuple[set[str], set[str]]:
-    """(link colours, inline code backgrounds) in the document."""
+    """(colours of the links in the text, inline code backgrounds) in the document."""
     links, code = set(), set()
     block = view.document().begin()
     while block.isValid():
         it = block.begin()
         while not it.atEnd():
             char = it.fragment().charFormat()
-            if char.isAnchor():
+            if char.isAnchor() and char.anchorHref().startswith(ACTION_SCHEME):
+                pass  # a code block's Copy: drawn quiet, in the muted colour, not as a link
+            elif char.isAnchor():
                 links.add(char.foreground().color().name())
             elif "pip install" in it.fragment().text():
                 code.add(char.background().color().name())

@@ -175,7 +175,7 @@ class MarkdownRenderer:
         if env["copy_href"] is not None:
             href = f"{env['copy_href']}{index}"
             copy = (
-                f'<a href="{href}" style="text-decoration:none">Copy&nbsp;'
+                f'<a href="{href}" style="text-decoration:none; color:{theme.muted}">Copy&nbsp;'
                 f'<img src="{icon_src("copy", theme.muted, 13)}" width="13" height="13"></a>'
             )
         header = f'bgcolor="{theme.code_header_background}" style="font-size:small'

@@ -100,6 +100,15 @@ class InstalledTab(QWidget):
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.folder_label)
         layout.addLayout(buttons)
+        # Buttons about "the selected model" wait for one (an empty list has none).
+        self.view.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.view.model().modelReset.connect(self._update_buttons)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        chosen = selected_record(self.view, self.model) is not None
+        self.use_button.setEnabled(chosen)
+        self.delete_button.setEnabled(chosen)
 
     def show_models(self, models: list[InstalledModel], verdicts: dict[str, Fit],
                     folder: Path) -> None:  # fmt: skip

@@ -120,13 +120,17 @@ class MainWindow(QMainWindow):
         self.answer_stats = QLabel()  # the last answer of the chat on screen
         self.statusBar().addPermanentWidget(self.busy_bar)
         self.statusBar().addPermanentWidget(self.answer_stats)
+        # The last answer's figures belong to the chat: not under the Models or Settings page.
+        self.navigation.page_changed.connect(
+            lambda key: self.answer_stats.setVisible(key == "chats"))  # fmt: skip
         # The model in use and its load are the model selector's to show, at the chat's top.
         self.choose_model_action = QAction("Choose a model…", self)
         self.choose_model_action.setShortcut(CHOOSE_MODEL_SHORTCUT)
         self.choose_model_action.triggered.connect(self.choose_model)
         self.addAction(self.choose_model_action)
 
-        self.menus = WindowMenus(self, chat_page, self.show_error, settings_action)
+        self.menus = WindowMenus(self, chat_page, self.show_error, settings_action,
+                                 self.choose_model_action)
 
     # --- pages --------------------------------------------------------------------------------
 

@@ -18,11 +18,12 @@ class WindowMenus:
 
     def __init__(self, window: QMainWindow, chat: ChatPage,
                  show_error: Callable[[str, Cause], None],
-                 show_settings: QAction) -> None:  # fmt: skip
-        """``show_settings``: the Settings page's action (its shortcuts are the page's)."""
+                 show_settings: QAction, choose_model: QAction) -> None:  # fmt: skip
+        """``show_settings``: the Settings page's action (its shortcuts are the page's);
+        ``choose_model``: the model selector's (Ctrl+L)."""
         self.window, self.chat, self._show_error = window, chat, show_error
         self.about_dialog: QDialog | None = None
-        self._build(show_settings)
+        self._build(show_settings, choose_model)
 
     def _action(self, menu: QMenu, text: str, slot: Callable[[], object],
                 shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
@@ -34,9 +35,10 @@ class WindowMenus:
         self.window.addAction(action)  # shortcuts work whichever widget has the focus
         return action
 
-    def _build(self, show_settings: QAction) -> None:
+    def _build(self, show_settings: QAction, choose_model: QAction) -> None:
         chat = self.window.menuBar().addMenu("&Chat")
         self._action(chat, "New chat", self.chat.new_chat, QKeySequence.StandardKey.New)
+        chat.addAction(choose_model)
         self._action(chat, "Focus the message box", self.chat.input.setFocus, "Shift+Esc")
         self._action(chat, "Stop generating", self.chat.stop, QKeySequence(Qt.Key.Key_Escape))
         self._action(chat, "Copy the last answer", self.copy_last_answer, "Ctrl+Shift+C")
