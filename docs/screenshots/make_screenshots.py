@@ -79,7 +79,7 @@ class ScriptedEngine:
         # Figures of the order this machine's CPU gives a 7B Q4_K_M model.
         yield GenerationStats(text, prompt_tokens=38, evaluated_tokens=38,
                               completion_tokens=len(text) // 4, ttft_s=0.61, tokens_per_s=7.9,
-                              prompt_tokens_per_s=62.0, stop_reason="stop",
+                              prompt_tokens_per_s=62.0, stop_reason="eos",
                               dropped_messages=0)  # fmt: skip
 
     def prefill(self, messages, max_tokens, cancel) -> int:
