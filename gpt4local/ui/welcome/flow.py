@@ -100,13 +100,16 @@ class FirstStartFlow(QObject):
             self._set(WAITING, "Waiting for another download to finish…")
         elif item.state == dm.RUNNING and progress is not None and progress.phase == "verifying":
             self._set(VERIFYING, "Verifying…", progress.fraction)
+        elif item.state == dm.RUNNING and (progress is None or progress.phase == "connecting"):
+            self._set(DOWNLOADING, "Connecting…", progress.fraction if progress else None)
         elif item.state == dm.RUNNING:
             total = progress.total if progress else item.spec.size
             figures = describe_transfer(progress.done if progress else 0, total,
                                         progress.speed if progress else None,
                                         progress.eta if progress else None)  # fmt: skip
             note = f" · {progress.note}" if progress and progress.note else ""
-            self._set(DOWNLOADING, f"Downloading · {figures}{note}",
+            phase = "Retrying" if progress and progress.phase == "retrying" else "Downloading"
+            self._set(DOWNLOADING, f"{phase} · {figures}{note}",
                       progress.fraction if progress else 0.0)  # fmt: skip
         elif item.state == dm.PAUSED:
             self._set(IDLE)
