@@ -47,9 +47,10 @@ def window(make_window, qtbot):
 def test_the_rail_lists_the_pages_with_labels_and_icons(window):
     rail = window.navigation.rail
     assert list(rail.buttons) == list(PAGES)
-    assert [b.text() for b in rail.buttons.values()] == ["Home", "Chats", "Models", "Settings"]
+    names = ["Home", "Chats", "Models", "Settings"]
+    assert [b.text() for b in rail.buttons.values()] == names
     assert all(not b.icon().isNull() for b in rail.buttons.values())
-    assert [b.accessibleName() for b in rail.buttons.values()] == ["Home", "Chats", "Models", "Settings"]
+    assert [b.accessibleName() for b in rail.buttons.values()] == names
     assert window.current_page == "chats"
 
 

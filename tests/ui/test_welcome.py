@@ -160,7 +160,7 @@ def test_a_model_that_does_not_load_says_why_and_retry_loads_again(make_window, 
     states = record_states(window)
     card.retry_button.click()
     qtbot.waitUntil(lambda: flow.status.state == welcome_flow.FAILED, timeout=TIMEOUT)
-    assert [s.state for s in states][0] == welcome_flow.LOADING
+    assert states[0].state == welcome_flow.LOADING
     assert len(fake_hub.file_requests(FILE, "GET")) == gets  # nothing downloaded again
 
 
@@ -204,6 +204,8 @@ def test_when_nothing_fits_the_page_says_so_and_points_to_browse(make_window, qt
     assert "Welcome Tiny 0.01B" in card.description.text()  # the smallest, and what it needs
     assert "browse all models" in card.description.text()
     assert not card.download_button.isVisible() and not card.facts.isVisible()
+    assert page.browse_button.property("primary") is True  # the way on, in the accent
+    assert "picked for this computer" not in page.text.text()
     window.show_page("chats")
     qtbot.mouseClick(page.browse_button, Qt.MouseButton.LeftButton)
     assert window.current_page == "models"
@@ -298,3 +300,15 @@ def test_once_the_recommended_model_is_installed_home_no_longer_offers_it(first_
     window.show_page("home")
     assert page.title.text() == "Welcome back" and page.start_button.isVisible()
     assert not page.card.isVisible()
+
+
+def test_long_labels_are_never_cut_short(first_start, qtbot):
+    """Translations come later and German runs long: the other ways in go one under the other
+    rather than clip their labels."""
+    page = first_start.welcome.page
+    first_start.resize(900, 700)
+    page.add_file_button.setText("Eine Modelldatei hinzufügen, die ich schon habe")
+    page.browse_button.setText("Alle Modelle durchsuchen, auch auf Hugging Face")
+    for button in (page.add_file_button, page.browse_button):
+        qtbot.waitUntil(lambda b=button: b.width() >= b.sizeHint().width())
+    assert page.browse_button.y() > page.add_file_button.y()  # stacked

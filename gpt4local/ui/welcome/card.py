@@ -16,9 +16,17 @@ from gpt4local.core.units import human_size
 from gpt4local.ui.models.fit_labels import verdict_cell, verdict_tooltip
 from gpt4local.ui.style.scale import RADIUS, em_pixels, space
 from gpt4local.ui.theme import current_colors, error_color, mark_primary, set_text_style
-from gpt4local.ui.welcome.flow import BUSY, CANCELLABLE, FAILED, FlowStatus
+from gpt4local.ui.welcome.flow import BUSY, CANCELLABLE, FAILED, IDLE, FlowStatus
 
 DOWNLOAD_TEXT = "Download and start chatting"
+
+
+def set_primary(button: QPushButton, primary: bool) -> None:
+    """mark_primary that can also take the role away: the page's main action changes."""
+    if bool(button.property("primary")) != primary:
+        button.setProperty("primary", primary)
+        button.style().unpolish(button)  # the style sheet's selectors are matched again
+        button.style().polish(button)
 
 
 def _label(style: str, muted: bool = False) -> QLabel:
@@ -70,12 +78,11 @@ class RecommendationCard(QFrame):
         buttons.addWidget(self.cancel_button)
         buttons.addStretch(1)
         self._column = QVBoxLayout(self)
-        for widget in (self.kicker, self.name, self.description):
-            self._column.addWidget(widget)
-        for widget in (self.facts, self.bar, self.status, self.problem):
+        for widget in (self.kicker, self.name, self.description, self.facts, self.bar,
+                       self.status, self.problem):  # fmt: skip
             self._column.addWidget(widget)
         self._column.addLayout(buttons)
-        self.show_status(FlowStatus("idle"))
+        self.show_status(FlowStatus(IDLE))
         self._restyle()
 
     def show_recommendation(self, recommendation: Recommendation) -> None:
@@ -99,7 +106,7 @@ class RecommendationCard(QFrame):
             f"Download {entry.name} ({human_size(entry.size_bytes)}), load it and open a chat"
             if entry else "")  # fmt: skip
         self.download_button.setEnabled(entry is not None)
-        self.show_status(FlowStatus("idle"))
+        self.show_status(FlowStatus(IDLE))
 
     def show_status(self, status: FlowStatus) -> None:
         busy, failed = status.state in BUSY, status.state == FAILED
@@ -121,9 +128,7 @@ class RecommendationCard(QFrame):
 
     def set_primary(self, primary: bool) -> None:
         """Another button of the page may be the main one (models installed: Start chatting)."""
-        self.download_button.setProperty("primary", primary)
-        self.download_button.style().unpolish(self.download_button)
-        self.download_button.style().polish(self.download_button)
+        set_primary(self.download_button, primary)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

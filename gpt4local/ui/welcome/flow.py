@@ -26,6 +26,7 @@ IDLE, WAITING, DOWNLOADING, VERIFYING, LOADING, READY, FAILED = (
     "idle", "waiting", "downloading", "verifying", "loading", "ready", "failed")  # fmt: skip
 BUSY = (WAITING, DOWNLOADING, VERIFYING, LOADING)
 CANCELLABLE = (WAITING, DOWNLOADING)  # a load is short and cannot be stopped half-way
+DOWNLOAD_STEPS = (*CANCELLABLE, VERIFYING)
 
 
 @dataclass(frozen=True)
@@ -93,7 +94,7 @@ class FirstStartFlow(QObject):
 
     def _on_download_changed(self, key: str) -> None:
         item = self._downloads.items.get(key)
-        if item is None or key != self._key or self.status.state not in CANCELLABLE + (VERIFYING,):
+        if item is None or key != self._key or self.status.state not in DOWNLOAD_STEPS:
             return
         progress = item.progress
         if item.state == dm.QUEUED:
@@ -119,7 +120,7 @@ class FirstStartFlow(QObject):
             self._load(item.message)  # the installed file's path
 
     def _on_download_removed(self, key: str) -> None:
-        if key == self._key and self.status.state in CANCELLABLE + (VERIFYING,):
+        if key == self._key and self.status.state in DOWNLOAD_STEPS:
             self._set(IDLE)  # cancelled on the Models page
 
     # --- the load ----------------------------------------------------------------------------

@@ -24,7 +24,8 @@ class WelcomeLink:
     def __init__(self, settings: Settings, models_page: ModelsPage, loader: ModelLoader,
                  chat: ChatPage, settings_page: SettingsPage,
                  show_page: Callable[[str], None]) -> None:  # fmt: skip
-        self.settings, self.models_page, self.loader, self.chat = settings, models_page, loader, chat
+        self.settings, self.models_page = settings, models_page
+        self.loader, self.chat = loader, chat
         self.settings_page, self.show_page = settings_page, show_page
         self.flow = FirstStartFlow(models_page.downloads, loader, lambda: models_page.models_dir)
         self.page = WelcomePage(self.flow)
@@ -46,8 +47,8 @@ class WelcomeLink:
     def _show_recommendation(self) -> None:
         catalog = self.models_page.catalog
         if catalog is not None:
-            self.page.show_recommendation(
-                recommend_first_model(catalog, self.models_page.catalog_verdicts))
+            verdicts = self.models_page.catalog_verdicts
+            self.page.show_recommendation(recommend_first_model(catalog, verdicts))
             self._show_installed()
 
     def _show_installed(self) -> None:

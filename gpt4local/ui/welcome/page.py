@@ -11,9 +11,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QColor, QDesktopServices
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QColor, QDesktopServices, QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -27,15 +28,17 @@ from gpt4local.core.fit.recommendation import Recommendation
 from gpt4local.ui.icons import icon
 from gpt4local.ui.style.scale import em_pixels, space
 from gpt4local.ui.theme import current_colors, mark_primary, set_text_style
-from gpt4local.ui.welcome.card import RecommendationCard
-from gpt4local.ui.welcome.flow import FirstStartFlow, FlowStatus
+from gpt4local.ui.welcome.card import RecommendationCard, set_primary
+from gpt4local.ui.welcome.flow import IDLE, READY, FirstStartFlow, FlowStatus
 
-COLUMN_EMS = 38
-LOGO_EMS = 3  # the app's mark above the greeting, in lines of text  # the widest the page's column runs, in lines of text: a card, not a form
+COLUMN_EMS = 38  # the widest the page's column runs, in lines of text: a card, not a form
+LOGO_EMS = 3  # the app's mark above the greeting, in lines of text
 FIRST_TITLE = "Welcome to gpt4local"
 RETURNING_TITLE = "Welcome back"
-FIRST_TEXT = ("Chat with an AI model that runs entirely on this computer: nothing you type leaves "
-              "it. Start with the model below, picked for this computer.")  # fmt: skip
+FIRST_TEXT_NO_SUGGESTION = ("Chat with an AI model that runs entirely on this computer: "
+                            "nothing you type leaves it.")  # fmt: skip
+FIRST_TEXT = (f"{FIRST_TEXT_NO_SUGGESTION} Start with the model below, picked for this "
+              "computer.")  # fmt: skip
 RETURNING_TEXT = "Your models are ready. Pick up where you left off, or try another model."
 
 
@@ -85,15 +88,17 @@ class WelcomePage(QWidget):
             "file-plus", "Add a model file I already have",
             "Choose a GGUF file on this computer; it is loaded and a chat opens")  # fmt: skip
         self.add_file_button.clicked.connect(self._add_model_file)
-        self.browse_button = self._side_button("boxes", "Browse all models",
-                                               "See the whole catalog and search Hugging Face")  # fmt: skip
+        self.browse_button = self._side_button(
+            "boxes", "Browse all models", "See the whole catalog and search Hugging Face"
+        )
         self.browse_button.clicked.connect(self.browse_wanted)
         self.folder_label = QLabel()
         self.folder_label.setWordWrap(True)
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         set_text_style(self.folder_label, "caption", muted=True)
-        self.open_folder_button = self._side_button("folder-open", "Open folder",
-                                                    "Show the models folder in the file manager")  # fmt: skip
+        self.open_folder_button = self._side_button(
+            "folder-open", "Open folder", "Show the models folder in the file manager"
+        )
         self.open_folder_button.clicked.connect(lambda: self.open_folder(self._folder))
         self.change_folder_button = QPushButton("Change…")
         self.change_folder_button.setAccessibleName("Change the models folder")
@@ -113,6 +118,7 @@ class WelcomePage(QWidget):
         """One centred column a little above the middle, scrolling when the window is short."""
         self.column = QWidget()
         self.column.setObjectName("welcomeColumn")
+        self.column.installEventFilter(self)
         column = self._column = QVBoxLayout(self.column)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.logo)
@@ -159,25 +165,31 @@ class WelcomePage(QWidget):
         if self.flow.busy:  # a fetched catalog must not swap the model being downloaded
             return
         self.card.show_recommendation(recommendation)
-        self._update_card()
+        self._update()
 
     def set_has_models(self, has_models: bool, recommended_installed: bool) -> None:
         self.has_models = has_models
         self._recommended_installed = recommended_installed
-        self.title.setText(RETURNING_TITLE if has_models else FIRST_TITLE)
-        self.text.setText(RETURNING_TEXT if has_models else FIRST_TEXT)
-        self.start_button.setVisible(has_models)
-        self.card.set_primary(not has_models)
-        self._update_card()
+        self._update()
 
     def set_models_folder(self, folder: Path) -> None:
         self._folder = folder
         self.folder_label.setText(f"Models are kept in {folder}")
         self.folder_label.setAccessibleName(f"Models are kept in {folder}")
 
-    def _update_card(self) -> None:
-        """Always while the flow runs or failed; otherwise only while it has something to offer."""
-        working = self.flow.status.state != "idle" and self.flow.status.state != "ready"
+    def _update(self) -> None:
+        """The greeting, the card (always while the flow runs or failed, otherwise while it has
+        something to offer) and the one accent button: Start chatting with models installed,
+        else Download and start chatting, else (nothing to suggest) Browse all models."""
+        recommendation = self.card.recommendation
+        suggests = recommendation is None or recommendation.entry is not None
+        self.title.setText(RETURNING_TITLE if self.has_models else FIRST_TITLE)
+        self.text.setText(RETURNING_TEXT if self.has_models else
+                          FIRST_TEXT if suggests else FIRST_TEXT_NO_SUGGESTION)  # fmt: skip
+        self.start_button.setVisible(self.has_models)
+        self.card.set_primary(not self.has_models)
+        set_primary(self.browse_button, not self.has_models and not suggests)
+        working = self.flow.status.state not in (IDLE, READY)
         self.card.setVisible(working or not (self.has_models and self._recommended_installed))
 
     # --- the user's choices ------------------------------------------------------------------
@@ -194,12 +206,32 @@ class WelcomePage(QWidget):
 
     def _show_status(self, status: FlowStatus) -> None:
         self.card.show_status(status)
-        self._update_card()
+        self._update()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.PaletteChange):
             self._restyle()
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.LanguageChange):
+            self._fit_rows()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_rows()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:  # a label changed, e.g. translated
+            self._fit_rows()
+        return False
+
+    def _fit_rows(self) -> None:
+        """The other ways in side by side, or one under the other when their labels (longer in
+        some languages) would not fit the column: never cut short."""
+        buttons = (self.add_file_button, self.browse_button)
+        needed = sum(b.sizeHint().width() for b in buttons) + self._others.spacing()
+        room = min(self.column.maximumWidth(), self.width() - 2 * space("xxl", self.font()))
+        self._others.setDirection(QBoxLayout.Direction.TopToBottom if needed > room
+                                  else QBoxLayout.Direction.LeftToRight)  # fmt: skip
 
     def _restyle(self) -> None:
         font = self.font()
