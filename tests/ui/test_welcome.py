@@ -169,6 +169,7 @@ def test_cancel_keeps_the_part_and_the_next_start_resumes(first_start, qtbot, hu
     card, flow = window.welcome.page.card, window.welcome.flow
     manager = window.models_page.downloads
     hub.throttle = 40_000  # slow enough to cancel half-way
+    size = tiny_model.stat().st_size
     card.download_button.click()
     qtbot.waitUntil(lambda: manager.items[FILE].progress is not None
                     and manager.items[FILE].progress.done > 20_000, timeout=TIMEOUT)  # fmt: skip
@@ -180,6 +181,8 @@ def test_cancel_keeps_the_part_and_the_next_start_resumes(first_start, qtbot, hu
     kept = part.stat().st_size
     assert kept > 0 and not target.exists()
     assert card.download_button.isVisible() and not card.cancel_button.isVisible()
+    assert card.status.isVisible()  # what is kept, said where the progress was
+    assert card.status.text().startswith(f"{human_size(kept)} of {human_size(size)}")
     hub.throttle = None
     with qtbot.waitSignal(flow.chat_ready, timeout=TIMEOUT):
         card.download_button.click()
@@ -312,3 +315,25 @@ def test_long_labels_are_never_cut_short(first_start, qtbot):
     for button in (page.add_file_button, page.browse_button):
         qtbot.waitUntil(lambda b=button: b.width() >= b.sizeHint().width())
     assert page.browse_button.y() > page.add_file_button.y()  # stacked
+
+
+def test_a_part_left_by_an_earlier_session_is_resumed_from(make_window, qtbot, hub, tiny_model):
+    use_catalog(catalog_model(tiny_model))
+    before = make_window()
+    card = before.welcome.page.card
+    qtbot.waitUntil(lambda: card.recommendation is not None, timeout=TIMEOUT)
+    manager = before.models_page.downloads
+    hub.throttle = 40_000
+    card.download_button.click()
+    qtbot.waitUntil(lambda: manager.items[FILE].progress is not None
+                    and manager.items[FILE].progress.done > 20_000, timeout=TIMEOUT)  # fmt: skip
+    before.close()  # quitting keeps the part, as a pause does
+    hub.throttle = None
+
+    after = make_window()
+    card, flow = after.welcome.page.card, after.welcome.flow
+    qtbot.waitUntil(lambda: "already downloaded" in card.status.text(), timeout=TIMEOUT)
+    with qtbot.waitSignal(flow.chat_ready, timeout=TIMEOUT):
+        card.download_button.click()
+    assert hub.file_requests(FILE, "GET")[-1].headers.get("range", "").startswith("bytes=")
+    assert (after.models_page.models_dir / FILE).read_bytes() == tiny_model.read_bytes()

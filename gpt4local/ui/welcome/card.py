@@ -106,7 +106,6 @@ class RecommendationCard(QFrame):
             f"Download {entry.name} ({human_size(entry.size_bytes)}), load it and open a chat"
             if entry else "")  # fmt: skip
         self.download_button.setEnabled(entry is not None)
-        self.show_status(FlowStatus(IDLE))
 
     def show_status(self, status: FlowStatus) -> None:
         busy, failed = status.state in BUSY, status.state == FAILED
@@ -117,7 +116,7 @@ class RecommendationCard(QFrame):
         else:
             self.bar.setRange(0, 1000)
             self.bar.setValue(round(status.fraction * 1000))
-        self.status.setVisible(busy)
+        self.status.setVisible(busy or (status.state == IDLE and bool(status.text)))
         self.status.setText(status.text)
         self.bar.setAccessibleDescription(status.text)
         self.problem.setVisible(failed)

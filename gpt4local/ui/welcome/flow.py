@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, Signal
 from gpt4local.core.downloads.part_files import DownloadSpec
 from gpt4local.core.inference.chat_backend import EngineInfo
 from gpt4local.core.models.catalog import CatalogEntry
-from gpt4local.core.units import describe_transfer
+from gpt4local.core.units import describe_transfer, human_size
 from gpt4local.ui.engine.loader import ModelLoader
 from gpt4local.ui.models import download_manager as dm
 
@@ -57,6 +57,13 @@ class FirstStartFlow(QObject):
     def busy(self) -> bool:
         return self.status.state in BUSY
 
+    def offer(self, entry: CatalogEntry | None) -> None:
+        """The model the page offers now; a part of it left by an earlier try (or session) is
+        told as the idle status's text, since the download continues from it."""
+        if self.status.state in (IDLE, READY):
+            self._entry, self._model_path = entry, ""
+            self._set(IDLE, self._left_over())
+
     def start(self, entry: CatalogEntry, installed_path: Path | None = None) -> None:
         """Download ``entry`` (resuming a part left earlier) and load it; already installed
         (``installed_path``), just load it."""
@@ -92,7 +99,22 @@ class FirstStartFlow(QObject):
     def _key(self) -> str:
         return Path(self._entry.filename).name if self._entry else ""
 
+    def _left_over(self) -> str:
+        item = self._downloads.items.get(self._key)
+        if item is None or item.state not in (dm.PAUSED, dm.FAILED) or not item.progress:
+            return ""
+        done, total = item.progress.done, item.progress.total or item.spec.size
+        if not done:
+            return ""
+        of_total = f" of {human_size(total)}" if total else ""
+        return (
+            f"{human_size(done)}{of_total} already downloaded: the download continues from there."
+        )
+
     def _on_download_changed(self, key: str) -> None:
+        if key == self._key and self.status.state == IDLE:  # e.g. a part found at start
+            self._set(IDLE, self._left_over())
+            return
         item = self._downloads.items.get(key)
         if item is None or key != self._key or self.status.state not in DOWNLOAD_STEPS:
             return
@@ -113,7 +135,7 @@ class FirstStartFlow(QObject):
             self._set(DOWNLOADING, f"{phase} · {figures}{note}",
                       progress.fraction if progress else 0.0)  # fmt: skip
         elif item.state == dm.PAUSED:
-            self._set(IDLE)
+            self._set(IDLE, self._left_over())
         elif item.state == dm.FAILED:
             self._set(FAILED, item.message)
         elif item.state == dm.DONE:

@@ -162,9 +162,10 @@ class WelcomePage(QWidget):
     # --- what the window tells it ----------------------------------------------------------------
 
     def show_recommendation(self, recommendation: Recommendation) -> None:
-        if self.flow.busy:  # a fetched catalog must not swap the model being downloaded
-            return
+        if self.flow.status.state not in (IDLE, READY):  # a fetched catalog must not swap
+            return  # the model being downloaded, or the one whose failure is on screen
         self.card.show_recommendation(recommendation)
+        self.flow.offer(recommendation.entry)  # its status (e.g. a part left) comes back
         self._update()
 
     def set_has_models(self, has_models: bool, recommended_installed: bool) -> None:
