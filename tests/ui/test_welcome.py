@@ -337,3 +337,22 @@ def test_a_part_left_by_an_earlier_session_is_resumed_from(make_window, qtbot, h
         card.download_button.click()
     assert hub.file_requests(FILE, "GET")[-1].headers.get("range", "").startswith("bytes=")
     assert (after.models_page.models_dir / FILE).read_bytes() == tiny_model.read_bytes()
+
+
+def test_tab_walks_the_page_in_reading_order(first_start, qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    page = first_start.welcome.page
+    home = first_start.navigation.rail.buttons["home"]
+    home.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(home.hasFocus)
+    reached = []
+    for _ in range(12):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        widget = QApplication.focusWidget()
+        if widget is home or not page.isAncestorOf(widget):
+            break
+        reached.append(widget)
+    card = page.card
+    assert reached == [card.download_button, page.add_file_button, page.browse_button,
+                       page.open_folder_button, page.change_folder_button]  # fmt: skip

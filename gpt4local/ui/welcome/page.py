@@ -152,6 +152,8 @@ class WelcomePage(QWidget):
         scroll.setWidget(inner)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        # Not a Tab stop of its own: Tab goes to the buttons, and the area follows the focus.
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         inner.setAutoFillBackground(False)
         scroll.viewport().setAutoFillBackground(False)
         layout = QVBoxLayout(self)
