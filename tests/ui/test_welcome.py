@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from gpt4local.core import paths
 from gpt4local.core.downloads import part_files
@@ -340,8 +341,6 @@ def test_a_part_left_by_an_earlier_session_is_resumed_from(make_window, qtbot, h
 
 
 def test_tab_walks_the_page_in_reading_order(first_start, qtbot):
-    from PySide6.QtWidgets import QApplication
-
     page = first_start.welcome.page
     home = first_start.navigation.rail.buttons["home"]
     home.setFocus(Qt.FocusReason.TabFocusReason)
