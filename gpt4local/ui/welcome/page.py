@@ -191,7 +191,11 @@ class WelcomePage(QWidget):
                           FIRST_TEXT if suggests else FIRST_TEXT_NO_SUGGESTION)  # fmt: skip
         self.start_button.setVisible(self.has_models)
         self.card.set_primary(not self.has_models)
-        set_primary(self.browse_button, not self.has_models and not suggests)
+        browse_leads = not self.has_models and not suggests
+        set_primary(self.browse_button, browse_leads)
+        # On the accent the icon takes the accent's text colour, as the label does.
+        on_accent = QColor(current_colors().on_accent) if browse_leads else None
+        self.browse_button.setIcon(icon("boxes", on_accent))
         working = self.flow.status.state not in (IDLE, READY)
         self.card.setVisible(working or not (self.has_models and self._recommended_installed))
 
