@@ -104,7 +104,7 @@ def test_download_from_search_then_chat_with_it(window, qtbot, hub, tiny_model) 
     select_row(page.installed_view, find_row(page.installed_view, installed.stem))
     with qtbot.waitSignal(window.loader.ready, timeout=TIMEOUT):
         page.use_button.click()
-    assert window.pages.currentIndex() == 0
+    assert window.current_page == "chats"
     window.sampling = SamplingSettings(max_tokens=6, seed=1)
     window.input.setPlainText("hello")
     with qtbot.waitSignal(window.answer_finished, timeout=TIMEOUT) as answer:
@@ -240,18 +240,19 @@ def test_unsupported_files_cannot_be_downloaded(window, qtbot, hub, tiny_model) 
     assert "split" in tooltip
 
 
-def test_a_first_start_without_models_opens_the_models_page(make_window, qtbot) -> None:
+def test_a_first_start_without_models_opens_the_welcome_page(make_window, qtbot) -> None:
     window = make_window()
     with qtbot.waitSignal(window.models_page.installed_shown, timeout=TIMEOUT):
         pass
-    assert window.pages.currentWidget() is window.models_page
+    assert window.current_page == "home"
+    assert window.pages.currentWidget() is window.welcome.page
 
 
 def test_with_a_model_installed_the_chat_page_stays(make_window, qtbot, tiny_model) -> None:
     window = make_window(side_loaded_models=[str(tiny_model)])
     with qtbot.waitSignal(window.models_page.installed_shown, timeout=TIMEOUT):
         pass
-    assert window.pages.currentIndex() == 0
+    assert window.current_page == "chats"
     assert str(tiny_model) in window.model_picker.model_paths()
 
 

@@ -20,7 +20,7 @@ from gpt4local.ui.window.nav_rail import COLLAPSE_BELOW
 
 from .conftest import FakeEngine
 
-PAGES = ("chats", "models", "settings")
+PAGES = ("home", "chats", "models", "settings")
 
 
 def triggered_by(window, keys: str) -> None:
@@ -33,7 +33,7 @@ def triggered_by(window, keys: str) -> None:
 
 @pytest.fixture
 def window(make_window, qtbot):
-    """A window on its Chats page, once the first scan for models (which shows the Models page
+    """A window on its Chats page, once the first scan for models (which shows the Home page
     on a first start) is done."""
     window = make_window(FakeEngine)
     qtbot.waitUntil(lambda: window._picker_filled_once, timeout=20_000)
@@ -47,15 +47,16 @@ def window(make_window, qtbot):
 def test_the_rail_lists_the_pages_with_labels_and_icons(window):
     rail = window.navigation.rail
     assert list(rail.buttons) == list(PAGES)
-    assert [b.text() for b in rail.buttons.values()] == ["Chats", "Models", "Settings"]
+    names = ["Home", "Chats", "Models", "Settings"]
+    assert [b.text() for b in rail.buttons.values()] == names
     assert all(not b.icon().isNull() for b in rail.buttons.values())
-    assert [b.accessibleName() for b in rail.buttons.values()] == ["Chats", "Models", "Settings"]
+    assert [b.accessibleName() for b in rail.buttons.values()] == names
     assert window.current_page == "chats"
 
 
 def test_clicking_the_rail_shows_each_page(qtbot, window):
     window.show()
-    for key in ("models", "settings", "chats"):
+    for key in ("models", "settings", "home", "chats"):
         qtbot.mouseClick(window.navigation.rail.buttons[key], Qt.MouseButton.LeftButton)
         assert window.current_page == key
         assert window.navigation.page(key).isVisible()
@@ -65,7 +66,8 @@ def test_clicking_the_rail_shows_each_page(qtbot, window):
 
 @pytest.mark.parametrize(
     ("keys", "page"),
-    [("Ctrl+2", "models"), ("Ctrl+3", "settings"), ("Ctrl+,", "settings"), ("Ctrl+1", "chats")],
+    [("Ctrl+2", "models"), ("Ctrl+3", "settings"), ("Ctrl+,", "settings"), ("Ctrl+0", "home"),
+     ("Ctrl+1", "chats")],
 )
 def test_each_page_has_a_shortcut_shown_in_its_tooltip(window, keys, page):
     if page == "chats":
@@ -143,35 +145,36 @@ def test_the_rail_is_reached_by_tab_and_walked_with_arrow_keys(qtbot, window):
         return [bool(b.focusPolicy() & Qt.FocusPolicy.TabFocus) for b in buttons]
 
     # One Tab stop, the entry of the page on screen; the arrows move within the rail.
-    assert tab_stops() == [True, False, False]
+    home, chats, models, settings = buttons
+    assert tab_stops() == [False, True, False, False]
     window.show()
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)  # focus is only given within the active window
-    buttons[0].setFocus(Qt.FocusReason.TabFocusReason)
-    qtbot.keyClick(buttons[0], Qt.Key.Key_Tab)  # on into the page
+    chats.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(chats, Qt.Key.Key_Tab)  # on into the page
     inside = QApplication.focusWidget()
     assert inside not in buttons and window.pages.isAncestorOf(inside)
     qtbot.keyClick(inside, Qt.Key.Key_Backtab)  # and back
-    assert buttons[0].hasFocus() and window.current_page == "chats"
+    assert chats.hasFocus() and window.current_page == "chats"
 
-    qtbot.keyClick(buttons[0], Qt.Key.Key_Down)
-    assert window.current_page == "models" and buttons[1].hasFocus()
-    assert tab_stops() == [False, True, False]
-    qtbot.keyClick(buttons[1], Qt.Key.Key_Down)
-    assert window.current_page == "settings" and buttons[2].hasFocus()
-    qtbot.keyClick(buttons[2], Qt.Key.Key_Down)  # wraps around
-    assert window.current_page == "chats" and buttons[0].hasFocus()
-    qtbot.keyClick(buttons[0], Qt.Key.Key_Up)
+    qtbot.keyClick(chats, Qt.Key.Key_Down)
+    assert window.current_page == "models" and models.hasFocus()
+    assert tab_stops() == [False, False, True, False]
+    qtbot.keyClick(models, Qt.Key.Key_Down)
+    assert window.current_page == "settings" and settings.hasFocus()
+    qtbot.keyClick(settings, Qt.Key.Key_Down)  # wraps around
+    assert window.current_page == "home" and home.hasFocus()
+    qtbot.keyClick(home, Qt.Key.Key_Up)
     assert window.current_page == "settings"
-    qtbot.keyClick(buttons[2], Qt.Key.Key_Home)
-    assert window.current_page == "chats"
-    qtbot.keyClick(buttons[0], Qt.Key.Key_End)
+    qtbot.keyClick(settings, Qt.Key.Key_Home)
+    assert window.current_page == "home"
+    qtbot.keyClick(home, Qt.Key.Key_End)
     assert window.current_page == "settings"
     window.show_page("chats")
-    buttons[1].setFocus(Qt.FocusReason.OtherFocusReason)
-    qtbot.keyClick(buttons[1], Qt.Key.Key_Space)  # a button: Space (and Enter) choose it
+    models.setFocus(Qt.FocusReason.OtherFocusReason)
+    qtbot.keyClick(models, Qt.Key.Key_Space)  # a button: Space (and Enter) choose it
     assert window.current_page == "models"
-    qtbot.keyClick(buttons[2], Qt.Key.Key_Return)
+    qtbot.keyClick(settings, Qt.Key.Key_Return)
     assert window.current_page == "settings"
 
 

@@ -176,7 +176,8 @@ class MarkdownRenderer:
             href = f"{env['copy_href']}{index}"
             copy = (
                 f'<a href="{href}" style="text-decoration:none; color:{theme.muted}">Copy&nbsp;'
-                f'<img src="{icon_src("copy", theme.muted, 13)}" width="13" height="13" align="middle"></a>'
+                f'<img src="{icon_src("copy", theme.muted, 13)}" width="13" height="13"'
+                ' align="middle"></a>'
             )
         header = f'bgcolor="{theme.code_header_background}" style="font-size:small'
         # A one-cell bordered table around a borderless one: QTextDocument draws a background

@@ -35,6 +35,7 @@ from gpt4local.ui.model_selector.selector import ModelSelector
 from gpt4local.ui.models.download_manager import DownloadManager
 from gpt4local.ui.models.page import ModelsPage
 from gpt4local.ui.settings.page import SettingsPage
+from gpt4local.ui.welcome.link import WelcomeLink
 from gpt4local.ui.window.error_banner import Cause, ErrorBanner
 from gpt4local.ui.window.geometry import place_window
 from gpt4local.ui.window.menus import WindowMenus
@@ -101,9 +102,12 @@ class MainWindow(QMainWindow):
         self.models_page.models_changed.connect(self._fill_picker)
         self.models_page.message.connect(lambda text: self.show_error(text, Cause.LIBRARY))
         self.settings_page = SettingsPage(self.settings, self.loader.picker.model_paths())
+        self.welcome = WelcomeLink(self.settings, self.models_page, self.loader, chat_page,
+                                   self.settings_page, self.show_page)  # fmt: skip
 
         self.navigation = Navigation(self, self.error_banner)
         self.pages = self.navigation.stack
+        self.add_page("home", "Home", "house", self.welcome.page, ["Ctrl+0"])
         self.add_page("chats", "Chats", "message-square", chat_page, ["Ctrl+1"])
         self.add_page("models", "Models", "boxes", self.models_page, ["Ctrl+2"])
         settings_action = self.add_page("settings", "Settings", "settings", self.settings_page,
@@ -112,6 +116,7 @@ class MainWindow(QMainWindow):
                                           chat_page, self.loader, self._save_settings,
                                           self.refresh_models)  # fmt: skip
         self.setCentralWidget(self.navigation)
+        self.show_page("chats")  # until the first scan says whether this is a first start
 
         self.busy_bar = QProgressBar()
         self.busy_bar.setMaximumWidth(180)
@@ -173,8 +178,8 @@ class MainWindow(QMainWindow):
 
     def _fill_picker(self) -> None:
         models = [m for m in self.models_page.installed if m.problem is None]
-        if not self._picker_filled_once and not models:
-            self.show_page("models")  # a first start: find a model first
+        if not self._picker_filled_once and not models and self.current_page == "chats":
+            self.show_page("home")  # a first start: the welcome page
         self._picker_filled_once = True
         self.model_picker.fill(models, self.models_page.installed_tab.verdicts)
 

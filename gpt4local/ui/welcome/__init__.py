@@ -1,0 +1,1 @@
+"""The Home page: the welcome of a first start, and the way back into chatting."""
