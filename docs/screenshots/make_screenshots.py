@@ -1,5 +1,5 @@
-"""Take the screenshots in this folder: the welcome page, a chat with code, the Models page and
-Settings, in the light and the dark theme, at 1280×800.
+"""Take the screenshots in this folder: the welcome page, a chat with code (and its settings
+panel), the Models page and Settings, in the light and the dark theme, at 1280×800.
 
 Rerun from the repository's root after a visible change:
 
@@ -174,6 +174,9 @@ def shots(app, theme: str, root: Path, out: Path) -> None:
     wait_until(app, lambda: TITLE in window.sidebar.view.model().index(0, 0).data())
     window.input.setFocus()
     save(app, window, out / f"chat-{theme}.png")
+    window.chat.settings_toggle.setChecked(True)  # the chat's own settings, beside it
+    save(app, window, out / f"chat-settings-{theme}.png")
+    window.chat.settings_toggle.setChecked(False)
     window.show_page("models")
     save(app, window, out / f"models-{theme}.png")
     window.show_page("settings")

@@ -188,6 +188,24 @@ def test_copy_code_block_puts_just_that_code_on_the_clipboard(qtbot, transcript)
     assert QGuiApplication.clipboard().text() == "echo done\n"
 
 
+LONG_LINE = "total = " + " + ".join(f"values[{i}]" for i in range(40))
+
+
+@pytest.mark.parametrize("streamed", [True, False])
+def test_a_long_code_line_wraps_instead_of_widening_the_conversation(qtbot, transcript, streamed):
+    """A document scrolls sideways only as a whole: a code line wider than the view would hide
+    the code header's Copy and push every message off to the side."""
+    answer = f"Here:\n\n```python\n{LONG_LINE}\n```\n"
+    transcript.conversation.append("user", "Sum them")
+    if streamed:
+        stream(qtbot, transcript, answer, stats=STATS)
+    else:
+        show(transcript, [Message("user", "Sum them"), Message("assistant", answer)])
+    transcript.document().adjustSize()
+    assert transcript.horizontalScrollBar().maximum() == 0
+    click_link(qtbot, transcript, "gpt4local:code/1/0")
+    assert QGuiApplication.clipboard().text() == LONG_LINE + "\n"  # copied as written
+
 def test_regenerate_and_continue_are_offered_on_the_last_answer_only(qtbot, transcript):
     transcript.conversation.append("user", "first")
     stream(qtbot, transcript, "cut off", stats={**STATS, "stop_reason": "length"})

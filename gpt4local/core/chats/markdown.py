@@ -191,7 +191,10 @@ class MarkdownRenderer:
             f'<table width="100%" cellspacing="0" cellpadding="6" border="0">'
             f'<tr><td {header}; color:{theme.muted}">{html.escape(language)}</td>'
             f'<td align="right" {header}">{copy}</td></tr>'
-            f'<tr><td colspan="2"><pre style="color:{theme.text}">{body}</pre></td></tr>'
+            # Long lines wrap: a document scrolls sideways only as a whole, which would hide the
+            # header's Copy and the text beside the code.
+            f'<tr><td colspan="2"><pre style="color:{theme.text}; white-space:pre-wrap">'
+            f"{body}</pre></td></tr>"
             f"</table></td></tr></table>\n"
         )
 
