@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 
+from PySide6.QtCore import QThreadPool
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -11,6 +12,8 @@ from gpt4local import APP_NAME, __version__
 from gpt4local.core import paths
 from gpt4local.core.settings import load_settings
 from gpt4local.ui.window.single_instance import SingleInstance
+
+BACKGROUND_JOBS_WAIT_MS = 10_000  # at most, at exit
 
 
 def run_gui(argv: list[str] | None = None) -> int:
@@ -44,6 +47,10 @@ def run_gui(argv: list[str] | None = None) -> int:
     try:
         return app.exec()
     finally:
+        # A background job (a folder scan, a settings save) still running would report to a
+        # relay the interpreter's teardown has already deleted, and crash the exit; they are
+        # short, so they are waited for.
+        QThreadPool.globalInstance().waitForDone(BACKGROUND_JOBS_WAIT_MS)
         instance.release()
 
 
