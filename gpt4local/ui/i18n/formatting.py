@@ -77,7 +77,7 @@ def format_duration(seconds: float, locale: QLocale | None = None) -> str:
 
 
 def format_date(moment: datetime, locale: QLocale | None = None, with_time: bool = True) -> str:
-    """A date (and time) in the language's short format: "07.12.26, 14:05" in German."""
+    """A date (and time) in the language's short format: "07.12.26 14:05" in German."""
     locale = locale or QLocale()
     short = QLocale.FormatType.ShortFormat
     stamp = QDateTime(moment)
