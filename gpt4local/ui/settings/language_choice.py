@@ -41,9 +41,10 @@ class LanguageChoice(QWidget):
         line.addWidget(self.combo)
         line.addStretch(1)
         layout.addLayout(line)
-        restart = QHBoxLayout()
-        restart.addWidget(self.note, 1)
+        restart = QHBoxLayout()  # the note beside its button, under the choice
+        restart.addWidget(self.note)
         restart.addWidget(self.restart_button)
+        restart.addStretch(1)
         layout.addLayout(restart)
         self.combo.currentIndexChanged.connect(self._on_changed)
         self._show_note()
