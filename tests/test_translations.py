@@ -39,7 +39,7 @@ def test_german_and_chinese_are_complete_and_current(ts: Path, source_entries):
 
 @pytest.mark.parametrize("ts", tool.ts_files(), ids=lambda p: p.name)
 def test_each_qm_is_what_its_ts_compiles_to(ts: Path):
-    assert tool.qm_is_current(ts), f"{ts.name}: run python -m gpt4local.diagnostics.translations compile"
+    assert tool.qm_is_current(ts), f"{ts.name}: run `translations compile`"
 
 
 def _edited_copy(tmp_path: Path, old: str, new: str) -> Path:
@@ -57,7 +57,8 @@ def test_an_unfinished_message_fails(tmp_path, source_entries):
 
 
 def test_an_empty_translation_fails(tmp_path, source_entries):
-    ts = _edited_copy(tmp_path, "<translation>&amp;Hilfe</translation>", "<translation></translation>")
+    ts = _edited_copy(tmp_path, "<translation>&amp;Hilfe</translation>",
+                      "<translation></translation>")  # fmt: skip
     assert tool.problems(ts, source_entries) == ["empty translation: WindowMenus: '&Help'"]
 
 

@@ -9,7 +9,7 @@ import subprocess
 import sys
 
 import pytest
-from PySide6.QtCore import QLocale, QTimer
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from gpt4local.ui.i18n.languages import (
@@ -68,9 +68,10 @@ def test_a_chosen_language_wins_over_the_system(setting, shown):
 def test_qt_own_buttons_are_translated_too(language):
     """qtbase_<lang>.qm: the standard buttons of message boxes and dialogs."""
     language("de")
-    box = QMessageBox(QMessageBox.Icon.Question, "t", "q",
-                      QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Apply)  # fmt: skip
-    assert box.button(QMessageBox.StandardButton.Cancel).text() == "Abbrechen"
+    buttons = QMessageBox.StandardButton
+    box = QMessageBox(QMessageBox.Icon.Question, "t", "q", buttons.Cancel | buttons.Apply)
+    assert box.button(buttons.Cancel).text() == "Abbrechen"
+    assert box.button(buttons.Apply).text() == "Anwenden"
     language("zh_CN")
     box = QMessageBox(QMessageBox.Icon.Question, "t", "q", QMessageBox.StandardButton.Cancel)
     assert box.button(QMessageBox.StandardButton.Cancel).text() == "取消"

@@ -9,14 +9,15 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QObject, QTime
 
 translate = QCoreApplication.translate  # lupdate reads calls by this name too
 
 
 class Formatting(QObject):
     """lupdate marks a text as having plural forms only in a tr() call with a variable count
-    (translate()'s count must be a literal), so plurals outside a QObject go through here, in the context of the texts around."""
+    (translate()'s count must be a literal), so plurals outside a QObject go through here,
+    in the context of the texts around."""
 
     def bytes(self, count: int) -> str:
         return self.tr("%n bytes", "", count)
@@ -80,5 +81,6 @@ def format_date(moment: datetime, locale: QLocale | None = None, with_time: bool
     """A date (and time) in the language's short format: "07.12.26 14:05" in German."""
     locale = locale or QLocale()
     short = QLocale.FormatType.ShortFormat
-    stamp = QDateTime(moment)
+    stamp = QDateTime(QDate(moment.year, moment.month, moment.day),
+                      QTime(moment.hour, moment.minute, moment.second))  # fmt: skip
     return locale.toString(stamp, short) if with_time else locale.toString(stamp.date(), short)
