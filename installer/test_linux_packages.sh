@@ -198,6 +198,12 @@ for elf in /opt/gpt4local/_internal/*.so* /opt/gpt4local/_internal/llama_cpp/lib
     fi
 done
 [ -z "$missing_libs" ] || die "unresolved libraries:$missing_libs"
+# The translations: ours (gpt4local.resources) and Qt's own, for the standard buttons.
+for qm in gpt4local_de.qm gpt4local_zh_CN.qm qtbase_de.qm qtbase_zh_CN.qm; do
+    [ -n "$(find /opt/gpt4local/_internal -name "$qm" -print -quit)" ] || die "no $qm in the bundle"
+done
+dpkg-query -W -f='${Recommends}' gpt4local | grep -q fonts-noto-cjk \
+    || die "the .deb does not recommend a CJK font (fonts-noto-cjk)"
 ok "files in place; every library needed at start resolves"
 
 step "running the installed app"

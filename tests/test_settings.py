@@ -118,6 +118,7 @@ def test_every_schema_2_field_survives_a_round_trip():
     settings = Settings(
         theme="dark",
         font_size=13,
+        language="zh_CN",
         default_model="/m/a.gguf",
         generation=GenerationSettings(system_prompt="Be brief.", temperature=0.2, seed=7),
         model_overrides={"a.gguf": {"top_k": 5, "context_length": 8192}},
@@ -178,6 +179,19 @@ def test_font_sizes_outside_8_to_32_points_fall_back_to_the_system_size(size, ke
     write({**V1_FILE, "schema_version": 2, "font_size": size})
     loaded, problem = load_settings()
     assert loaded.font_size == (size if kept else 0)
+    assert (problem is None) is kept
+
+
+@pytest.mark.parametrize(
+    ("language", "kept"),
+    [("", True), ("de", True), ("zh_CN", True), ("pt_BR", True), ("zh_Hant", True),
+     ("German", False), ("de-AT", False), ("../de", False), ("DE", False), (3, False)],
+)  # fmt: skip
+def test_a_language_is_empty_or_a_language_code(language, kept):
+    """The window loads gpt4local_<language>.qm: no path, no name, only a code."""
+    write({**V1_FILE, "schema_version": 2, "language": language})
+    loaded, problem = load_settings()
+    assert loaded.language == (language if kept else "")
     assert (problem is None) is kept
 
 

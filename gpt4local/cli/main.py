@@ -40,6 +40,12 @@ def _build_parser() -> argparse.ArgumentParser:
         "--self-test", action="store_true", help="check that this installation works, then exit"
     )
     parser.add_argument("--self-test-qt", action="store_true", help=argparse.SUPPRESS)  # its child
+    parser.add_argument(
+        "--lang",
+        metavar="CODE",
+        help="the window's language for this run, e.g. de, zh_CN or en (default: the one chosen "
+        "in Settings, else the system's); the command line stays English",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     cli_chat.add_parser(commands)
@@ -91,7 +97,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise UserFacingError(problem)
         from gpt4local.ui.app import run_gui
 
-        return run_gui()
+        return run_gui(language=args.lang)
     except UserFacingError as error:
         print(f"gpt4local: error: {error}", file=sys.stderr)
         return 1

@@ -22,6 +22,7 @@ import copy
 import dataclasses
 import json
 import os
+import re
 import types
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -40,6 +41,8 @@ THEMES = ("system", "light", "dark")
 # Font sizes the settings accept, in points (0 = the system's size): readable, and small enough
 # that the window's tables and forms still fit.
 MIN_FONT_SIZE, MAX_FONT_SIZE = 8, 32
+# "", or a language with an optional script or region: "de", "pt_BR", "zh_CN", "zh_Hant".
+LANGUAGE_CODE = re.compile(r"([a-z]{2,3}(_[A-Z][A-Za-z]{1,3})?)?")
 # The engine's defaults live in core.config; the settings start from them, not from copies.
 _SAMPLING, _LOAD = SamplingSettings(), LoadSettings()
 
@@ -86,6 +89,9 @@ class Settings:
     # Decode a message's prompt while it is typed (see ui/draft_prefill.py): a near-instant
     # first word deep in long chats, for some CPU work during pauses in typing.
     prefill_while_typing: bool = True
+    # The window's language: "" follows the system, else a code such as "de" or "zh_CN" (the
+    # window falls back to English when no translation serves it: see ui/i18n/languages.py).
+    language: str = ""
     generation: GenerationSettings = field(default_factory=GenerationSettings)
     model_overrides: dict[str, dict[str, Any]] = field(default_factory=dict)  # file name → values
     template_overrides: dict[str, str] = field(default_factory=dict)  # file name → Jinja source
@@ -218,6 +224,8 @@ def _field_problem(name: str, value: Any) -> bool:
     """Values of the right type that are still unusable."""
     if name == "theme":
         return value not in THEMES
+    if name == "language":
+        return LANGUAGE_CODE.fullmatch(value) is None
     if name == "memory_map":
         return value not in MMAP_MODES
     if name == "font_size":

@@ -11,12 +11,15 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from gpt4local import APP_NAME, __version__
 from gpt4local.core import paths
 from gpt4local.core.settings import load_settings
+from gpt4local.ui.i18n.languages import install_language, resolve_language
+from gpt4local.ui.window.restart import restart_if_requested
 from gpt4local.ui.window.single_instance import SingleInstance
 
 BACKGROUND_JOBS_WAIT_MS = 10_000  # at most, at exit
 
 
-def run_gui(argv: list[str] | None = None) -> int:
+def run_gui(argv: list[str] | None = None, language: str | None = None) -> int:
+    """``language``: a code ("de", "zh_CN") for this run instead of the settings' choice."""
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv)
     app.setApplicationName(APP_NAME)
@@ -39,6 +42,7 @@ def run_gui(argv: list[str] | None = None) -> int:
     if not instance.claim():
         return _leave_to_the_running_instance(instance)
     settings, settings_problem = load_settings()
+    install_language(resolve_language(settings.language if language is None else language))
     apply_theme(app, settings.theme, settings.font_size)
     window = MainWindow(settings, startup_message=problem or settings_problem)
     instance.show_requested.connect(lambda: bring_to_front(window))
@@ -52,6 +56,7 @@ def run_gui(argv: list[str] | None = None) -> int:
         # short, so they are waited for.
         QThreadPool.globalInstance().waitForDone(BACKGROUND_JOBS_WAIT_MS)
         instance.release()
+        restart_if_requested(argv or sys.argv)
 
 
 def bring_to_front(window: QWidget) -> None:

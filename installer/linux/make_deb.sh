@@ -73,6 +73,9 @@ RECOMMENDS="$(sed -n 's/^Recommends: //p' <<<"$DEPENDENCY_LINES")"
 # default font along), the XKB keyboard layouts of libxkbcommon, and the certificate store that
 # HTTPS to Hugging Face is checked against.
 DEPENDS="$DEPENDS, fontconfig-config, xkb-data, ca-certificates"
+# Chinese (and Japanese) text needs a CJK font, which few default installs have: without it the
+# window shows boxes. Recommended, not required: most users never switch to these languages.
+RECOMMENDS="${RECOMMENDS:+$RECOMMENDS, }fonts-noto-cjk"
 if [ "$BACKEND" = vulkan ]; then
     DEPENDS="$DEPENDS, libvulkan1"  # the Vulkan loader is never bundled (it must match the driver)
 fi

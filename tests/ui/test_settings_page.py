@@ -205,6 +205,7 @@ def test_reset_to_defaults_per_tab(qtbot, open_page):
     settings = Settings(
         theme="dark",
         font_size=20,
+        language="de",
         threads=5,
         models_folder="/x",
         context_length=512,
@@ -217,6 +218,7 @@ def test_reset_to_defaults_per_tab(qtbot, open_page):
         "models_folder": "",
         "theme": "system",
         "font_size": 0,
+        "language": "",
         "default_model": "",
         "threads": 0,
         "prefill_while_typing": True,

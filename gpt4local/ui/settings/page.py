@@ -45,7 +45,7 @@ from gpt4local.ui.theme import error_label, mark_primary, set_text_style, show_p
 # The settings a model is loaded with, by the name the note gives them.
 LOAD_TIME_FIELDS = {"context_length": "context length", "batch_size": "batch size",
                     "gpu_layers": "GPU layers", "kv_cache_type": "KV cache"}  # fmt: skip
-GENERAL_FIELDS = ("models_folder", "theme", "font_size", "default_model", "threads",
+GENERAL_FIELDS = ("models_folder", "theme", "font_size", "language", "default_model", "threads",
                   "prefill_while_typing")  # fmt: skip
 GENERATION_TAB, PER_MODEL_TAB = 1, 2
 
@@ -66,6 +66,7 @@ def default_generation() -> dict[str, Any]:
 class SettingsPage(QWidget):
     applied = Signal(object)  # a new Settings: the stored one with the page's values
     pending_changed = Signal(bool)  # the page holds edits that are not applied yet (or no more)
+    restart_requested = Signal()  # General ▸ Language's Restart now (the page is applied first)
 
     def __init__(self, settings: Settings, models: list[str], loaded_model: str = "") -> None:
         """``settings``: the stored settings, read (at build, Revert and Apply) but never
@@ -143,6 +144,7 @@ class SettingsPage(QWidget):
         self.tabs.blockSignals(False)
 
         self.general.changed.connect(self._validate)
+        self.general.language.restart_requested.connect(self._restart)
         self.generation.changed.connect(self._on_generation_changed)
         self.per_model.changed.connect(self._validate)
         self._models = list(models)
@@ -252,6 +254,12 @@ class SettingsPage(QWidget):
         self.applied.emit(settings)
         self._built_from = self._stored()  # the window stored them while the signal ran
         self._validate()
+
+    def _restart(self) -> None:
+        """Apply, then ask for the restart; refused values keep the window as it is."""
+        self.apply()
+        if not self.pending:
+            self.restart_requested.emit()
 
     def result_settings(self) -> Settings:
         """A new Settings: the stored one, with this page's values."""

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from gpt4local.core import paths
 from gpt4local.core.inference.options import KV_CACHE_LABELS
 from gpt4local.core.settings import MAX_FONT_SIZE, MIN_FONT_SIZE, THEMES, Settings
+from gpt4local.ui.settings.language_choice import LanguageChoice
 from gpt4local.ui.theme import error_color, system_font_size
 
 MAX_TOKENS_LIMIT = 1 << 20  # beyond any context a model on a personal computer has
@@ -120,6 +121,7 @@ class GeneralPage(QWidget):
         for theme in THEMES:
             self.theme.addItem({"system": "Same as the system"}.get(theme, theme.title()), theme)
         self.font_size = FontSizeBox()
+        self.language = LanguageChoice()
         self.default_model = QComboBox()
         self.default_model.addItem("The model used last", "")
         for path in models:
@@ -149,6 +151,10 @@ class GeneralPage(QWidget):
             folder_label.setBuddy(self.models_folder)
         form.addRow("Theme:", self.theme)
         form.addRow("Font size:", self.font_size)
+        form.addRow(self.tr("Language:"), self.language)
+        language_label = form.labelForField(self.language)
+        if isinstance(language_label, QLabel):
+            language_label.setBuddy(self.language.combo)
         form.addRow("Model at start:", self.default_model)
         form.addRow("CPU threads:", self.threads)
         form.addRow("", self.prefill)
@@ -161,6 +167,7 @@ class GeneralPage(QWidget):
             self.models_folder.textChanged,
             self.theme.currentIndexChanged,
             self.font_size.valueChanged,
+            self.language.changed,
             self.default_model.currentIndexChanged,
             self.threads.valueChanged,
             self.prefill.toggled,
@@ -171,6 +178,7 @@ class GeneralPage(QWidget):
         self.models_folder.setText(settings.models_folder)
         self.theme.setCurrentIndex(max(0, self.theme.findData(settings.theme)))
         self.font_size.setValue(settings.font_size)
+        self.language.set_value(settings.language)
         index = self.default_model.findData(settings.default_model)
         if index < 0:  # a model no longer installed: keep it rather than lose the choice silently
             self.default_model.addItem(
@@ -186,6 +194,7 @@ class GeneralPage(QWidget):
             "models_folder": self.models_folder.text().strip(),
             "theme": self.theme.currentData(),
             "font_size": self.font_size.value(),
+            "language": self.language.value(),
             "default_model": self.default_model.currentData(),
             "threads": self.threads.value(),
             "prefill_while_typing": self.prefill.isChecked(),

@@ -5,13 +5,25 @@ the shortcuts) and a window-wide shortcut. The rail shows icons only on narrow w
 entries keep their names for screen readers and their tooltips then. The entries are painted
 here, not styled, so the selection, hover and keyboard focus follow the palette of the moment
 (a theme switch repaints them) whatever the platform's style draws for tool buttons.
+
+Texts go through Qt's translation (resources/translations/README.md): ``self.tr`` in the classes
+here, whose names are the contexts.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -39,6 +51,12 @@ ICON_SIZE = 20
 PADDING = 10  # around the icon and the label, inside an entry
 GAP = 12  # between the icon and the label
 EXPANDED_MIN_WIDTH = 150
+# The pages' names: the window passes them in English, Navigation.add_page translates them.
+PAGE_NAMES = (
+    QT_TRANSLATE_NOOP("Navigation", "Chats"),
+    QT_TRANSLATE_NOOP("Navigation", "Models"),
+    QT_TRANSLATE_NOOP("Navigation", "Settings"),
+)
 
 
 def _tinted(color: QColor, alpha: float) -> QColor:
@@ -64,16 +82,23 @@ class RailButton(QAbstractButton):
         self.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         self.setAccessibleName(label)
         native = QKeySequence.SequenceFormat.NativeText
-        self.keys = " or ".join(keys.toString(native) for keys in shortcuts)
+        texts = [sequence.toString(native) for sequence in shortcuts]
+        self.keys = texts[0] if texts else ""  # "Ctrl+, or Ctrl+3"
+        for more in texts[1:]:
+            self.keys = self.tr("{first} or {second}").format(first=self.keys, second=more)
         self._describe()
 
     def _describe(self) -> None:
-        label = self.text()
-        tip = f"{label} ({self.keys})" if self.keys else label
-        self.setToolTip(f"{tip}: {self.marked}" if self.marked else tip)
-        description = f"Show the {label} page" + (f"; shortcut {self.keys}" if self.keys else "")
-        if self.marked:
-            description = f"{description}. {self.marked}"
+        page, keys, why = self.text(), self.keys, self.marked
+        tip = self.tr("{page} ({shortcuts})").format(page=page, shortcuts=keys) if keys else page
+        self.setToolTip(self.tr("{page}: {why}").format(page=tip, why=why) if why else tip)
+        if keys:
+            description = self.tr("Show the {page} page; shortcut {shortcuts}").format(
+                page=page, shortcuts=keys)  # fmt: skip
+        else:
+            description = self.tr("Show the {page} page").format(page=page)
+        if why:
+            description = self.tr("{description}. {why}").format(description=description, why=why)
         self.setAccessibleDescription(description)
 
     def set_collapsed(self, collapsed: bool) -> None:
@@ -141,7 +166,7 @@ class NavRail(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setAccessibleName("Pages")
+        self.setAccessibleName(self.tr("Pages"))
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
         self.setAutoFillBackground(True)
         self.setBackgroundRole(QPalette.ColorRole.AlternateBase)
@@ -238,7 +263,9 @@ class Navigation(QWidget):
     def add_page(self, key: str, label: str, icon_name: str, widget: QWidget,
                  shortcuts: Sequence[str] = ()) -> QAction:  # fmt: skip
         """Add a page, its rail entry and its shortcuts (active wherever the focus is in the
-        window); the returned action shows the page, e.g. from a menu."""
+        window); the returned action shows the page, e.g. from a menu. ``label``: one of
+        PAGE_NAMES in English (translated here), or a text already translated."""
+        label = QCoreApplication.translate("Navigation", label)
         keys = [QKeySequence(text) for text in shortcuts]
         self.rail.add_entry(key, label, icon_name, keys)
         self.keys.append(key)

@@ -5,13 +5,16 @@ so that no edit is lost unasked.
 The page sets the defaults a new chat starts from; Apply leaves the chat on screen as it is (its
 own values are the chat settings panel's, and it keeps them). The panel shows the new defaults
 where the chat follows them, links to the page's Per model section for what only the model sets,
-and its being open is remembered in the settings."""
+and its being open is remembered in the settings.
+
+SettingsLink is no QObject: its texts name their context, translate("SettingsLink", …)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from gpt4local.core.inference.chat_backend import EngineInfo
@@ -21,8 +24,10 @@ from gpt4local.ui.engine.loader import ModelLoader
 from gpt4local.ui.settings.page import PER_MODEL_TAB, SettingsPage
 from gpt4local.ui.theme import apply_theme
 from gpt4local.ui.window.nav_rail import Navigation
+from gpt4local.ui.window.restart import request_restart
 
 KEY = "settings"  # the page's key in the navigation
+translate = QCoreApplication.translate  # lupdate reads calls by this name too
 
 
 class SettingsLink:
@@ -38,6 +43,7 @@ class SettingsLink:
         self._page_on_screen = navigation.current_page if navigation.keys else ""
         page.applied.connect(self.apply)
         page.pending_changed.connect(self._mark)
+        page.restart_requested.connect(lambda: request_restart(window))
         navigation.page_changed.connect(self._on_page_changed)
         loader.ready.connect(lambda info: page.set_loaded_model(str(info.path)))
         loader.shown.connect(self._on_model_shown)
@@ -53,9 +59,9 @@ class SettingsLink:
         if key == KEY:  # what was stored and installed meanwhile, unless edits wait there
             self.page.refresh(self.loader.picker.model_paths())
         elif self._page_on_screen == KEY and self.page.pending:
-            self.window.statusBar().showMessage(
-                "Your changed settings are not applied yet: they wait on the Settings page.", 8000
-            )
+            waiting = translate("SettingsLink", "Your changed settings are not applied yet: they "
+                                "wait on the Settings page.")  # fmt: skip
+            self.window.statusBar().showMessage(waiting, 8000)
         self._page_on_screen = key
 
     def show_model_settings(self, model: str) -> None:
@@ -72,7 +78,8 @@ class SettingsLink:
         self._save_settings()
 
     def _mark(self, pending: bool) -> None:
-        self.navigation.rail.buttons[KEY].set_marked("changes not applied yet" if pending else "")
+        self.navigation.rail.buttons[KEY].set_marked(
+            translate("SettingsLink", "changes not applied yet") if pending else "")  # fmt: skip
 
     def apply(self, new: Settings) -> None:
         folder = self.settings.models_folder
@@ -101,6 +108,7 @@ class SettingsLink:
     def _ask(self) -> QMessageBox.StandardButton:
         buttons = QMessageBox.StandardButton
         return QMessageBox.question(
-            self.window, "Settings not applied",
-            "Some settings were changed on the Settings page but not applied. Apply them?",
+            self.window, translate("SettingsLink", "Settings not applied"),
+            translate("SettingsLink", "Some settings were changed on the Settings page but not "
+                      "applied. Apply them?"),
             buttons.Apply | buttons.Discard | buttons.Cancel, buttons.Apply)  # fmt: skip
