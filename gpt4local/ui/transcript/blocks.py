@@ -97,10 +97,10 @@ def model_name(message: ChatMessage, writing: str = "") -> str:
 def header_html(role: str, name: str, look: Look, first: bool) -> str:
     top = 0 if first else MESSAGE_GAP
     if role == "user":
+        you = html.escape(translate("Transcript", "You"))
         return (
             f'<p align="right" style="margin-top:{top}px; margin-bottom:4px;'
-            f' margin-right:{RIGHT_INSET}px; font-size:small; color:{look.muted}">'
-            f'{html.escape(translate("Transcript", "You"))}</p>'
+            f' margin-right:{RIGHT_INSET}px; font-size:small; color:{look.muted}">{you}</p>'
         )
     avatar = icon_src("bot-avatar", look.accent, AVATAR_SIZE)
     return (
