@@ -325,18 +325,18 @@
 <context>
     <name>ConversationActions</name>
     <message>
-        <location filename="../../gpt4local/ui/chat/conversation_actions.py" line="+36"/>
-        <location line="+3"/>
+        <location filename="../../gpt4local/ui/chat/conversation_actions.py" line="+37"/>
+        <location line="+2"/>
         <source>finished</source>
         <translation>beendet</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-1"/>
         <source>reached the answer length limit</source>
         <translation>Längengrenze der Antwort erreicht</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>stopped</source>
         <translation>gestoppt</translation>
     </message>
@@ -351,7 +351,7 @@
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Stopping the answer first…</source>
         <translation>Die Antwort wird zuerst gestoppt…</translation>
     </message>

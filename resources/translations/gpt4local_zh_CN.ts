@@ -323,18 +323,18 @@
 <context>
     <name>ConversationActions</name>
     <message>
-        <location filename="../../gpt4local/ui/chat/conversation_actions.py" line="+36"/>
-        <location line="+3"/>
+        <location filename="../../gpt4local/ui/chat/conversation_actions.py" line="+37"/>
+        <location line="+2"/>
         <source>finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-1"/>
         <source>reached the answer length limit</source>
         <translation>已达到回答长度上限</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
@@ -349,7 +349,7 @@
         <translation>已中断</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Stopping the answer first…</source>
         <translation>正在先停止回答…</translation>
     </message>

@@ -33,13 +33,14 @@ from gpt4local.ui.window.error_banner import Cause
 translate = QCoreApplication.translate  # lupdate reads calls by this name too
 
 # In English here, translated where shown: the stored stats keep only the reason's code.
-STOP_REASONS = {"eos": QT_TRANSLATE_NOOP("ConversationActions", "finished"),
-                "length": QT_TRANSLATE_NOOP("ConversationActions",
-                                            "reached the answer length limit"),
-                "stop_string": QT_TRANSLATE_NOOP("ConversationActions", "finished"),
-                "cancelled": QT_TRANSLATE_NOOP("ConversationActions", "stopped"),
-                "context_full": QT_TRANSLATE_NOOP("ConversationActions", "context full"),
-                "interrupted": QT_TRANSLATE_NOOP("ConversationActions", "cut off")}  # fmt: skip
+STOP_REASONS = {
+    "eos": str(QT_TRANSLATE_NOOP("ConversationActions", "finished")),
+    "length": str(QT_TRANSLATE_NOOP("ConversationActions", "reached the answer length limit")),
+    "stop_string": str(QT_TRANSLATE_NOOP("ConversationActions", "finished")),
+    "cancelled": str(QT_TRANSLATE_NOOP("ConversationActions", "stopped")),
+    "context_full": str(QT_TRANSLATE_NOOP("ConversationActions", "context full")),
+    "interrupted": str(QT_TRANSLATE_NOOP("ConversationActions", "cut off")),
+}
 
 
 class ActionsHost(Protocol):

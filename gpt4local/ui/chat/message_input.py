@@ -26,10 +26,10 @@ BOX_RADIUS = 14
 BUTTON_SIZE = 32
 # The button's text is what it does (what screen readers read); it shows an icon. In English
 # here, translated by the button.
-BUTTON_ICONS = {QT_TRANSLATE_NOOP("SendButton", "Send"): "arrow-up",
-                QT_TRANSLATE_NOOP("SendButton", "Stop"): "square"}  # fmt: skip
-BUTTON_TIPS = {"Send": QT_TRANSLATE_NOOP("SendButton", "Send (Enter)"),
-               "Stop": QT_TRANSLATE_NOOP("SendButton", "Stop the answer")}  # fmt: skip
+BUTTON_ICONS = {str(QT_TRANSLATE_NOOP("SendButton", "Send")): "arrow-up",
+                str(QT_TRANSLATE_NOOP("SendButton", "Stop")): "square"}  # fmt: skip
+BUTTON_TIPS = {"Send": str(QT_TRANSLATE_NOOP("SendButton", "Send (Enter)")),
+               "Stop": str(QT_TRANSLATE_NOOP("SendButton", "Stop the answer"))}  # fmt: skip
 
 translate = QCoreApplication.translate  # lupdate reads calls by this name too
 

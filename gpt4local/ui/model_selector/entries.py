@@ -28,10 +28,10 @@ from gpt4local.ui.models.fit_labels import verdict_cell, verdict_tooltip
 translate = QCoreApplication.translate  # lupdate reads calls by this name too
 
 # Groups and notes are kept in English (entries compare them) and translated where shown.
-INSTALLED = QT_TRANSLATE_NOOP("ModelSelector", "Installed")
-REMOVED_STILL_LOADED = QT_TRANSLATE_NOOP("ModelSelector", "removed; still loaded")
+INSTALLED = str(QT_TRANSLATE_NOOP("ModelSelector", "Installed"))
+REMOVED_STILL_LOADED = str(QT_TRANSLATE_NOOP("ModelSelector", "removed; still loaded"))
 # As the Models page says it.
-ADDED_FROM_ELSEWHERE = QT_TRANSLATE_NOOP("ModelSelector", "added from elsewhere")
+ADDED_FROM_ELSEWHERE = str(QT_TRANSLATE_NOOP("ModelSelector", "added from elsewhere"))
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole  # the row's ModelEntry (None on a header)
 LOADED_ROLE = Qt.ItemDataRole.UserRole + 1  # the row is the model in use

@@ -39,8 +39,8 @@ from gpt4local.ui.style.scale import em_pixels, space
 from gpt4local.ui.theme import current_colors, set_text_style
 
 # Translated where shown.
-NO_MODELS = QT_TRANSLATE_NOOP(
-    "ModelPopup", "No models yet — download one on the Models page, or “Add model file…”")
+NO_MODELS = str(QT_TRANSLATE_NOOP(
+    "ModelPopup", "No models yet — download one on the Models page, or “Add model file…”"))
 WIDTH_EMS = 30  # at least this wide, in lines of text, whatever the selector's width
 HEIGHT_EMS = 18  # the list grows to about 7 models, then scrolls
 

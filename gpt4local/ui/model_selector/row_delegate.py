@@ -21,7 +21,7 @@ from gpt4local.ui.model_selector.entries import ENTRY_ROLE, LOADED_ROLE, ModelEn
 from gpt4local.ui.style.scale import TYPE, em_pixels, space
 from gpt4local.ui.theme import current_colors, error_color
 
-LOADED_MARK = QT_TRANSLATE_NOOP("ModelSelector", "Loaded")  # translated where drawn
+LOADED_MARK = str(QT_TRANSLATE_NOOP("ModelSelector", "Loaded"))  # translated where drawn
 
 
 def _loaded_mark() -> str:

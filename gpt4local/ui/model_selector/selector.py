@@ -38,7 +38,7 @@ from gpt4local.ui.theme import set_text_style
 SHORTCUT = "Ctrl+L"
 WIDEST_EMS = 36  # in lines of text: as wide as a readable line, not the whole chat
 translate = QCoreApplication.translate  # lupdate reads calls by this name too
-CHOOSE = QT_TRANSLATE_NOOP("ModelSelector", "Choose a model")  # translated where shown
+CHOOSE = str(QT_TRANSLATE_NOOP("ModelSelector", "Choose a model"))  # translated where shown
 
 
 class _ElidedLabel(QLabel):

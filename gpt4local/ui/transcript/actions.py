@@ -24,15 +24,15 @@ from gpt4local.ui.transcript.blocks import RIGHT_INSET
 # action: (icon, label: the tooltip and accessible name, accessible description), in English
 # here and translated by the toolbar.
 ACTIONS = {
-    "copy": ("copy", QT_TRANSLATE_NOOP("MessageActions", "Copy"),
-             QT_TRANSLATE_NOOP("MessageActions", "Copy this message's text")),
-    "edit": ("pencil", QT_TRANSLATE_NOOP("MessageActions", "Edit"),
-             QT_TRANSLATE_NOOP("MessageActions", "Edit this message and send it again")),
-    "regenerate": ("refresh-cw", QT_TRANSLATE_NOOP("MessageActions", "Regenerate"),
-                   QT_TRANSLATE_NOOP("MessageActions", "Write this answer again")),
-    "continue": ("step-forward", QT_TRANSLATE_NOOP("MessageActions", "Continue"),
-                 QT_TRANSLATE_NOOP("MessageActions",
-                                   "Go on writing this answer where it stopped")),
+    "copy": ("copy", str(QT_TRANSLATE_NOOP("MessageActions", "Copy")),
+             str(QT_TRANSLATE_NOOP("MessageActions", "Copy this message's text"))),
+    "edit": ("pencil", str(QT_TRANSLATE_NOOP("MessageActions", "Edit")),
+             str(QT_TRANSLATE_NOOP("MessageActions", "Edit this message and send it again"))),
+    "regenerate": ("refresh-cw", str(QT_TRANSLATE_NOOP("MessageActions", "Regenerate")),
+                   str(QT_TRANSLATE_NOOP("MessageActions", "Write this answer again"))),
+    "continue": ("step-forward", str(QT_TRANSLATE_NOOP("MessageActions", "Continue")),
+                 str(QT_TRANSLATE_NOOP("MessageActions",
+                                   "Go on writing this answer where it stopped"))),
 }  # fmt: skip
 MOVE_KEYS = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}  # with Ctrl: the previous / next message
 RADIUS = 8

@@ -29,12 +29,12 @@ from gpt4local.ui.i18n.formatting import format_number, format_token_rate
 translate = QCoreApplication.translate  # lupdate reads calls by this name too
 
 # How an answer ended, in English here and translated where shown (the stats keep the code).
-STOP_LABELS = {"eos": QT_TRANSLATE_NOOP("Transcript", "end"),
-               "stop_string": QT_TRANSLATE_NOOP("Transcript", "end"),
-               "cancelled": QT_TRANSLATE_NOOP("Transcript", "stopped"),
-               "interrupted": QT_TRANSLATE_NOOP("Transcript", "cut off"),
-               "length": QT_TRANSLATE_NOOP("Transcript", "length"),
-               "context_full": QT_TRANSLATE_NOOP("Transcript", "context full")}  # fmt: skip
+STOP_LABELS = {"eos": str(QT_TRANSLATE_NOOP("Transcript", "end")),
+               "stop_string": str(QT_TRANSLATE_NOOP("Transcript", "end")),
+               "cancelled": str(QT_TRANSLATE_NOOP("Transcript", "stopped")),
+               "interrupted": str(QT_TRANSLATE_NOOP("Transcript", "cut off")),
+               "length": str(QT_TRANSLATE_NOOP("Transcript", "length")),
+               "context_full": str(QT_TRANSLATE_NOOP("Transcript", "context full"))}  # fmt: skip
 # Offered on the last answer when it did not end by itself: the length limit, or a quit or crash.
 CONTINUABLE = ("length", "interrupted")
 ACTION_SCHEME = "gpt4local"  # the transcript's own links: gpt4local:code/3/0 (a code block's Copy)
@@ -44,7 +44,7 @@ ACTIONS_ROOM = 130  # pixels kept free at the right of a footer for the action b
 RIGHT_INSET = 10  # the bubbles and the action buttons keep off the right edge (the scroll bar)
 AVATAR_SIZE = 22
 # An answer saved before answers recorded their model.
-UNNAMED_MODEL = QT_TRANSLATE_NOOP("Transcript", "Assistant")
+UNNAMED_MODEL = str(QT_TRANSLATE_NOOP("Transcript", "Assistant"))
 
 
 @dataclass(frozen=True)
