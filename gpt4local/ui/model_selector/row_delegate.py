@@ -103,7 +103,10 @@ class ModelRowDelegate(QStyledItemDelegate):
                           pad: int) -> None:  # fmt: skip
         colors = current_colors()
         metrics = QFontMetrics(font)
-        width, height = metrics.horizontalAdvance(_loaded_mark()) + pad, metrics.height()
+        text = _loaded_mark()
+        # Chinese glyphs come from a fallback font taller than the font's own line: room for them.
+        glyphs = metrics.boundingRect(text).height() + 2
+        width, height = metrics.horizontalAdvance(text) + pad, max(metrics.height(), glyphs)
         mark = QRect(line.left() + name_width + pad, line.center().y() - height // 2 + 1,
                      width, height)  # fmt: skip
         painter.setPen(Qt.PenStyle.NoPen)
@@ -111,4 +114,4 @@ class ModelRowDelegate(QStyledItemDelegate):
         painter.drawRoundedRect(mark, height / 2, height / 2)
         painter.setFont(font)
         painter.setPen(QColor(colors.on_accent))
-        painter.drawText(mark, Qt.AlignmentFlag.AlignCenter, _loaded_mark())
+        painter.drawText(mark, Qt.AlignmentFlag.AlignCenter, text)
