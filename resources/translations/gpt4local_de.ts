@@ -498,6 +498,12 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>{number} M</source>
+        <comment>millions of parameters</comment>
+        <translation>{number} Mio.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Approximate: estimated from the file size alone.</source>
         <translation>Ungefähr: nur aus der Dateigröße geschätzt.</translation>
     </message>
@@ -795,7 +801,7 @@
 <context>
     <name>InstalledTab</name>
     <message>
-        <location filename="../../gpt4local/ui/models/installed_tab.py" line="+53"/>
+        <location filename="../../gpt4local/ui/models/installed_tab.py" line="+52"/>
         <source>{name} (added from elsewhere)</source>
         <translation>{name} (von anderswo hinzugefügt)</translation>
     </message>
@@ -815,7 +821,7 @@
         <translation>Quantisierung</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
@@ -977,7 +983,7 @@
 <context>
     <name>ModelFiles</name>
     <message>
-        <location filename="../../gpt4local/ui/models/installed_tab.py" line="-148"/>
+        <location filename="../../gpt4local/ui/models/installed_tab.py" line="-147"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>GGUF-Modelle (*.gguf);;Alle Dateien (*)</translation>
     </message>
@@ -1140,7 +1146,17 @@
         <translation>{name} ({size}) herunterladen, laden und einen Chat öffnen</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+7"/>
+        <source>The model catalog lists no models to suggest.</source>
+        <translation>Der Modellkatalog enthält keine Modelle, die sich empfehlen ließen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None of the catalog&apos;s models fits comfortably in the memory free now ({available}); the smallest, {name}, needs about {need}. Close some programs, or browse all models for a smaller one.</source>
+        <translation>Keines der Modelle im Katalog passt gut in den gerade freien Speicher ({available}); das kleinste, {name}, braucht etwa {need}. Schließen Sie einige Programme, oder suchen Sie unter allen Modellen ein kleineres.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>{size} download · {parameters} parameters · {verdict}</source>
         <translation>{size} Download · {parameters} Parameter · {verdict}</translation>
     </message>

@@ -497,6 +497,12 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>{number} M</source>
+        <comment>millions of parameters</comment>
+        <translation>{number}M</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Approximate: estimated from the file size alone.</source>
         <translation>近似值：仅根据文件大小估算。</translation>
     </message>
@@ -790,7 +796,7 @@
 <context>
     <name>InstalledTab</name>
     <message>
-        <location filename="../../gpt4local/ui/models/installed_tab.py" line="+53"/>
+        <location filename="../../gpt4local/ui/models/installed_tab.py" line="+52"/>
         <source>{name} (added from elsewhere)</source>
         <translation>{name}（从其他位置添加）</translation>
     </message>
@@ -810,7 +816,7 @@
         <translation>量化</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Parameters</source>
         <translation>参数量</translation>
     </message>
@@ -972,7 +978,7 @@
 <context>
     <name>ModelFiles</name>
     <message>
-        <location filename="../../gpt4local/ui/models/installed_tab.py" line="-148"/>
+        <location filename="../../gpt4local/ui/models/installed_tab.py" line="-147"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>GGUF 模型 (*.gguf);;所有文件 (*)</translation>
     </message>
@@ -1135,7 +1141,17 @@
         <translation>下载 {name}（{size}），加载后打开聊天</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+7"/>
+        <source>The model catalog lists no models to suggest.</source>
+        <translation>模型目录中没有可推荐的模型。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None of the catalog&apos;s models fits comfortably in the memory free now ({available}); the smallest, {name}, needs about {need}. Close some programs, or browse all models for a smaller one.</source>
+        <translation>模型目录中没有模型能在当前可用内存（{available}）中从容运行；最小的 {name} 约需 {need}。请关闭一些程序，或浏览全部模型，找一个更小的。</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>{size} download · {parameters} parameters · {verdict}</source>
         <translation>下载 {size} · {parameters} 参数 · {verdict}</translation>
     </message>

@@ -53,6 +53,9 @@ class FitWords(QObject):
     def parameters(self, number: str) -> str:
         return self.tr("{number} B", "billions of parameters").format(number=number)
 
+    def millions(self, number: str) -> str:
+        return self.tr("{number} M", "millions of parameters").format(number=number)
+
     def approximate(self) -> str:
         return self.tr("Approximate: estimated from the file size alone.")
 
@@ -88,6 +91,17 @@ def verdict_tooltip(fit: Fit | None, problem: str | None = None) -> str | None:
 
 
 def parameters_text(billions: float) -> str:
-    """A parameter count as model names give it: "7 B", "1.5 B" ("1,5 B" in German)."""
+    """A catalog's parameter count, as exact as the catalog gives it: "7 B", "1.5 B" ("1,5 Mrd."
+    in German)."""
     decimals = 0 if float(billions).is_integer() else len(f"{billions:g}".split(".")[1])
     return FitWords().parameters(format_number(billions, decimals))
+
+
+def parameter_count(count: int) -> str:
+    """A counted number of parameters, rounded as core.units.human_count does: 7_241_732_096 →
+    "7.2 B", 135_000_000 → "135 M"."""
+    for scale, unit in ((1e9, FitWords().parameters), (1e6, FitWords().millions)):
+        if count >= scale:
+            scaled = count / scale
+            return unit(format_number(scaled, 1 if scaled < 9.95 else 0))
+    return format_number(count)

@@ -180,10 +180,9 @@ class HubTab(QWidget):
         def shown(result: tuple[list[hub.HubFile], dict[str, Fit]]) -> None:
             files, self.file_verdicts = result
             self.file_model.set_records(files)
-            self.file_note.setText(
-                self.tr("%n GGUF files in {repository}.", "", len(files)) if files
-                else self.tr("{repository} has no GGUF files.")
-            .format(repository=repo.repo_id))  # fmt: skip
+            note = (self.tr("%n GGUF files in {repository}.", "", len(files)) if files
+                    else self.tr("{repository} has no GGUF files."))  # fmt: skip
+            self.file_note.setText(note.format(repository=repo.repo_id))
             self.files_shown.emit()
 
         def failed(error: Exception) -> None:

@@ -19,11 +19,10 @@ from PySide6.QtWidgets import (
 
 from gpt4local.core.fit.memory_fit import Fit
 from gpt4local.core.models.library import InstalledModel, delete_model
-from gpt4local.core.units import human_count
 from gpt4local.ui.background import run_in_background
 from gpt4local.ui.i18n.formatting import format_number, format_size
 from gpt4local.ui.models.context import ModelsContext
-from gpt4local.ui.models.fit_labels import verdict_cell, verdict_tooltip
+from gpt4local.ui.models.fit_labels import parameter_count, verdict_cell, verdict_tooltip
 from gpt4local.ui.widgets.empty_state import EmptyStack, EmptyState
 from gpt4local.ui.widgets.table_model import Column, RecordTableModel
 from gpt4local.ui.widgets.tables import make_table, selected_record
@@ -57,9 +56,8 @@ class InstalledTab(QWidget):
                    tooltip=lambda m: m.problem or m.name),
             Column(self.tr("Size"), lambda m: format_size(m.size), lambda m: m.size, True),
             Column(self.tr("Quantisation"), lambda m: m.quantization or "?"),
-            # "7.2B" as model names write it: a name, not a figure to localise.
             Column(self.tr("Parameters"),
-                   lambda m: human_count(m.parameters) if m.parameters else "?",
+                   lambda m: parameter_count(m.parameters) if m.parameters else "?",
                    lambda m: m.parameters or 0, True),
             Column(self.tr("Context"),
                    lambda m: format_number(m.context_length) if m.context_length else "?",

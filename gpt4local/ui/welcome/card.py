@@ -94,7 +94,7 @@ class RecommendationCard(QFrame):
         if entry is None:
             self.kicker.setText(self.tr("NO MODEL TO SUGGEST"))
             self.name.setText(self.tr("No model in the catalog fits this computer comfortably"))
-            self.description.setText(recommendation.reason)
+            self.description.setText(self._no_suggestion_reason(recommendation))
             self.facts.hide()
         else:
             self.kicker.setText(self.tr("RECOMMENDED FOR THIS COMPUTER"))
@@ -109,6 +109,16 @@ class RecommendationCard(QFrame):
             self.tr("Download {name} ({size}), load it and open a chat").format(
                 name=entry.name, size=format_size(entry.size_bytes)) if entry else "")
         self.download_button.setEnabled(entry is not None)
+
+    def _no_suggestion_reason(self, recommendation: Recommendation) -> str:
+        smallest, fit = recommendation.smallest, recommendation.smallest_fit
+        if smallest is None or fit is None:
+            return self.tr("The model catalog lists no models to suggest.")
+        return self.tr("None of the catalog's models fits comfortably in the memory free now "
+                       "({available}); the smallest, {name}, needs about {need}. Close some "
+                       "programs, or browse all models for a smaller one.").format(
+            available=format_size(fit.available_bytes), name=smallest.name,
+            need=format_size(fit.estimate.total_bytes))  # fmt: skip
 
     def show_status(self, status: FlowStatus) -> None:
         busy, failed = status.state in BUSY, status.state == FAILED
