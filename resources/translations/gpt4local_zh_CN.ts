@@ -330,7 +330,7 @@
     <message>
         <location line="-98"/>
         <source>{done} of {total} ({percent}%)</source>
-        <translation>{done} / {total}（{percent}%）</translation>
+        <translation>{done} / {total} ({percent}%)</translation>
     </message>
     <message>
         <location line="+7"/>

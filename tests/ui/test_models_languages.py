@@ -171,7 +171,7 @@ def test_a_download_row_in_german_numbers(language, downloads, qtbot):
     assert row.pause_button.text() == "Erneut versuchen"
     language("zh_CN")
     show_item(downloads, dm.RUNNING, running)
-    assert row.detail.text() == "正在下载 · 1.20 GB / 4.40 GB（27%） · 12.3 MB/秒 · 剩余 4 分 02 秒"
+    assert row.detail.text() == "正在下载 · 1.20 GB / 4.40 GB (27%) · 12.3 MB/秒 · 剩余 4 分 02 秒"
 
 
 def test_plural_forms(language, downloads, qtbot):
