@@ -772,7 +772,7 @@
         <translation>Dateien von {repository} werden aufgelistet…</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+7"/>
         <source>%n GGUF files in {repository}.</source>
         <translation>
             <numerusform>%n GGUF-Datei in {repository}.</numerusform>

@@ -769,7 +769,7 @@
         <translation>正在列出 {repository} 的文件…</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+7"/>
         <source>%n GGUF files in {repository}.</source>
         <translation>
             <numerusform>{repository} 中有 %n 个 GGUF 文件。</numerusform>

@@ -42,7 +42,7 @@ class TokenDialog(QDialog):
                                "account that accepted their conditions."))  # fmt: skip
         intro.setWordWrap(True)
         keychain = status.keychain or self.tr("the system keychain")
-        in_use = translate("TokenDialog", _IN_USE[status.source])
+        in_use = translate("TokenDialog", str(_IN_USE[status.source]))
         self.status_label = QLabel(in_use.format(keychain=keychain))
         self.status_label.setWordWrap(True)
         self.token_edit = QLineEdit()

@@ -20,7 +20,7 @@ from gpt4local.ui.welcome.flow import BUSY, CANCELLABLE, FAILED, IDLE, FlowStatu
 
 translate = QCoreApplication.translate  # lupdate reads calls by this name too
 # The English source; the button shows its translation.
-DOWNLOAD_TEXT = QT_TRANSLATE_NOOP("RecommendationCard", "Download and start chatting")
+DOWNLOAD_TEXT = str(QT_TRANSLATE_NOOP("RecommendationCard", "Download and start chatting"))
 
 
 def set_primary(button: QPushButton, primary: bool) -> None:
