@@ -100,3 +100,15 @@ def test_a_count_outside_a_plural_message_fails(source_entries):
     ts = tool.TRANSLATIONS / "gpt4local_de.ts"
     assert "%n outside a plural (write self.tr(text, '', n)): WindowMenus: '%n chats'" in (
         tool.problems(ts, added))  # fmt: skip
+
+
+def test_a_merge_keeps_the_translations_of_both_sides(tmp_path, source_entries):
+    """Two branches translate their own strings: ours lacks (here: leaves unfinished) what the
+    other side translated; fill_from takes it over, and only finished ones."""
+    ours = _edited_copy(tmp_path, "<translation>&amp;Hilfe</translation>",
+                        '<translation type="unfinished"></translation>')  # fmt: skip
+    theirs = REQUIRED_FILES[0]
+    assert tool.problems(ours, source_entries) == ["unfinished: WindowMenus: '&Help'"]
+    assert tool.fill_from(ours, theirs) == 1
+    assert tool.problems(ours, source_entries) == []
+    assert tool.fill_from(ours, theirs) == 0  # nothing left to take

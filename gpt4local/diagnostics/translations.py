@@ -4,6 +4,7 @@
     python -m gpt4local.diagnostics.translations compile  # lrelease: every .ts into its .qm
     python -m gpt4local.diagnostics.translations check    # what the tests check, as a list
     python -m gpt4local.diagnostics.translations new fr   # start gpt4local_fr.ts
+    python -m gpt4local.diagnostics.translations merge    # a git merge's .ts conflicts: both sides
 
 Run from a checkout (the .ts files live in resources/translations, beside the compiled .qm that
 ship). Qt's own lupdate and lrelease from the PySide6 wheel do the work; the workflow and
@@ -124,6 +125,56 @@ def qm_is_current(ts: Path) -> bool:
         return qm.is_file() and qm.read_bytes() == fresh.read_bytes()
 
 
+def _key(context: str, message: ElementTree.Element) -> tuple[str, str, str]:
+    return context, message.findtext("source", ""), message.findtext("comment", "")
+
+
+def fill_from(ts: Path, other: Path) -> int:
+    """Give the unfinished messages of ``ts`` the finished translations ``other`` has for the same
+    strings; returns how many. (Two branches that each translated their own strings: after a
+    merge, one side's file plus lupdate lists the other's strings as unfinished.)"""
+    done = {}
+    for context in ElementTree.parse(other).getroot().iter("context"):
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is not None and not translation.get("type"):
+                done[_key(context.findtext("name", ""), message)] = translation
+    tree = ElementTree.parse(ts)
+    filled = 0
+    for context in tree.getroot().iter("context"):
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            key = _key(context.findtext("name", ""), message)
+            if translation is not None and translation.get("type") == "unfinished" and key in done:
+                message.remove(translation)
+                message.append(done[key])
+                filled += 1
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return filled
+
+
+def merge_conflicts() -> list[str]:
+    """During a git merge: each conflicted .ts becomes our side plus the other side's finished
+    translations, brought up to date with the merged sources, and compiled; then git add them."""
+    said = []
+    for ts in ts_files():
+        relative = str(ts.relative_to(ROOT))
+        stages = [subprocess.run(["git", "show", f":{n}:{relative}"], cwd=ROOT, check=False,
+                                 capture_output=True, text=True) for n in (2, 3)]  # fmt: skip
+        if any(stage.returncode for stage in stages):
+            continue  # not in conflict
+        ts.write_text(stages[0].stdout, encoding="utf-8")
+        lupdate(ts)
+        with tempfile.TemporaryDirectory() as scratch:
+            theirs = Path(scratch) / ts.name
+            theirs.write_text(stages[1].stdout, encoding="utf-8")
+            filled = fill_from(ts, theirs)
+        lupdate(ts)  # lupdate's own layout again
+        lrelease(ts, ts.with_suffix(".qm"))
+        said.append(f"{ts.name}: {filled} translations taken from the other side")
+    return said
+
+
 def check() -> list[str]:
     wanted = source_entries()
     said = []
@@ -144,11 +195,14 @@ def main(argv: list[str] | None = None) -> int:
     commands.add_parser("check", help="list unfinished, missing and stale entries and .qm files")
     new = commands.add_parser("new", help="start the .ts file of a language, e.g. fr or pt_BR")
     new.add_argument("language")
+    commands.add_parser("merge", help="resolve a git merge's .ts/.qm conflicts: both sides kept")
     args = parser.parse_args(argv)
     if args.command == "update":
         lupdate(*ts_files())
     elif args.command == "new":
         lupdate(TRANSLATIONS / f"gpt4local_{args.language}.ts", target_language=args.language)
+    elif args.command == "merge":
+        print("\n".join(merge_conflicts()) or "No .ts file is in conflict.")
     elif args.command == "compile":
         for ts in ts_files():
             lrelease(ts, ts.with_suffix(".qm"))

@@ -138,6 +138,131 @@
     </message>
 </context>
 <context>
+    <name>CatalogTab</name>
+    <message>
+        <location filename="../../gpt4local/ui/models/catalog_tab.py" line="+41"/>
+        <source>✓ installed</source>
+        <translation>✓ installiert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quantisation</source>
+        <translation>Quantisierung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Context</source>
+        <translation>Kontext</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>License</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fits here?</source>
+        <translation>Passt hier?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Model catalog</source>
+        <translation>Modellkatalog</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>★ marks a good first choice; double-click downloads the chosen model</source>
+        <translation>★ markiert eine gute erste Wahl; ein Doppelklick lädt das gewählte Modell herunter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+46"/>
+        <source>The model catalog could not be read</source>
+        <translation>Der Modellkatalog konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Read the catalog again</source>
+        <translation>Den Katalog erneut lesen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search Hugging Face</source>
+        <translation>Hugging Face durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find a GGUF model on Hugging Face instead</source>
+        <translation>Stattdessen ein GGUF-Modell auf Hugging Face suchen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a model to read about it. ★ = a good first choice.</source>
+        <translation>Wählen Sie ein Modell, um mehr darüber zu lesen. ★ = eine gute erste Wahl.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Download</source>
+        <comment>verb: download the model</comment>
+        <translation>Herunterladen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Download the chosen model into the models folder</source>
+        <translation>Das gewählte Modell in den Modellordner herunterladen</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>{reason}. Try again, or search Hugging Face for a model meanwhile.</source>
+        <translation>{reason}. Versuchen Sie es erneut, oder suchen Sie solange auf Hugging Face nach einem Modell.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Best for this computer: &lt;b&gt;{name}&lt;/b&gt; — it needs {need} and {free} is free now.</source>
+        <translation>Am besten für diesen Computer: &lt;b&gt;{name}&lt;/b&gt; – es braucht {need}, und {free} sind gerade frei.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>None of these models fits comfortably in the memory that is free now; close some programs, or look for a smaller quantisation on Hugging Face.</source>
+        <translation>Keines dieser Modelle passt gut in den gerade freien Speicher. Schließen Sie einige Programme, oder suchen Sie auf Hugging Face nach einer kleineren Quantisierung.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Installed</source>
+        <translation>Installiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download {size}</source>
+        <translation>{size} herunterladen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>license {license}</source>
+        <translation>Lizenz {license}</translation>
+    </message>
+</context>
+<context>
     <name>ChatPage</name>
     <message numerus="yes">
         <location filename="../../gpt4local/ui/chat/page.py" line="+172"/>
@@ -479,6 +604,260 @@
     </message>
 </context>
 <context>
+    <name>DownloadRow</name>
+    <message>
+        <location filename="../../gpt4local/ui/models/downloads_panel.py" line="+57"/>
+        <source>Progress of {name}</source>
+        <translation>Fortschritt von {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+61"/>
+        <source>Pause</source>
+        <translation>Pausieren</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>Pause, resume or retry downloading {name}</source>
+        <translation>Download von {name} pausieren, fortsetzen oder erneut versuchen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+62"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>Stop downloading {name}, or take it off this list</source>
+        <translation>Download von {name} abbrechen oder aus dieser Liste entfernen</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Checking {percent}%</source>
+        <translation>Prüfung {percent} %</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%p%</source>
+        <comment>the progress bar&apos;s percentage</comment>
+        <translation>%p %</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Waiting for the download before it</source>
+        <translation>Wartet auf den vorherigen Download</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paused · {figures}</source>
+        <translation>Pausiert · {figures}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Installed: {path}</source>
+        <translation>Installiert: {path}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>Downloads</name>
+    <message>
+        <location line="-98"/>
+        <source>{done} of {total} ({percent}%)</source>
+        <translation>{done} von {total} ({percent} %)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{duration} left</source>
+        <translation>noch {duration}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Connecting…</source>
+        <translation>Verbinden…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downloading</source>
+        <translation>Herunterladen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retrying</source>
+        <translation>Neuer Versuch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking the file (sha256)</source>
+        <translation>Datei wird geprüft (sha256)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadsPanel</name>
+    <message>
+        <location line="+91"/>
+        <source>Downloads</source>
+        <translation>Downloads</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartFlow</name>
+    <message>
+        <location filename="../../gpt4local/ui/welcome/flow.py" line="+79"/>
+        <source>Starting the download…</source>
+        <translation>Download wird gestartet…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>{done} of {total} already downloaded: the download continues from there.</source>
+        <translation>{done} von {total} bereits heruntergeladen: Der Download setzt dort fort.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{done} already downloaded: the download continues from there.</source>
+        <translation>{done} bereits heruntergeladen: Der Download setzt dort fort.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Waiting for another download to finish…</source>
+        <translation>Wartet, bis ein anderer Download fertig ist…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verifying…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connecting…</source>
+        <translation>Verbinden…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Retrying · {figures}</source>
+        <translation>Neuer Versuch · {figures}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downloading · {figures}</source>
+        <translation>Herunterladen · {figures}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{name} was not loaded.</source>
+        <translation>{name} wurde nicht geladen.</translation>
+    </message>
+</context>
+<context>
+    <name>FitWords</name>
+    <message>
+        <location filename="../../gpt4local/ui/models/fit_labels.py" line="+18"/>
+        <source>✓ fits</source>
+        <translation>✓ passt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>⚠ tight</source>
+        <comment>the model only just fits in memory</comment>
+        <translation>⚠ knapp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✗ too big</source>
+        <translation>✗ zu groß</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✗ cannot load</source>
+        <translation>✗ nicht ladbar</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>fits comfortably: needs about {need} at context {context}, {available} available</source>
+        <translation>passt gut: braucht etwa {need} bei Kontext {context}, {available} verfügbar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fits comfortably: needs {need} at context {context}, {available} available</source>
+        <translation>passt gut: braucht {need} bei Kontext {context}, {available} verfügbar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>tight: needs about {need} at context {context}, {available} available</source>
+        <translation>knapp: braucht etwa {need} bei Kontext {context}, {available} verfügbar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tight: needs {need} at context {context}, {available} available</source>
+        <translation>knapp: braucht {need} bei Kontext {context}, {available} verfügbar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>does not fit: needs about {need} at context {context}, {available} available</source>
+        <translation>passt nicht: braucht etwa {need} bei Kontext {context}, {available} verfügbar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>does not fit: needs {need} at context {context}, {available} available</source>
+        <translation>passt nicht: braucht {need} bei Kontext {context}, {available} verfügbar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Largest context that fits: {tokens} tokens.</source>
+        <translation>Größter Kontext, der passt: {tokens} Token.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n layers fit in the GPU&apos;s memory.</source>
+        <translation>
+            <numerusform>%n Schicht passt in den Grafikspeicher (VRAM).</numerusform>
+            <numerusform>%n Schichten passen in den Grafikspeicher (VRAM).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{number} B</source>
+        <comment>billions of parameters</comment>
+        <translation>{number} Mrd.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{number} M</source>
+        <comment>millions of parameters</comment>
+        <translation>{number} Mio.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Approximate: estimated from the file size alone.</source>
+        <translation>Ungefähr: nur aus der Dateigröße geschätzt.</translation>
+    </message>
+</context>
+<context>
     <name>Formatting</name>
     <message numerus="yes">
         <location filename="../../gpt4local/ui/i18n/formatting.py" line="+23"/>
@@ -535,6 +914,401 @@
         <location filename="../../gpt4local/ui/settings/pages.py" line="+154"/>
         <source>Language:</source>
         <translation>Sprache:</translation>
+    </message>
+</context>
+<context>
+    <name>HubTab</name>
+    <message>
+        <location filename="../../gpt4local/ui/models/hub_tab.py" line="+49"/>
+        <source>Search Hugging Face for GGUF models, e.g. “qwen 7b”</source>
+        <translation>Hugging Face nach GGUF-Modellen durchsuchen, z. B. „qwen 7b“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search Hugging Face</source>
+        <translation>Hugging Face durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Words in a GGUF repository&apos;s name; Enter searches</source>
+        <translation>Wörter im Namen eines GGUF-Repositorys; die Eingabetaste sucht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Order of the results</source>
+        <translation>Reihenfolge der Ergebnisse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most downloaded</source>
+        <translation>Meiste Downloads</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Most liked</source>
+        <translation>Meiste Likes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recently updated</source>
+        <translation>Zuletzt aktualisiert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Trending</source>
+        <translation>Im Trend</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+108"/>
+        <source>Search</source>
+        <comment>verb</comment>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <location line="-107"/>
+        <source>Search Hugging Face for GGUF models</source>
+        <translation>Hugging Face nach GGUF-Modellen durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Access token…</source>
+        <translation>Zugriffstoken…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For gated models (Llama, Gemma…): a Hugging Face token of an account that accepted the model&apos;s conditions</source>
+        <translation>Für zugangsbeschränkte Modelle (Llama, Gemma…): ein Hugging-Face-Token eines Kontos, das die Bedingungen des Modells akzeptiert hat</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{repository}  🔒 gated</source>
+        <translation>{repository}  🔒 zugangsbeschränkt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Repository</source>
+        <translation>Repository</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Downloads</source>
+        <comment>how often a model was downloaded</comment>
+        <translation>Downloads</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Likes</source>
+        <translation>Likes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Repositories found</source>
+        <translation>Gefundene Repositorys</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose one to list its GGUF files</source>
+        <translation>Wählen Sie eines, um seine GGUF-Dateien aufzulisten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>✓ installed</source>
+        <translation>✓ installiert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not supported</source>
+        <translation>nicht unterstützt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quantisation</source>
+        <translation>Quantisierung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fits here?</source>
+        <translation>Passt hier?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>GGUF files of the chosen repository</source>
+        <translation>GGUF-Dateien des gewählten Repositorys</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One file per quantisation; double-click downloads it</source>
+        <translation>Eine Datei je Quantisierung; ein Doppelklick lädt sie herunter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pick a repository, then a file (quantisation) to download.</source>
+        <translation>Wählen Sie ein Repository und dann eine Datei (Quantisierung) zum Herunterladen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Download</source>
+        <comment>verb: download the model</comment>
+        <translation>Herunterladen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Download the chosen file into the models folder</source>
+        <translation>Die gewählte Datei in den Modellordner herunterladen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Search Hugging Face for a model</source>
+        <translation>Ein Modell auf Hugging Face suchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a name above, e.g. “qwen 7b” or “llama 3.2”, and press Enter. Each file then says whether it fits this computer.</source>
+        <translation>Geben Sie oben einen Namen ein, z. B. „qwen 7b“ oder „llama 3.2“, und drücken Sie die Eingabetaste. Bei jeder Datei steht dann, ob sie auf diesen Computer passt.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n repositories found.</source>
+        <translation>
+            <numerusform>%n Repository gefunden.</numerusform>
+            <numerusform>%n Repositorys gefunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing found; try other words.</source>
+        <translation>Nichts gefunden; versuchen Sie andere Wörter.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Nothing on Hugging Face matches “{words}”</source>
+        <translation>Nichts auf Hugging Face passt zu „{words}“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing found</source>
+        <translation>Nichts gefunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try other words, or fewer: a model family alone (“qwen”, “gemma”, “phi”) finds the most. Only repositories with GGUF files are listed.</source>
+        <translation>Versuchen Sie andere oder weniger Wörter: Eine Modellfamilie allein („qwen“, „gemma“, „phi“) findet am meisten. Nur Repositorys mit GGUF-Dateien werden aufgeführt.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Listing the files of {repository}…</source>
+        <translation>Dateien von {repository} werden aufgelistet…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n GGUF files in {repository}.</source>
+        <translation>
+            <numerusform>%n GGUF-Datei in {repository}.</numerusform>
+            <numerusform>%n GGUF-Dateien in {repository}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{repository} has no GGUF files.</source>
+        <translation>{repository} hat keine GGUF-Dateien.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+50"/>
+        <source>split into %n files; gpt4local downloads single-file GGUFs only (choose a smaller quantisation)</source>
+        <translation>
+            <numerusform>in %n Datei aufgeteilt; gpt4local lädt nur GGUFs aus einer einzigen Datei herunter (wählen Sie eine kleinere Quantisierung)</numerusform>
+            <numerusform>in %n Dateien aufgeteilt; gpt4local lädt nur GGUFs aus einer einzigen Datei herunter (wählen Sie eine kleinere Quantisierung)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a vision projector (mmproj), not a chat model</source>
+        <translation>ein Bildprojektor (mmproj), kein Chatmodell</translation>
+    </message>
+</context>
+<context>
+    <name>InstalledTab</name>
+    <message>
+        <location filename="../../gpt4local/ui/models/installed_tab.py" line="+52"/>
+        <source>{name} (added from elsewhere)</source>
+        <translation>{name} (von anderswo hinzugefügt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantisation</source>
+        <translation>Quantisierung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Context</source>
+        <translation>Kontext</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fits here?</source>
+        <translation>Passt hier?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Installed models</source>
+        <translation>Installierte Modelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Double-click a model to chat with it</source>
+        <translation>Doppelklicken Sie auf ein Modell, um damit zu chatten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+53"/>
+        <source>No models installed yet</source>
+        <translation>Noch keine Modelle installiert</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>Browse the catalog</source>
+        <translation>Katalog durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Curated models, each with whether it fits this computer</source>
+        <translation>Ausgewählte Modelle, jeweils mit der Angabe, ob sie auf diesen Computer passen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search Hugging Face</source>
+        <translation>Hugging Face durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find any GGUF model on Hugging Face</source>
+        <translation>Ein beliebiges GGUF-Modell auf Hugging Face finden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add model file…</source>
+        <translation>Modelldatei hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use a GGUF file you already have, where it is</source>
+        <translation>Eine vorhandene GGUF-Datei dort verwenden, wo sie liegt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Chat with it</source>
+        <translation>Damit chatten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Load the selected model and open the chat</source>
+        <translation>Das gewählte Modell laden und den Chat öffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the selected model&apos;s file, after asking</source>
+        <translation>Die Datei des gewählten Modells nach Rückfrage löschen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show in folder</source>
+        <translation>Im Ordner zeigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the folder that holds the selected model in the file manager</source>
+        <translation>Den Ordner mit dem gewählten Modell im Dateimanager öffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change models folder…</source>
+        <translation>Modellordner ändern…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the folder models are downloaded to and looked for in</source>
+        <translation>Den Ordner wählen, in den Modelle heruntergeladen und in dem sie gesucht werden</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Models folder: {folder}</source>
+        <translation>Modellordner: {folder}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Download one from the catalog (★ marks a good first choice), search Hugging Face, or add a GGUF file you already have. Downloads go to the models folder, {folder}; a model copied there shows up here by itself.</source>
+        <translation>Laden Sie eines aus dem Katalog herunter (★ markiert eine gute erste Wahl), durchsuchen Sie Hugging Face, oder fügen Sie eine vorhandene GGUF-Datei hinzu. Downloads landen im Modellordner {folder}; ein dorthin kopiertes Modell erscheint hier von selbst.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Remove {name} from the list? The file stays where it is ({folder}).</source>
+        <translation>{name} aus der Liste entfernen? Die Datei bleibt, wo sie ist ({folder}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete {name} ({size}) from disk?</source>
+        <translation>{name} ({size}) von der Festplatte löschen?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete model</source>
+        <translation>Modell löschen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Add a GGUF model file</source>
+        <translation>GGUF-Modelldatei hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose the models folder</source>
+        <translation>Modellordner wählen</translation>
     </message>
 </context>
 <context>
@@ -614,6 +1388,14 @@
         <location line="+1"/>
         <source>Message</source>
         <translation>Nachricht</translation>
+    </message>
+</context>
+<context>
+    <name>ModelFiles</name>
+    <message>
+        <location filename="../../gpt4local/ui/models/installed_tab.py" line="-147"/>
+        <source>GGUF models (*.gguf);;All files (*)</source>
+        <translation>GGUF-Modelle (*.gguf);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -747,6 +1529,45 @@
     </message>
 </context>
 <context>
+    <name>ModelsPage</name>
+    <message>
+        <location filename="../../gpt4local/ui/models/page.py" line="+63"/>
+        <source>Catalog</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Installed</source>
+        <comment>the tab of installed models</comment>
+        <translation>Installiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where models come from</source>
+        <translation>Woher Modelle kommen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Curated models, each judged for this computer</source>
+        <translation>Ausgewählte Modelle, jeweils für diesen Computer bewertet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search Hugging Face for any GGUF model</source>
+        <translation>Hugging Face nach einem beliebigen GGUF-Modell durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The models on this computer</source>
+        <translation>Die Modelle auf diesem Computer</translation>
+    </message>
+    <message>
+        <location line="+135"/>
+        <source>Could not list the installed models: {reason}</source>
+        <translation>Die installierten Modelle konnten nicht aufgelistet werden: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>NavRail</name>
     <message>
         <location filename="../../gpt4local/ui/window/nav_rail.py" line="+169"/>
@@ -806,6 +1627,81 @@
     </message>
 </context>
 <context>
+    <name>RecommendationCard</name>
+    <message>
+        <location filename="../../gpt4local/ui/welcome/card.py" line="+23"/>
+        <source>Download and start chatting</source>
+        <translation>Herunterladen und loslegen</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+2"/>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the download</source>
+        <translation>Download abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop downloading; what is already here is kept, and the next download resumes from it</source>
+        <translation>Download anhalten; was schon da ist, bleibt erhalten, und der nächste Download setzt dort fort</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Carry on from the step that failed</source>
+        <translation>Beim fehlgeschlagenen Schritt weitermachen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>NO MODEL TO SUGGEST</source>
+        <translation>KEIN MODELL ZU EMPFEHLEN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No model in the catalog fits this computer comfortably</source>
+        <translation>Kein Modell des Katalogs passt gut auf diesen Computer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>RECOMMENDED FOR THIS COMPUTER</source>
+        <translation>EMPFOHLEN FÜR DIESEN COMPUTER</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Download {name} ({size}), load it and open a chat</source>
+        <translation>{name} ({size}) herunterladen, laden und einen Chat öffnen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The model catalog lists no models to suggest.</source>
+        <translation>Der Modellkatalog enthält keine Modelle, die sich empfehlen ließen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None of the catalog&apos;s models fits comfortably in the memory free now ({available}); the smallest, {name}, needs about {need}. Close some programs, or browse all models for a smaller one.</source>
+        <translation>Keines der Modelle im Katalog passt gut in den gerade freien Speicher ({available}); das kleinste, {name}, braucht etwa {need}. Schließen Sie einige Programme, oder suchen Sie unter allen Modellen ein kleineres.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>{size} download · {parameters} parameters · {verdict}</source>
+        <translation>{size} Download · {parameters} Parameter · {verdict}</translation>
+    </message>
+</context>
+<context>
     <name>SendButton</name>
     <message>
         <location filename="../../gpt4local/ui/chat/message_input.py" line="-14"/>
@@ -849,6 +1745,65 @@
         <location line="+1"/>
         <source>Some settings were changed on the Settings page but not applied. Apply them?</source>
         <translation>Auf der Seite „Einstellungen“ wurden Einstellungen geändert, aber nicht übernommen. Jetzt übernehmen?</translation>
+    </message>
+</context>
+<context>
+    <name>TokenDialog</name>
+    <message>
+        <location filename="../../gpt4local/ui/models/token_dialog.py" line="+21"/>
+        <source>The token in the HF_TOKEN environment variable is used (it comes before a saved one).</source>
+        <translation>Das Token aus der Umgebungsvariablen HF_TOKEN wird verwendet (es hat Vorrang vor einem gespeicherten).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A token is saved in {keychain}.</source>
+        <translation>Ein Token ist in {keychain} gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A token is saved &lt;b&gt;in plain text&lt;/b&gt; in settings.json by an older gpt4local. Remove it, then save it again or set HF_TOKEN.</source>
+        <translation>Ein älteres gpt4local hat ein Token &lt;b&gt;im Klartext&lt;/b&gt; in settings.json gespeichert. Entfernen Sie es, und speichern Sie es dann erneut oder setzen Sie HF_TOKEN.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No token is saved; the one from &lt;code&gt;hf auth login&lt;/code&gt; is used if you have one.</source>
+        <translation>Es ist kein Token gespeichert; falls vorhanden, wird das von &lt;code&gt;hf auth login&lt;/code&gt; verwendet.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+13"/>
+        <source>Hugging Face access token</source>
+        <translation>Hugging-Face-Zugriffstoken</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Gated models (Llama, Gemma…) need a token of a Hugging Face account that accepted their conditions.</source>
+        <translation>Zugangsbeschränkte Modelle (Llama, Gemma…) brauchen ein Token eines Hugging-Face-Kontos, das ihre Bedingungen akzeptiert hat.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the system keychain</source>
+        <translation>dem Schlüsselbund des Systems</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Starts with hf_; saved in the system keychain</source>
+        <translation>Beginnt mit hf_; wird im Schlüsselbund des Systems gespeichert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save in keychain</source>
+        <translation>Im Schlüsselbund speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove saved token</source>
+        <translation>Gespeichertes Token entfernen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{problem} gpt4local cannot save a token here and never writes one into its own files. Set the &lt;b&gt;HF_TOKEN&lt;/b&gt; environment variable instead (for example in ~/.profile), then restart gpt4local.</source>
+        <translation>{problem} gpt4local kann hier kein Token speichern und schreibt nie eines in seine eigenen Dateien. Setzen Sie stattdessen die Umgebungsvariable &lt;b&gt;HF_TOKEN&lt;/b&gt; (zum Beispiel in ~/.profile), und starten Sie gpt4local dann neu.</translation>
     </message>
 </context>
 <context>
@@ -926,6 +1881,100 @@
         <location line="+53"/>
         <source>… {count} more characters are not shown here. Copy, or export the chat, to have all of it.</source>
         <translation>… {count} weitere Zeichen werden hier nicht gezeigt. Kopieren oder exportieren Sie den Chat, um alles zu haben.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../gpt4local/ui/welcome/page.py" line="+40"/>
+        <source>Add a GGUF model file</source>
+        <translation>GGUF-Modelldatei hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+1"/>
+        <source>Start chatting</source>
+        <translation>Loslegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a new chat with your models</source>
+        <translation>Einen neuen Chat mit Ihren Modellen öffnen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add a model file I already have</source>
+        <translation>Vorhandene Modelldatei hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a GGUF file on this computer; it is loaded and a chat opens</source>
+        <translation>Eine GGUF-Datei auf diesem Computer wählen; sie wird geladen und ein Chat öffnet sich</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Browse all models</source>
+        <translation>Alle Modelle ansehen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>See the whole catalog and search Hugging Face</source>
+        <translation>Den ganzen Katalog ansehen und Hugging Face durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the models folder in the file manager</source>
+        <translation>Den Modellordner im Dateimanager zeigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change…</source>
+        <translation>Ändern…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the models folder</source>
+        <translation>Modellordner ändern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose another folder in Settings</source>
+        <translation>In den Einstellungen einen anderen Ordner wählen</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Models are kept in {folder}</source>
+        <translation>Modelle liegen in {folder}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Welcome back</source>
+        <translation>Willkommen zurück</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Welcome to gpt4local</source>
+        <translation>Willkommen bei gpt4local</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your models are ready. Pick up where you left off, or try another model.</source>
+        <translation>Ihre Modelle sind bereit. Machen Sie dort weiter, wo Sie aufgehört haben, oder probieren Sie ein anderes Modell.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chat with an AI model that runs entirely on this computer: nothing you type leaves it. Start with the model below, picked for this computer.</source>
+        <translation>Chatten Sie mit einem KI-Modell, das ganz auf diesem Computer läuft: Nichts, was Sie eingeben, verlässt ihn. Beginnen Sie mit dem Modell unten, ausgewählt für diesen Computer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Chat with an AI model that runs entirely on this computer: nothing you type leaves it.</source>
+        <translation>Chatten Sie mit einem KI-Modell, das ganz auf diesem Computer läuft: Nichts, was Sie eingeben, verlässt ihn.</translation>
     </message>
 </context>
 <context>

@@ -138,6 +138,131 @@
     </message>
 </context>
 <context>
+    <name>CatalogTab</name>
+    <message>
+        <location filename="../../gpt4local/ui/models/catalog_tab.py" line="+41"/>
+        <source>✓ installed</source>
+        <translation>✓ 已安装</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parameters</source>
+        <translation>参数量</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quantisation</source>
+        <translation>量化</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Context</source>
+        <translation>上下文</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>License</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fits here?</source>
+        <translation>内存够用？</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Model catalog</source>
+        <translation>模型目录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>★ marks a good first choice; double-click downloads the chosen model</source>
+        <translation>★ 表示适合入门的选择；双击即可下载所选模型</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+46"/>
+        <source>The model catalog could not be read</source>
+        <translation>无法读取模型目录</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Read the catalog again</source>
+        <translation>重新读取模型目录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search Hugging Face</source>
+        <translation>搜索 Hugging Face</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find a GGUF model on Hugging Face instead</source>
+        <translation>改为在 Hugging Face 上查找 GGUF 模型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a model to read about it. ★ = a good first choice.</source>
+        <translation>选择一个模型查看介绍。★ = 适合入门的选择。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Download</source>
+        <comment>verb: download the model</comment>
+        <translation>下载</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Download the chosen model into the models folder</source>
+        <translation>将所选模型下载到模型文件夹</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>{reason}. Try again, or search Hugging Face for a model meanwhile.</source>
+        <translation>{reason}。请重试，或先在 Hugging Face 上搜索模型。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Best for this computer: &lt;b&gt;{name}&lt;/b&gt; — it needs {need} and {free} is free now.</source>
+        <translation>最适合这台电脑：&lt;b&gt;{name}&lt;/b&gt;——需要 {need}，当前可用 {free}。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>None of these models fits comfortably in the memory that is free now; close some programs, or look for a smaller quantisation on Hugging Face.</source>
+        <translation>当前可用内存不足以从容运行这些模型。请关闭一些程序，或在 Hugging Face 上寻找更小的量化版本。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Installed</source>
+        <translation>已安装</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download {size}</source>
+        <translation>下载 {size}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>license {license}</source>
+        <translation>许可证 {license}</translation>
+    </message>
+</context>
+<context>
     <name>ChatPage</name>
     <message numerus="yes">
         <location filename="../../gpt4local/ui/chat/page.py" line="+172"/>
@@ -476,6 +601,259 @@
     </message>
 </context>
 <context>
+    <name>DownloadRow</name>
+    <message>
+        <location filename="../../gpt4local/ui/models/downloads_panel.py" line="+57"/>
+        <source>Progress of {name}</source>
+        <translation>{name} 的进度</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+61"/>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>Pause, resume or retry downloading {name}</source>
+        <translation>暂停、继续或重试下载 {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+62"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>Stop downloading {name}, or take it off this list</source>
+        <translation>停止下载 {name}，或将其从列表中移除</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Checking {percent}%</source>
+        <translation>校验中 {percent}%</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%p%</source>
+        <comment>the progress bar&apos;s percentage</comment>
+        <translation>%p%</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Waiting for the download before it</source>
+        <translation>等待前一个下载完成</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paused · {figures}</source>
+        <translation>已暂停 · {figures}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Installed: {path}</source>
+        <translation>已安装：{path}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+</context>
+<context>
+    <name>Downloads</name>
+    <message>
+        <location line="-98"/>
+        <source>{done} of {total} ({percent}%)</source>
+        <translation>{done} / {total} ({percent}%)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{duration} left</source>
+        <translation>剩余 {duration}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downloading</source>
+        <translation>正在下载</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retrying</source>
+        <translation>正在重试</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking the file (sha256)</source>
+        <translation>正在校验文件（sha256）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadsPanel</name>
+    <message>
+        <location line="+91"/>
+        <source>Downloads</source>
+        <translation>下载</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartFlow</name>
+    <message>
+        <location filename="../../gpt4local/ui/welcome/flow.py" line="+79"/>
+        <source>Starting the download…</source>
+        <translation>正在开始下载…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>{done} of {total} already downloaded: the download continues from there.</source>
+        <translation>已下载 {done} / {total}：下载将从这里继续。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{done} already downloaded: the download continues from there.</source>
+        <translation>已下载 {done}：下载将从这里继续。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Waiting for another download to finish…</source>
+        <translation>等待其他下载完成…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verifying…</source>
+        <translation>正在校验…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Retrying · {figures}</source>
+        <translation>正在重试 · {figures}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downloading · {figures}</source>
+        <translation>正在下载 · {figures}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{name} was not loaded.</source>
+        <translation>{name} 未加载。</translation>
+    </message>
+</context>
+<context>
+    <name>FitWords</name>
+    <message>
+        <location filename="../../gpt4local/ui/models/fit_labels.py" line="+18"/>
+        <source>✓ fits</source>
+        <translation>✓ 内存够用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>⚠ tight</source>
+        <comment>the model only just fits in memory</comment>
+        <translation>⚠ 内存紧张</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✗ too big</source>
+        <translation>✗ 内存不够</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✗ cannot load</source>
+        <translation>✗ 无法加载</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>fits comfortably: needs about {need} at context {context}, {available} available</source>
+        <translation>内存够用：上下文 {context} 时约需 {need}，可用 {available}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fits comfortably: needs {need} at context {context}, {available} available</source>
+        <translation>内存够用：上下文 {context} 时需要 {need}，可用 {available}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>tight: needs about {need} at context {context}, {available} available</source>
+        <translation>内存紧张：上下文 {context} 时约需 {need}，可用 {available}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tight: needs {need} at context {context}, {available} available</source>
+        <translation>内存紧张：上下文 {context} 时需要 {need}，可用 {available}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>does not fit: needs about {need} at context {context}, {available} available</source>
+        <translation>内存不够：上下文 {context} 时约需 {need}，可用 {available}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>does not fit: needs {need} at context {context}, {available} available</source>
+        <translation>内存不够：上下文 {context} 时需要 {need}，可用 {available}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Largest context that fits: {tokens} tokens.</source>
+        <translation>可容纳的最大上下文：{tokens} 个 token。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n layers fit in the GPU&apos;s memory.</source>
+        <translation>
+            <numerusform>显存可容纳 %n 层。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{number} B</source>
+        <comment>billions of parameters</comment>
+        <translation>{number}B</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{number} M</source>
+        <comment>millions of parameters</comment>
+        <translation>{number}M</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Approximate: estimated from the file size alone.</source>
+        <translation>近似值：仅根据文件大小估算。</translation>
+    </message>
+</context>
+<context>
     <name>Formatting</name>
     <message numerus="yes">
         <location filename="../../gpt4local/ui/i18n/formatting.py" line="+23"/>
@@ -531,6 +909,398 @@
         <location filename="../../gpt4local/ui/settings/pages.py" line="+154"/>
         <source>Language:</source>
         <translation>语言：</translation>
+    </message>
+</context>
+<context>
+    <name>HubTab</name>
+    <message>
+        <location filename="../../gpt4local/ui/models/hub_tab.py" line="+49"/>
+        <source>Search Hugging Face for GGUF models, e.g. “qwen 7b”</source>
+        <translation>在 Hugging Face 上搜索 GGUF 模型，例如“qwen 7b”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search Hugging Face</source>
+        <translation>搜索 Hugging Face</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Words in a GGUF repository&apos;s name; Enter searches</source>
+        <translation>GGUF 仓库名称中的词；按回车搜索</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Order of the results</source>
+        <translation>结果排序</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most downloaded</source>
+        <translation>下载最多</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Most liked</source>
+        <translation>点赞最多</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recently updated</source>
+        <translation>最近更新</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Trending</source>
+        <translation>热门</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+108"/>
+        <source>Search</source>
+        <comment>verb</comment>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location line="-107"/>
+        <source>Search Hugging Face for GGUF models</source>
+        <translation>在 Hugging Face 上搜索 GGUF 模型</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Access token…</source>
+        <translation>访问令牌…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For gated models (Llama, Gemma…): a Hugging Face token of an account that accepted the model&apos;s conditions</source>
+        <translation>用于需申请访问的模型（Llama、Gemma…）：一个已接受该模型条款的 Hugging Face 账号的令牌</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{repository}  🔒 gated</source>
+        <translation>{repository}  🔒 需申请访问</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Repository</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Downloads</source>
+        <comment>how often a model was downloaded</comment>
+        <translation>下载量</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Likes</source>
+        <translation>点赞</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Repositories found</source>
+        <translation>找到的仓库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose one to list its GGUF files</source>
+        <translation>选择一个以列出其 GGUF 文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>✓ installed</source>
+        <translation>✓ 已安装</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not supported</source>
+        <translation>不支持</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quantisation</source>
+        <translation>量化</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fits here?</source>
+        <translation>内存够用？</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>GGUF files of the chosen repository</source>
+        <translation>所选仓库的 GGUF 文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One file per quantisation; double-click downloads it</source>
+        <translation>每种量化一个文件；双击即可下载</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pick a repository, then a file (quantisation) to download.</source>
+        <translation>先选择一个仓库，再选择要下载的文件（量化版本）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Download</source>
+        <comment>verb: download the model</comment>
+        <translation>下载</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Download the chosen file into the models folder</source>
+        <translation>将所选文件下载到模型文件夹</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Search Hugging Face for a model</source>
+        <translation>在 Hugging Face 上搜索模型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a name above, e.g. “qwen 7b” or “llama 3.2”, and press Enter. Each file then says whether it fits this computer.</source>
+        <translation>在上方输入名称，例如“qwen 7b”或“llama 3.2”，然后按回车。每个文件都会显示这台电脑的内存是否够用。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n repositories found.</source>
+        <translation>
+            <numerusform>找到 %n 个仓库。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing found; try other words.</source>
+        <translation>未找到结果；请换个关键词。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Nothing on Hugging Face matches “{words}”</source>
+        <translation>Hugging Face 上没有与“{words}”匹配的结果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing found</source>
+        <translation>未找到结果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try other words, or fewer: a model family alone (“qwen”, “gemma”, “phi”) finds the most. Only repositories with GGUF files are listed.</source>
+        <translation>请换个关键词或减少关键词：只输入模型系列（“qwen”“gemma”“phi”）能找到最多结果。只列出含 GGUF 文件的仓库。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Listing the files of {repository}…</source>
+        <translation>正在列出 {repository} 的文件…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n GGUF files in {repository}.</source>
+        <translation>
+            <numerusform>{repository} 中有 %n 个 GGUF 文件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{repository} has no GGUF files.</source>
+        <translation>{repository} 中没有 GGUF 文件。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+50"/>
+        <source>split into %n files; gpt4local downloads single-file GGUFs only (choose a smaller quantisation)</source>
+        <translation>
+            <numerusform>分成了 %n 个文件；gpt4local 只下载单文件 GGUF（请选择更小的量化版本）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a vision projector (mmproj), not a chat model</source>
+        <translation>视觉投影器（mmproj），不是聊天模型</translation>
+    </message>
+</context>
+<context>
+    <name>InstalledTab</name>
+    <message>
+        <location filename="../../gpt4local/ui/models/installed_tab.py" line="+52"/>
+        <source>{name} (added from elsewhere)</source>
+        <translation>{name}（从其他位置添加）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantisation</source>
+        <translation>量化</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parameters</source>
+        <translation>参数量</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Context</source>
+        <translation>上下文</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fits here?</source>
+        <translation>内存够用？</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Installed models</source>
+        <translation>已安装的模型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Double-click a model to chat with it</source>
+        <translation>双击模型即可开始聊天</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+53"/>
+        <source>No models installed yet</source>
+        <translation>尚未安装模型</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>Browse the catalog</source>
+        <translation>浏览模型目录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Curated models, each with whether it fits this computer</source>
+        <translation>精选模型，每个都标明这台电脑的内存是否够用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search Hugging Face</source>
+        <translation>搜索 Hugging Face</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find any GGUF model on Hugging Face</source>
+        <translation>在 Hugging Face 上查找任意 GGUF 模型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add model file…</source>
+        <translation>添加模型文件…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use a GGUF file you already have, where it is</source>
+        <translation>直接使用你已有的 GGUF 文件，无需移动</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Chat with it</source>
+        <translation>用它聊天</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Load the selected model and open the chat</source>
+        <translation>加载所选模型并打开聊天</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the selected model&apos;s file, after asking</source>
+        <translation>确认后删除所选模型的文件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show in folder</source>
+        <translation>在文件夹中显示</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the folder that holds the selected model in the file manager</source>
+        <translation>在文件管理器中打开所选模型所在的文件夹</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change models folder…</source>
+        <translation>更改模型文件夹…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the folder models are downloaded to and looked for in</source>
+        <translation>选择下载和查找模型的文件夹</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Models folder: {folder}</source>
+        <translation>模型文件夹：{folder}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Download one from the catalog (★ marks a good first choice), search Hugging Face, or add a GGUF file you already have. Downloads go to the models folder, {folder}; a model copied there shows up here by itself.</source>
+        <translation>从模型目录下载一个（★ 表示适合入门的选择），搜索 Hugging Face，或添加你已有的 GGUF 文件。下载的文件保存在模型文件夹 {folder} 中；复制到那里的模型会自动显示在这里。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Remove {name} from the list? The file stays where it is ({folder}).</source>
+        <translation>要从列表中移除 {name} 吗？文件会保留在原处（{folder}）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete {name} ({size}) from disk?</source>
+        <translation>要从磁盘删除 {name}（{size}）吗？</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete model</source>
+        <translation>删除模型</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Add a GGUF model file</source>
+        <translation>添加 GGUF 模型文件</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose the models folder</source>
+        <translation>选择模型文件夹</translation>
     </message>
 </context>
 <context>
@@ -610,6 +1380,14 @@
         <location line="+1"/>
         <source>Message</source>
         <translation>消息</translation>
+    </message>
+</context>
+<context>
+    <name>ModelFiles</name>
+    <message>
+        <location filename="../../gpt4local/ui/models/installed_tab.py" line="-147"/>
+        <source>GGUF models (*.gguf);;All files (*)</source>
+        <translation>GGUF 模型 (*.gguf);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -742,6 +1520,45 @@
     </message>
 </context>
 <context>
+    <name>ModelsPage</name>
+    <message>
+        <location filename="../../gpt4local/ui/models/page.py" line="+63"/>
+        <source>Catalog</source>
+        <translation>模型目录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Installed</source>
+        <comment>the tab of installed models</comment>
+        <translation>已安装</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where models come from</source>
+        <translation>模型来源</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Curated models, each judged for this computer</source>
+        <translation>精选模型，每个都针对这台电脑做了评估</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search Hugging Face for any GGUF model</source>
+        <translation>在 Hugging Face 上搜索任意 GGUF 模型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The models on this computer</source>
+        <translation>这台电脑上的模型</translation>
+    </message>
+    <message>
+        <location line="+135"/>
+        <source>Could not list the installed models: {reason}</source>
+        <translation>无法列出已安装的模型：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>NavRail</name>
     <message>
         <location filename="../../gpt4local/ui/window/nav_rail.py" line="+169"/>
@@ -801,6 +1618,81 @@
     </message>
 </context>
 <context>
+    <name>RecommendationCard</name>
+    <message>
+        <location filename="../../gpt4local/ui/welcome/card.py" line="+23"/>
+        <source>Download and start chatting</source>
+        <translation>下载并开始聊天</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+2"/>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the download</source>
+        <translation>取消下载</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop downloading; what is already here is kept, and the next download resumes from it</source>
+        <translation>停止下载；已下载的部分会保留，下次下载将从那里继续</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Carry on from the step that failed</source>
+        <translation>从失败的步骤继续</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>NO MODEL TO SUGGEST</source>
+        <translation>没有可推荐的模型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No model in the catalog fits this computer comfortably</source>
+        <translation>模型目录中没有这台电脑能从容运行的模型</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>RECOMMENDED FOR THIS COMPUTER</source>
+        <translation>为这台电脑推荐</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Download {name} ({size}), load it and open a chat</source>
+        <translation>下载 {name}（{size}），加载后打开聊天</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The model catalog lists no models to suggest.</source>
+        <translation>模型目录中没有可推荐的模型。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None of the catalog&apos;s models fits comfortably in the memory free now ({available}); the smallest, {name}, needs about {need}. Close some programs, or browse all models for a smaller one.</source>
+        <translation>模型目录中没有模型能在当前可用内存（{available}）中从容运行；最小的 {name} 约需 {need}。请关闭一些程序，或浏览全部模型，找一个更小的。</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>{size} download · {parameters} parameters · {verdict}</source>
+        <translation>下载 {size} · {parameters} 参数 · {verdict}</translation>
+    </message>
+</context>
+<context>
     <name>SendButton</name>
     <message>
         <location filename="../../gpt4local/ui/chat/message_input.py" line="-14"/>
@@ -844,6 +1736,65 @@
         <location line="+1"/>
         <source>Some settings were changed on the Settings page but not applied. Apply them?</source>
         <translation>“设置”页面上有更改尚未应用。要应用吗？</translation>
+    </message>
+</context>
+<context>
+    <name>TokenDialog</name>
+    <message>
+        <location filename="../../gpt4local/ui/models/token_dialog.py" line="+21"/>
+        <source>The token in the HF_TOKEN environment variable is used (it comes before a saved one).</source>
+        <translation>正在使用环境变量 HF_TOKEN 中的令牌（它优先于已保存的令牌）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A token is saved in {keychain}.</source>
+        <translation>已有令牌保存在{keychain}中。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A token is saved &lt;b&gt;in plain text&lt;/b&gt; in settings.json by an older gpt4local. Remove it, then save it again or set HF_TOKEN.</source>
+        <translation>旧版 gpt4local 将令牌&lt;b&gt;以明文&lt;/b&gt;保存在 settings.json 中。请移除它，然后重新保存，或设置 HF_TOKEN。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No token is saved; the one from &lt;code&gt;hf auth login&lt;/code&gt; is used if you have one.</source>
+        <translation>未保存令牌；如果你用 &lt;code&gt;hf auth login&lt;/code&gt; 登录过，将使用那里的令牌。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+13"/>
+        <source>Hugging Face access token</source>
+        <translation>Hugging Face 访问令牌</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Gated models (Llama, Gemma…) need a token of a Hugging Face account that accepted their conditions.</source>
+        <translation>需申请访问的模型（Llama、Gemma…）需要一个已接受其条款的 Hugging Face 账号的令牌。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the system keychain</source>
+        <translation>系统钥匙串</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Starts with hf_; saved in the system keychain</source>
+        <translation>以 hf_ 开头；保存在系统钥匙串中</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save in keychain</source>
+        <translation>保存到钥匙串</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove saved token</source>
+        <translation>移除已保存的令牌</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{problem} gpt4local cannot save a token here and never writes one into its own files. Set the &lt;b&gt;HF_TOKEN&lt;/b&gt; environment variable instead (for example in ~/.profile), then restart gpt4local.</source>
+        <translation>{problem} gpt4local 无法在此保存令牌，也绝不会把令牌写入自己的文件。请改为设置环境变量 &lt;b&gt;HF_TOKEN&lt;/b&gt;（例如在 ~/.profile 中），然后重启 gpt4local。</translation>
     </message>
 </context>
 <context>
@@ -921,6 +1872,100 @@
         <location line="+53"/>
         <source>… {count} more characters are not shown here. Copy, or export the chat, to have all of it.</source>
         <translation>…还有 {count} 个字符未在此显示。复制或导出聊天即可获得全部内容。</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../gpt4local/ui/welcome/page.py" line="+40"/>
+        <source>Add a GGUF model file</source>
+        <translation>添加 GGUF 模型文件</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+1"/>
+        <source>Start chatting</source>
+        <translation>开始聊天</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a new chat with your models</source>
+        <translation>用你的模型打开新聊天</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add a model file I already have</source>
+        <translation>添加已有的模型文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a GGUF file on this computer; it is loaded and a chat opens</source>
+        <translation>选择这台电脑上的 GGUF 文件；加载后会打开聊天</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Browse all models</source>
+        <translation>浏览全部模型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>See the whole catalog and search Hugging Face</source>
+        <translation>查看完整的模型目录并搜索 Hugging Face</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the models folder in the file manager</source>
+        <translation>在文件管理器中显示模型文件夹</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change…</source>
+        <translation>更改…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the models folder</source>
+        <translation>更改模型文件夹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose another folder in Settings</source>
+        <translation>在设置中选择其他文件夹</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Models are kept in {folder}</source>
+        <translation>模型保存在 {folder}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Welcome back</source>
+        <translation>欢迎回来</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Welcome to gpt4local</source>
+        <translation>欢迎使用 gpt4local</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your models are ready. Pick up where you left off, or try another model.</source>
+        <translation>你的模型已就绪。从上次中断的地方继续，或试试其他模型。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chat with an AI model that runs entirely on this computer: nothing you type leaves it. Start with the model below, picked for this computer.</source>
+        <translation>与完全在这台电脑上运行的 AI 模型聊天：你输入的内容不会离开这台电脑。先从下面这个为这台电脑挑选的模型开始吧。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Chat with an AI model that runs entirely on this computer: nothing you type leaves it.</source>
+        <translation>与完全在这台电脑上运行的 AI 模型聊天：你输入的内容不会离开这台电脑。</translation>
     </message>
 </context>
 <context>

@@ -13,11 +13,14 @@ from gpt4local.core.units import human_size
 
 @dataclass(frozen=True)
 class Recommendation:
-    """``entry`` and its ``fit``, or neither and ``reason`` says why there is none."""
+    """``entry`` and its ``fit``, or neither and ``reason`` says why there is none (in English;
+    ``smallest`` and ``smallest_fit`` give its figures, for a window to say it in its language)."""
 
     entry: CatalogEntry | None
     fit: Fit | None
     reason: str = ""
+    smallest: CatalogEntry | None = None  # nothing fits: the model needing least memory
+    smallest_fit: Fit | None = None
 
 
 def recommend_first_model(catalog: Catalog, fits: dict[str, Fit]) -> Recommendation:
@@ -35,4 +38,4 @@ def recommend_first_model(catalog: Catalog, fits: dict[str, Fit]) -> Recommendat
         f"({human_size(fit.available_bytes)}); the smallest, {smallest.name}, needs about "
         f"{human_size(fit.estimate.total_bytes)}. Close some programs, or browse all models for "
         "a smaller one."
-    ))  # fmt: skip
+    ), smallest, fit)  # fmt: skip

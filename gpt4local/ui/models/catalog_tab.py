@@ -4,6 +4,8 @@ why, and what to do instead."""
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -12,10 +14,10 @@ from gpt4local.core.fit.memory_fit import Fit
 from gpt4local.core.fit.verdicts import best_for_machine, catalog_fits
 from gpt4local.core.models import catalog as catalog_module
 from gpt4local.core.models.catalog import Catalog, CatalogEntry
-from gpt4local.core.units import human_size
 from gpt4local.ui.background import run_in_background
+from gpt4local.ui.i18n.formatting import format_number, format_size
 from gpt4local.ui.models.context import ModelsContext
-from gpt4local.ui.models.fit_labels import verdict_cell, verdict_tooltip
+from gpt4local.ui.models.fit_labels import parameters_text, verdict_cell, verdict_tooltip
 from gpt4local.ui.theme import mark_primary
 from gpt4local.ui.widgets.empty_state import EmptyStack, EmptyState
 from gpt4local.ui.widgets.table_model import Column, RecordTableModel
@@ -36,36 +38,40 @@ class CatalogTab(QWidget):
         self.catalog: Catalog | None = None
         self.verdicts: dict[str, Fit] = {}  # by catalog id
         self.best: CatalogEntry | None = None
-        installed = lambda e: "✓ installed" if context.is_installed(e.filename) else ""  # noqa: E731
+        installed_mark = self.tr("✓ installed")
+        installed = lambda e: installed_mark if context.is_installed(e.filename) else ""  # noqa: E731
         self.model: RecordTableModel[CatalogEntry] = RecordTableModel([
-            Column("Model", lambda e: ("★ " if e.recommended else "") + e.name,
+            Column(self.tr("Model"), lambda e: ("★ " if e.recommended else "") + e.name,
                    sort_key=lambda e: ("0" if e.recommended else "1") + e.name.lower()),
-            Column("Size", lambda e: human_size(e.size_bytes), lambda e: e.size_bytes, True),
-            Column("Parameters", lambda e: f"{e.parameters_billions:g} B",
+            Column(self.tr("Size"), lambda e: format_size(e.size_bytes), lambda e: e.size_bytes,
+                   True),
+            Column(self.tr("Parameters"), lambda e: parameters_text(e.parameters_billions),
                    lambda e: e.parameters_billions, True),
-            Column("Quantisation", lambda e: e.quantization),
-            Column("Context", lambda e: f"{e.context_length:,}", lambda e: e.context_length, True),
-            Column("License", lambda e: e.license),
-            Column("Fits here?", lambda e: verdict_cell(self.verdicts.get(e.id)),
+            Column(self.tr("Quantisation"), lambda e: e.quantization),
+            Column(self.tr("Context"), lambda e: format_number(e.context_length),
+                   lambda e: e.context_length, True),
+            Column(self.tr("License"), lambda e: e.license),
+            Column(self.tr("Fits here?"), lambda e: verdict_cell(self.verdicts.get(e.id)),
                    tooltip=lambda e: verdict_tooltip(self.verdicts.get(e.id))),
             Column("", installed),
         ])  # fmt: skip
         self.view = make_table(self.model)
-        self.view.setAccessibleName("Model catalog")
-        self.view.setAccessibleDescription("★ marks a good first choice; double-click "
-                                           "downloads the chosen model")  # fmt: skip
+        self.view.setAccessibleName(self.tr("Model catalog"))
+        self.view.setAccessibleDescription(self.tr("★ marks a good first choice; double-click "
+                                                   "downloads the chosen model"))  # fmt: skip
         self.view.selectionModel().selectionChanged.connect(self._show_entry)
         self.view.doubleClicked.connect(lambda _index: self.download_selected())
-        self.empty = EmptyState("circle-alert", "The model catalog could not be read")
-        self.empty.add_action("Try again", self.load, "Read the catalog again", primary=True)
-        self.empty.add_action("Search Hugging Face", self.hub_wanted.emit,
-                              "Find a GGUF model on Hugging Face instead")  # fmt: skip
+        self.empty = EmptyState("circle-alert", self.tr("The model catalog could not be read"))
+        self.empty.add_action(self.tr("Try again"), self.load, self.tr("Read the catalog again"),
+                              primary=True)  # fmt: skip
+        self.empty.add_action(self.tr("Search Hugging Face"), self.hub_wanted.emit,
+                              self.tr("Find a GGUF model on Hugging Face instead"))  # fmt: skip
         self.stack = EmptyStack(self.view, self.empty)
-        self.detail = QLabel("Choose a model to read about it. ★ = a good first choice.")
+        self.detail = QLabel(self.tr("Choose a model to read about it. ★ = a good first choice."))
         self.detail.setWordWrap(True)
-        self.download_button = QPushButton("Download")
-        self.download_button.setAccessibleDescription("Download the chosen model into the "
-                                                      "models folder")  # fmt: skip
+        self.download_button = QPushButton(self.tr("Download", "verb: download the model"))
+        self.download_button.setAccessibleDescription(
+            self.tr("Download the chosen model into the models folder"))
         mark_primary(self.download_button)
         self.download_button.setEnabled(False)
         self.download_button.clicked.connect(self.download_selected)
@@ -101,9 +107,9 @@ class CatalogTab(QWidget):
     def _show_unreadable(self, error: Exception) -> None:
         """Neither the cached nor the bundled catalog could be read: say so where it would be."""
         reason = (str(error) or type(error).__name__).rstrip(".")
-        self.empty.set_message("The model catalog could not be read",
-                               f"{reason}. Try again, or search Hugging Face for a model "
-                               "meanwhile.")  # fmt: skip
+        self.empty.set_message(self.tr("The model catalog could not be read"),
+                               self.tr("{reason}. Try again, or search Hugging Face for a model "
+                                       "meanwhile.").format(reason=reason))  # fmt: skip
         self.stack.show_empty(self.catalog is None)
         self.failed.emit(error)
 
@@ -128,15 +134,16 @@ class CatalogTab(QWidget):
         if self.best is not None:
             fit = self.verdicts[self.best.id]
             self.best_label.setText(
-                f"Best for this computer: <b>{self.best.name}</b> — it needs "
-                f"{human_size(fit.estimate.total_bytes)} and {human_size(fit.available_bytes)} "
-                "is free now."
-            )
+                self.tr("Best for this computer: <b>{name}</b> — it needs {need} and {free} is "
+                        "free now.").format(name=html.escape(self.best.name),
+                                            need=format_size(fit.estimate.total_bytes),
+                                            free=format_size(fit.available_bytes))
+            )  # fmt: skip
             select_row(self.view, self.model, self.catalog.entries.index(self.best))
         else:
-            self.best_label.setText("None of these models fits comfortably in the memory that "
-                                    "is free now; close some programs, or look for a smaller "
-                                    "quantisation on Hugging Face.")  # fmt: skip
+            self.best_label.setText(self.tr(
+                "None of these models fits comfortably in the memory that is free now; close "
+                "some programs, or look for a smaller quantisation on Hugging Face."))
         self.best_label.show()
         if note:
             self.message.emit(note)
@@ -149,11 +156,14 @@ class CatalogTab(QWidget):
             return
         installed = self._context.is_installed(entry.filename)
         self.download_button.setEnabled(not installed)
-        self.download_button.setText("Installed" if installed else
-                                     f"Download {human_size(entry.size_bytes)}")  # fmt: skip
+        self.download_button.setText(
+            self.tr("Installed") if installed else
+            self.tr("Download {size}").format(size=format_size(entry.size_bytes)))  # fmt: skip
+        # The description is catalog content (resources/catalog.json): English for now.
         self.detail.setText(
             f"<b>{entry.name}</b> — {entry.description}<br><small>{entry.repo_id} · "
-            f"{entry.filename} · license {entry.license}</small>"
+            f"{entry.filename} · "
+            + self.tr("license {license}").format(license=entry.license) + "</small>"
         )
 
     def download_selected(self) -> None:

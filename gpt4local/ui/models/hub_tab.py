@@ -22,10 +22,10 @@ from gpt4local.core.fit.verdicts import hub_file_fits
 from gpt4local.core.hub import api as hub
 from gpt4local.core.hub.access_token import access_token
 from gpt4local.core.models.remote_header import facts_for_hub_file
-from gpt4local.core.units import human_size
 from gpt4local.ui.background import run_in_background
+from gpt4local.ui.i18n.formatting import format_date, format_number, format_size
 from gpt4local.ui.models.context import ModelsContext
-from gpt4local.ui.models.fit_labels import verdict_cell, verdict_tooltip
+from gpt4local.ui.models.fit_labels import fit_summary, verdict_cell, verdict_tooltip
 from gpt4local.ui.theme import mark_primary
 from gpt4local.ui.widgets.empty_state import EmptyStack, EmptyState
 from gpt4local.ui.widgets.table_model import Column, RecordTableModel
@@ -45,22 +45,26 @@ class HubTab(QWidget):
         self._context = context
         self.file_verdicts: dict[str, Fit] = {}  # by repo file name; exact once selected
         self.search_box = QLineEdit()
-        self.search_box.setPlaceholderText("Search Hugging Face for GGUF models, e.g. “qwen 7b”")
-        self.search_box.setAccessibleName("Search Hugging Face")
-        self.search_box.setAccessibleDescription("Words in a GGUF repository's name; Enter "
-                                                 "searches")  # fmt: skip
+        self.search_box.setPlaceholderText(
+            self.tr("Search Hugging Face for GGUF models, e.g. “qwen 7b”"))
+        self.search_box.setAccessibleName(self.tr("Search Hugging Face"))
+        self.search_box.setAccessibleDescription(
+            self.tr("Words in a GGUF repository's name; Enter searches"))
         self.search_box.returnPressed.connect(self.search)
         self.sort_box = QComboBox()
-        self.sort_box.setAccessibleName("Order of the results")
+        self.sort_box.setAccessibleName(self.tr("Order of the results"))
+        sort_labels = {"downloads": self.tr("Most downloaded"), "likes": self.tr("Most liked"),
+                       "recent": self.tr("Recently updated"), "trending": self.tr("Trending")}
         for key, order in hub.SORTS.items():
-            self.sort_box.addItem(order.label, key)
-        self.search_button = QPushButton("Search")
-        self.search_button.setAccessibleDescription("Search Hugging Face for GGUF models")
+            self.sort_box.addItem(sort_labels.get(key, order.label), key)
+        self.search_button = QPushButton(self.tr("Search", "verb"))
+        self.search_button.setAccessibleDescription(self.tr("Search Hugging Face for GGUF models"))
         mark_primary(self.search_button)
         self.search_button.clicked.connect(self.search)
-        self.token_button = QPushButton("Access token…")
-        self.token_button.setToolTip("For gated models (Llama, Gemma…): a Hugging Face token of "
-                                     "an account that accepted the model's conditions")  # fmt: skip
+        self.token_button = QPushButton(self.tr("Access token…"))
+        self.token_button.setToolTip(self.tr("For gated models (Llama, Gemma…): a Hugging Face "
+                                             "token of an account that accepted the model's "
+                                             "conditions"))  # fmt: skip
         self.token_button.setAccessibleDescription(self.token_button.toolTip())
         self.token_button.clicked.connect(self.token_wanted)  # the page keeps the token
         bar = QHBoxLayout()
@@ -68,47 +72,53 @@ class HubTab(QWidget):
         bar.addWidget(self.sort_box)
         bar.addWidget(self.search_button)
         bar.addWidget(self.token_button)
+        gated = self.tr("{repository}  🔒 gated")
         self.repo_model: RecordTableModel[hub.HubRepo] = RecordTableModel([
-            Column("Repository", lambda r: r.repo_id + ("  🔒 gated" if r.gated else "")),
-            Column("Downloads", lambda r: f"{r.downloads:,}", lambda r: r.downloads, True),
-            Column("Likes", lambda r: f"{r.likes:,}", lambda r: r.likes, True),
-            Column("Updated", lambda r: r.last_modified.date().isoformat()
+            Column(self.tr("Repository"),
+                   lambda r: gated.format(repository=r.repo_id) if r.gated else r.repo_id),
+            Column(self.tr("Downloads", "how often a model was downloaded"),
+                   lambda r: format_number(r.downloads), lambda r: r.downloads, True),
+            Column(self.tr("Likes"), lambda r: format_number(r.likes), lambda r: r.likes, True),
+            Column(self.tr("Updated"), lambda r: format_date(r.last_modified, with_time=False)
                    if r.last_modified else "", lambda r: str(r.last_modified or "")),
         ])  # fmt: skip
         self.repo_view = make_table(self.repo_model)
-        self.repo_view.setAccessibleName("Repositories found")
-        self.repo_view.setAccessibleDescription("Choose one to list its GGUF files")
+        self.repo_view.setAccessibleName(self.tr("Repositories found"))
+        self.repo_view.setAccessibleDescription(self.tr("Choose one to list its GGUF files"))
         self.repo_view.selectionModel().selectionChanged.connect(self.list_files)
+        installed, unsupported = self.tr("✓ installed"), self.tr("not supported")
         self.file_model: RecordTableModel[hub.HubFile] = RecordTableModel([
-            Column("File", lambda f: f.filename, tooltip=lambda f: f.unsupported_reason),
-            Column("Size", lambda f: human_size(f.size) if f.size else "?",
+            Column(self.tr("File"), lambda f: f.filename, tooltip=self._unsupported_reason),
+            Column(self.tr("Size"), lambda f: format_size(f.size) if f.size else "?",
                    lambda f: f.size or 0, True),
-            Column("Quantisation", lambda f: f.quantization or "?"),
-            Column("Fits here?", lambda f: verdict_cell(self.file_verdicts.get(f.filename)),
+            Column(self.tr("Quantisation"), lambda f: f.quantization or "?"),
+            Column(self.tr("Fits here?"),
+                   lambda f: verdict_cell(self.file_verdicts.get(f.filename)),
                    tooltip=lambda f: verdict_tooltip(self.file_verdicts.get(f.filename))),
-            Column("", lambda f: "✓ installed" if context.is_installed(f.filename)
-                   else ("not supported" if f.unsupported_reason else "")),
+            Column("", lambda f: installed if context.is_installed(f.filename)
+                   else (unsupported if f.unsupported_reason else "")),
         ])  # fmt: skip
         self.file_view = make_table(self.file_model)
-        self.file_view.setAccessibleName("GGUF files of the chosen repository")
-        self.file_view.setAccessibleDescription("One file per quantisation; double-click "
-                                                "downloads it")  # fmt: skip
+        self.file_view.setAccessibleName(self.tr("GGUF files of the chosen repository"))
+        self.file_view.setAccessibleDescription(
+            self.tr("One file per quantisation; double-click downloads it"))
         self.file_view.selectionModel().selectionChanged.connect(self._show_file)
         self.file_view.doubleClicked.connect(lambda _index: self.download_selected_file())
-        self.file_note = QLabel("Pick a repository, then a file (quantisation) to download.")
+        self.file_note = QLabel(
+            self.tr("Pick a repository, then a file (quantisation) to download."))
         self.file_note.setWordWrap(True)
-        self.file_download = QPushButton("Download")
-        self.file_download.setAccessibleDescription("Download the chosen file into the models "
-                                                    "folder")  # fmt: skip
+        self.file_download = QPushButton(self.tr("Download", "verb: download the model"))
+        self.file_download.setAccessibleDescription(
+            self.tr("Download the chosen file into the models folder"))
         self.file_download.setEnabled(False)
         self.file_download.clicked.connect(self.download_selected_file)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.repo_view)
         split.addWidget(self.file_view)
         self.empty = EmptyState(
-            "search", "Search Hugging Face for a model",
-            "Type a name above, e.g. “qwen 7b” or “llama 3.2”, and press Enter. Each file then "
-            "says whether it fits this computer.",
+            "search", self.tr("Search Hugging Face for a model"),
+            self.tr("Type a name above, e.g. “qwen 7b” or “llama 3.2”, and press Enter. Each "
+                    "file then says whether it fits this computer."),
         )  # fmt: skip
         self.stack = EmptyStack(split, self.empty)
         self.stack.show_empty(True)
@@ -124,14 +134,14 @@ class HubTab(QWidget):
         query, sort = self.search_box.text(), self.sort_box.currentData()
         plain_text = self._context.settings.hf_token  # the token itself is looked up off-thread
         self.search_button.setEnabled(False)
-        self.search_button.setText("Searching…")
+        self.search_button.setText(self.tr("Searching…"))
 
         def shown(repos: list[hub.HubRepo]) -> None:
             self._search_done()
             self.repo_model.set_records(repos)
             self.file_model.set_records([])
-            self.file_note.setText(f"{len(repos)} repositories found." if repos
-                                   else "Nothing found; try other words.")  # fmt: skip
+            self.file_note.setText(self.tr("%n repositories found.", "", len(repos)) if repos
+                                   else self.tr("Nothing found; try other words."))  # fmt: skip
             self._show_nothing_found(query, not repos)
             self.search_shown.emit()
 
@@ -146,15 +156,16 @@ class HubTab(QWidget):
         if nothing:
             words = query.strip()
             self.empty.set_message(
-                f"Nothing on Hugging Face matches “{words}”" if words else "Nothing found",
-                "Try other words, or fewer: a model family alone (“qwen”, “gemma”, “phi”) finds "
-                "the most. Only repositories with GGUF files are listed.",
-            )
+                self.tr("Nothing on Hugging Face matches “{words}”").format(words=words) if words
+                else self.tr("Nothing found"),
+                self.tr("Try other words, or fewer: a model family alone (“qwen”, “gemma”, "
+                        "“phi”) finds the most. Only repositories with GGUF files are listed."),
+            )  # fmt: skip
         self.stack.show_empty(nothing)
 
     def _search_done(self) -> None:
         self.search_button.setEnabled(True)
-        self.search_button.setText("Search")
+        self.search_button.setText(self.tr("Search", "verb"))
 
     def list_files(self) -> None:
         repo = selected_record(self.repo_view, self.repo_model)
@@ -162,14 +173,16 @@ class HubTab(QWidget):
             return
         plain_text = self._context.settings.hf_token  # the token itself is looked up off-thread
         probe_machine = self._context.probe_machine
-        self.file_note.setText(f"Listing the files of {repo.repo_id}…")
+        self.file_note.setText(self.tr("Listing the files of {repository}…").format(
+            repository=repo.repo_id))
         self.file_model.set_records([])
 
         def shown(result: tuple[list[hub.HubFile], dict[str, Fit]]) -> None:
             files, self.file_verdicts = result
             self.file_model.set_records(files)
-            self.file_note.setText(f"{len(files)} GGUF files in {repo.repo_id}." if files
-                                   else f"{repo.repo_id} has no GGUF files.")  # fmt: skip
+            note = (self.tr("%n GGUF files in {repository}.", "", len(files)) if files
+                    else self.tr("{repository} has no GGUF files."))  # fmt: skip
+            self.file_note.setText(note.format(repository=repo.repo_id))
             self.files_shown.emit()
 
         def failed(error: Exception) -> None:
@@ -187,11 +200,11 @@ class HubTab(QWidget):
         if file is None:
             self.file_download.setEnabled(False)
             return
-        reason = file.unsupported_reason
+        reason = self._unsupported_reason(file)
         installed = self._context.is_installed(file.filename)
         self.file_download.setEnabled(reason is None and not installed)
         self.file_note.setText(f"{file.filename}: {reason}" if reason else
-                               f"{file.filename} · {human_size(file.size or 0)}")  # fmt: skip
+                               f"{file.filename} · {format_size(file.size or 0)}")  # fmt: skip
         if reason is None:
             self._check_file_fit(file)
 
@@ -209,11 +222,20 @@ class HubTab(QWidget):
             self.file_verdicts[file.filename] = fit
             self.file_model.refresh()
             if selected_record(self.file_view, self.file_model) == file:
-                self.file_note.setText(f"{file.filename} · {human_size(file.size or 0)} · "
-                                       f"{fit.summary}")  # fmt: skip
+                self.file_note.setText(f"{file.filename} · {format_size(file.size or 0)} · "
+                                       f"{fit_summary(fit)}")  # fmt: skip
             self.file_fit_shown.emit(fit)
 
         run_in_background(work, shown, lambda _error: None, self)
+
+    def _unsupported_reason(self, file: hub.HubFile) -> str | None:
+        """HubFile.unsupported_reason (English, for the command line) in the window's language."""
+        if file.is_split:
+            return self.tr("split into %n files; gpt4local downloads single-file GGUFs only "
+                           "(choose a smaller quantisation)", "", file.split_count or 0)
+        if file.is_projector:
+            return self.tr("a vision projector (mmproj), not a chat model")
+        return file.unsupported_reason
 
     def download_selected_file(self) -> None:
         file = selected_record(self.file_view, self.file_model)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -19,15 +19,20 @@ from PySide6.QtWidgets import (
 
 from gpt4local.core.fit.memory_fit import Fit
 from gpt4local.core.models.library import InstalledModel, delete_model
-from gpt4local.core.units import human_count, human_size
 from gpt4local.ui.background import run_in_background
+from gpt4local.ui.i18n.formatting import format_number, format_size
 from gpt4local.ui.models.context import ModelsContext
-from gpt4local.ui.models.fit_labels import verdict_cell, verdict_tooltip
+from gpt4local.ui.models.fit_labels import parameter_count, verdict_cell, verdict_tooltip
 from gpt4local.ui.widgets.empty_state import EmptyStack, EmptyState
 from gpt4local.ui.widgets.table_model import Column, RecordTableModel
 from gpt4local.ui.widgets.tables import make_table, selected_record
 
-MODEL_FILES = "GGUF models (*.gguf);;All files (*)"
+translate = QCoreApplication.translate  # lupdate reads calls by this name too
+
+
+def model_file_filter() -> str:
+    """The file dialog's filter for model files (also the welcome page's)."""
+    return translate("ModelFiles", "GGUF models (*.gguf);;All files (*)")
 
 
 class InstalledTab(QWidget):
@@ -44,52 +49,56 @@ class InstalledTab(QWidget):
         super().__init__()
         self._context = context
         self.verdicts: dict[str, Fit] = {}  # by path
+        elsewhere = self.tr("{name} (added from elsewhere)")
         self.model: RecordTableModel[InstalledModel] = RecordTableModel([
-            Column("Model", lambda m: m.path.stem + (" (added from elsewhere)"
-                                                       if m.side_loaded else ""),
+            Column(self.tr("Model"), lambda m: elsewhere.format(name=m.path.stem)
+                   if m.side_loaded else m.path.stem,
                    tooltip=lambda m: m.problem or m.name),
-            Column("Size", lambda m: human_size(m.size), lambda m: m.size, True),
-            Column("Quantisation", lambda m: m.quantization or "?"),
-            Column("Parameters", lambda m: human_count(m.parameters) if m.parameters else "?",
+            Column(self.tr("Size"), lambda m: format_size(m.size), lambda m: m.size, True),
+            Column(self.tr("Quantisation"), lambda m: m.quantization or "?"),
+            Column(self.tr("Parameters"),
+                   lambda m: parameter_count(m.parameters) if m.parameters else "?",
                    lambda m: m.parameters or 0, True),
-            Column("Context", lambda m: f"{m.context_length:,}" if m.context_length else "?",
+            Column(self.tr("Context"),
+                   lambda m: format_number(m.context_length) if m.context_length else "?",
                    lambda m: m.context_length or 0, True),
-            Column("Fits here?",
+            Column(self.tr("Fits here?"),
                    lambda m: verdict_cell(self.verdicts.get(str(m.path)), m.problem),
                    tooltip=lambda m: verdict_tooltip(self.verdicts.get(str(m.path)), m.problem)),
-            Column("File", lambda m: "⚠ " + m.problem if m.problem else str(m.path),
+            Column(self.tr("File"), lambda m: "⚠ " + m.problem if m.problem else str(m.path),
                    tooltip=lambda m: m.problem or str(m.path)),
         ])  # fmt: skip
         self.view = make_table(self.model)
-        self.view.setAccessibleName("Installed models")
-        self.view.setAccessibleDescription("Double-click a model to chat with it")
+        self.view.setAccessibleName(self.tr("Installed models"))
+        self.view.setAccessibleDescription(self.tr("Double-click a model to chat with it"))
         self.view.doubleClicked.connect(lambda _index: self._use_selected())
-        self.empty = EmptyState("hard-drive", "No models installed yet")
-        self.empty.add_action("Browse the catalog", self.catalog_wanted.emit,
-                              "Curated models, each with whether it fits this computer",
+        self.empty = EmptyState("hard-drive", self.tr("No models installed yet"))
+        self.empty.add_action(self.tr("Browse the catalog"), self.catalog_wanted.emit,
+                              self.tr("Curated models, each with whether it fits this computer"),
                               primary=True)  # fmt: skip
-        self.empty.add_action("Search Hugging Face", self.hub_wanted.emit,
-                              "Find any GGUF model on Hugging Face")  # fmt: skip
-        self.empty.add_action("Add model file…", self._ask_for_model_file,
-                              "Use a GGUF file you already have, where it is")  # fmt: skip
+        self.empty.add_action(self.tr("Search Hugging Face"), self.hub_wanted.emit,
+                              self.tr("Find any GGUF model on Hugging Face"))  # fmt: skip
+        self.empty.add_action(self.tr("Add model file…"), self._ask_for_model_file,
+                              self.tr("Use a GGUF file you already have, where it is"))
         self.stack = EmptyStack(self.view, self.empty)
         self.folder_label = QLabel()
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.use_button = QPushButton("Chat with it")
-        self.use_button.setAccessibleDescription("Load the selected model and open the chat")
+        self.use_button = QPushButton(self.tr("Chat with it"))
+        self.use_button.setAccessibleDescription(
+            self.tr("Load the selected model and open the chat"))
         self.use_button.clicked.connect(self._use_selected)
-        self.delete_button = QPushButton("Delete…")
-        self.delete_button.setAccessibleDescription("Delete the selected model's file, after "
-                                                    "asking")  # fmt: skip
+        self.delete_button = QPushButton(self.tr("Delete…"))
+        self.delete_button.setAccessibleDescription(
+            self.tr("Delete the selected model's file, after asking"))
         # Not connected directly: clicked(bool) would arrive as confirm=False and skip the question
         self.delete_button.clicked.connect(lambda: self.delete_selected())
-        self.reveal_button = QPushButton("Show in folder")
-        self.reveal_button.setAccessibleDescription("Open the folder that holds the selected "
-                                                    "model in the file manager")  # fmt: skip
+        self.reveal_button = QPushButton(self.tr("Show in folder"))
+        self.reveal_button.setAccessibleDescription(
+            self.tr("Open the folder that holds the selected model in the file manager"))
         self.reveal_button.clicked.connect(self._reveal_selected)
-        self.folder_button = QPushButton("Change models folder…")
-        self.folder_button.setAccessibleDescription("Choose the folder models are downloaded to "
-                                                    "and looked for in")  # fmt: skip
+        self.folder_button = QPushButton(self.tr("Change models folder…"))
+        self.folder_button.setAccessibleDescription(
+            self.tr("Choose the folder models are downloaded to and looked for in"))
         self.folder_button.clicked.connect(self._ask_for_folder)
         buttons = QHBoxLayout()
         for button in (self.use_button, self.delete_button, self.reveal_button):
@@ -114,13 +123,14 @@ class InstalledTab(QWidget):
                     folder: Path) -> None:  # fmt: skip
         self.verdicts = verdicts
         self.model.set_records(models)
-        self.folder_label.setText(f"Models folder: {folder}")
+        self.folder_label.setText(self.tr("Models folder: {folder}").format(folder=folder))
         self.empty.set_message(
-            "No models installed yet",
-            "Download one from the catalog (★ marks a good first choice), search Hugging Face, "
-            f"or add a GGUF file you already have. Downloads go to the models folder, {folder}; "
-            "a model copied there shows up here by itself.",
-        )
+            self.tr("No models installed yet"),
+            self.tr("Download one from the catalog (★ marks a good first choice), search Hugging "
+                    "Face, or add a GGUF file you already have. Downloads go to the models "
+                    "folder, {folder}; a model copied there shows up here by itself.")
+            .format(folder=folder),
+        )  # fmt: skip
         self.stack.show_empty(not models)
 
     def _use_selected(self) -> None:
@@ -134,11 +144,13 @@ class InstalledTab(QWidget):
         if model is None:
             return
         if model.side_loaded:
-            question = (f"Remove {model.path.name} from the list? The file stays where it is "
-                        f"({model.path.parent}).")  # fmt: skip
+            question = self.tr("Remove {name} from the list? The file stays where it is "
+                               "({folder}).").format(name=model.path.name,
+                                                     folder=model.path.parent)  # fmt: skip
         else:
-            question = f"Delete {model.path.name} ({human_size(model.size)}) from disk?"
-        if confirm and not self.confirm("Delete model", question):
+            question = self.tr("Delete {name} ({size}) from disk?").format(
+                name=model.path.name, size=format_size(model.size))
+        if confirm and not self.confirm(self.tr("Delete model"), question):
             return
         if model.side_loaded:
             if str(model.path) in context.settings.side_loaded_models:
@@ -161,13 +173,13 @@ class InstalledTab(QWidget):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     def _ask_for_model_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Add a GGUF model file", str(Path.home()),
-                                              MODEL_FILES)  # fmt: skip
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Add a GGUF model file"),
+                                              str(Path.home()), model_file_filter())  # fmt: skip
         if path:
             self.model_file_chosen.emit(path)
 
     def _ask_for_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Choose the models folder",
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose the models folder"),
                                                   str(self._context.models_dir))  # fmt: skip
         if folder:
             self.folder_chosen.emit(folder)

@@ -60,14 +60,14 @@ class ModelsPage(QWidget):
         self.installed_tab = InstalledTab(self.context)
         self._connect_tabs()
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.catalog_tab, "Catalog")
+        self.tabs.addTab(self.catalog_tab, self.tr("Catalog"))
         self.tabs.addTab(self.hub_tab, "Hugging Face")
-        self.tabs.addTab(self.installed_tab, "Installed")
-        self.tabs.setAccessibleName("Where models come from")
+        self.tabs.addTab(self.installed_tab, self.tr("Installed", "the tab of installed models"))
+        self.tabs.setAccessibleName(self.tr("Where models come from"))
         for index, tip in enumerate((
-            "Curated models, each judged for this computer",
-            "Search Hugging Face for any GGUF model",
-            "The models on this computer",
+            self.tr("Curated models, each judged for this computer"),
+            self.tr("Search Hugging Face for any GGUF model"),
+            self.tr("The models on this computer"),
         )):  # fmt: skip
             self.tabs.setTabToolTip(index, tip)
         self._expose_tab_widgets()
@@ -201,7 +201,8 @@ class ModelsPage(QWidget):
 
         def failed(error: Exception) -> None:  # e.g. the folder cannot be read; never blank
             reason = str(error) or type(error).__name__
-            self.message.emit(f"Could not list the installed models: {reason}")
+            self.message.emit(
+                self.tr("Could not list the installed models: {reason}").format(reason=reason))
 
         run_in_background(lambda: scan_installed(folder, side_loaded, probe_machine()), shown,
                           failed, self)  # fmt: skip

@@ -7,18 +7,20 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout
 
 from gpt4local.core.fit.memory_fit import DOES_NOT_FIT, FITS
 from gpt4local.core.fit.recommendation import Recommendation
-from gpt4local.core.units import human_size
-from gpt4local.ui.models.fit_labels import verdict_cell, verdict_tooltip
+from gpt4local.ui.i18n.formatting import format_size
+from gpt4local.ui.models.fit_labels import parameters_text, verdict_cell, verdict_tooltip
 from gpt4local.ui.style.scale import RADIUS, em_pixels, space
 from gpt4local.ui.theme import current_colors, error_color, mark_primary, set_text_style
 from gpt4local.ui.welcome.flow import BUSY, CANCELLABLE, FAILED, IDLE, FlowStatus
 
-DOWNLOAD_TEXT = "Download and start chatting"
+translate = QCoreApplication.translate  # lupdate reads calls by this name too
+# The English source; the button shows its translation.
+DOWNLOAD_TEXT = str(QT_TRANSLATE_NOOP("RecommendationCard", "Download and start chatting"))
 
 
 def set_primary(button: QPushButton, primary: bool) -> None:
@@ -53,21 +55,22 @@ class RecommendationCard(QFrame):
         self.bar = QProgressBar()
         self.bar.setRange(0, 1000)
         self.bar.setTextVisible(False)
-        self.bar.setAccessibleName("Progress")
+        self.bar.setAccessibleName(self.tr("Progress"))
         self.status = _label("body", muted=True)
-        self.status.setAccessibleName("Progress")
+        self.status.setAccessibleName(self.tr("Progress"))
         self.problem = _label("body")
-        self.download_button = QPushButton(DOWNLOAD_TEXT)
-        self.download_button.setAccessibleName(DOWNLOAD_TEXT)
+        download_text = translate("RecommendationCard", DOWNLOAD_TEXT)
+        self.download_button = QPushButton(download_text)
+        self.download_button.setAccessibleName(download_text)
         self.download_button.clicked.connect(self.download_clicked)
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setAccessibleName("Cancel the download")
-        self.cancel_button.setToolTip("Stop downloading; what is already here is kept, and the "
-                                      "next download resumes from it")  # fmt: skip
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel the download"))
+        self.cancel_button.setToolTip(self.tr("Stop downloading; what is already here is kept, "
+                                              "and the next download resumes from it"))
         self.cancel_button.clicked.connect(self.cancel_clicked)
-        self.retry_button = QPushButton("Retry")
-        self.retry_button.setAccessibleName("Retry")
-        self.retry_button.setAccessibleDescription("Carry on from the step that failed")
+        self.retry_button = QPushButton(self.tr("Retry"))
+        self.retry_button.setAccessibleName(self.tr("Retry"))
+        self.retry_button.setAccessibleDescription(self.tr("Carry on from the step that failed"))
         self.retry_button.clicked.connect(self.retry_clicked)
         for button in (self.download_button, self.retry_button):
             mark_primary(button)
@@ -89,23 +92,33 @@ class RecommendationCard(QFrame):
         self.recommendation = recommendation
         entry, fit = recommendation.entry, recommendation.fit
         if entry is None:
-            self.kicker.setText("NO MODEL TO SUGGEST")
-            self.name.setText("No model in the catalog fits this computer comfortably")
-            self.description.setText(recommendation.reason)
+            self.kicker.setText(self.tr("NO MODEL TO SUGGEST"))
+            self.name.setText(self.tr("No model in the catalog fits this computer comfortably"))
+            self.description.setText(self._no_suggestion_reason(recommendation))
             self.facts.hide()
         else:
-            self.kicker.setText("RECOMMENDED FOR THIS COMPUTER")
+            self.kicker.setText(self.tr("RECOMMENDED FOR THIS COMPUTER"))
             self.name.setText(entry.name)
-            self.description.setText(entry.description)
+            self.description.setText(entry.description)  # catalog content: English for now
             self.facts.setToolTip(verdict_tooltip(fit) or "")
             self.facts.setAccessibleDescription(verdict_tooltip(fit) or "")
             self.facts.show()
             self._show_facts()
         self.setAccessibleName(self.name.text())
         self.download_button.setAccessibleDescription(
-            f"Download {entry.name} ({human_size(entry.size_bytes)}), load it and open a chat"
-            if entry else "")  # fmt: skip
+            self.tr("Download {name} ({size}), load it and open a chat").format(
+                name=entry.name, size=format_size(entry.size_bytes)) if entry else "")
         self.download_button.setEnabled(entry is not None)
+
+    def _no_suggestion_reason(self, recommendation: Recommendation) -> str:
+        smallest, fit = recommendation.smallest, recommendation.smallest_fit
+        if smallest is None or fit is None:
+            return self.tr("The model catalog lists no models to suggest.")
+        return self.tr("None of the catalog's models fits comfortably in the memory free now "
+                       "({available}); the smallest, {name}, needs about {need}. Close some "
+                       "programs, or browse all models for a smaller one.").format(
+            available=format_size(fit.available_bytes), name=smallest.name,
+            need=format_size(fit.estimate.total_bytes))  # fmt: skip
 
     def show_status(self, status: FlowStatus) -> None:
         busy, failed = status.state in BUSY, status.state == FAILED
@@ -145,8 +158,9 @@ class RecommendationCard(QFrame):
         if fit is not None and fit.verdict != FITS:  # tight or worse: draws the eye to why
             colour = error_color() if fit.verdict == DOES_NOT_FIT else current_colors().muted
             verdict = f'<span style="color:{colour}">{verdict}</span>'
-        self.facts.setText(f"{human_size(entry.size_bytes)} download · "
-                           f"{entry.parameters_billions:g} B parameters · {verdict}")  # fmt: skip
+        self.facts.setText(self.tr("{size} download · {parameters} parameters · {verdict}").format(
+            size=format_size(entry.size_bytes), verdict=verdict,
+            parameters=parameters_text(entry.parameters_billions)))
 
     def _restyle(self) -> None:
         """A raised surface with rounded corners, its gaps from the font of the moment."""

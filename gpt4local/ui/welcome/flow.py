@@ -18,9 +18,10 @@ from PySide6.QtCore import QObject, Signal
 from gpt4local.core.downloads.part_files import DownloadSpec
 from gpt4local.core.inference.chat_backend import EngineInfo
 from gpt4local.core.models.catalog import CatalogEntry
-from gpt4local.core.units import describe_transfer, human_size
 from gpt4local.ui.engine.loader import ModelLoader
+from gpt4local.ui.i18n.formatting import format_size
 from gpt4local.ui.models import download_manager as dm
+from gpt4local.ui.models.downloads_panel import describe_transfer
 
 IDLE, WAITING, DOWNLOADING, VERIFYING, LOADING, READY, FAILED = (
     "idle", "waiting", "downloading", "verifying", "loading", "ready", "failed")  # fmt: skip
@@ -75,7 +76,7 @@ class FirstStartFlow(QObject):
             return
         spec = DownloadSpec(entry.repo_id, entry.filename, entry.revision, entry.size_bytes,
                             entry.sha256)  # fmt: skip
-        self._set(WAITING, "Starting the download…")
+        self._set(WAITING, self.tr("Starting the download…"))
         self._downloads.enqueue(spec, self._models_dir())
         self._on_download_changed(spec.local_name)  # it may have started at once
 
@@ -106,10 +107,11 @@ class FirstStartFlow(QObject):
         done, total = item.progress.done, item.progress.total or item.spec.size
         if not done:
             return ""
-        of_total = f" of {human_size(total)}" if total else ""
-        return (
-            f"{human_size(done)}{of_total} already downloaded: the download continues from there."
-        )
+        if total:
+            return self.tr("{done} of {total} already downloaded: the download continues from "
+                           "there.").format(done=format_size(done), total=format_size(total))
+        return self.tr("{done} already downloaded: the download continues from there.").format(
+            done=format_size(done))
 
     def _on_download_changed(self, key: str) -> None:
         if key == self._key and self.status.state == IDLE:  # e.g. a part found at start
@@ -120,19 +122,22 @@ class FirstStartFlow(QObject):
             return
         progress = item.progress
         if item.state == dm.QUEUED:
-            self._set(WAITING, "Waiting for another download to finish…")
+            self._set(WAITING, self.tr("Waiting for another download to finish…"))
         elif item.state == dm.RUNNING and progress is not None and progress.phase == "verifying":
-            self._set(VERIFYING, "Verifying…", progress.fraction)
+            self._set(VERIFYING, self.tr("Verifying…"), progress.fraction)
         elif item.state == dm.RUNNING and (progress is None or progress.phase == "connecting"):
-            self._set(DOWNLOADING, "Connecting…", progress.fraction if progress else None)
+            self._set(DOWNLOADING, self.tr("Connecting…"),
+                      progress.fraction if progress else None)  # fmt: skip
         elif item.state == dm.RUNNING:
             total = progress.total if progress else item.spec.size
             figures = describe_transfer(progress.done if progress else 0, total,
                                         progress.speed if progress else None,
                                         progress.eta if progress else None)  # fmt: skip
             note = f" · {progress.note}" if progress and progress.note else ""
-            phase = "Retrying" if progress and progress.phase == "retrying" else "Downloading"
-            self._set(DOWNLOADING, f"{phase} · {figures}{note}",
+            retrying = progress is not None and progress.phase == "retrying"
+            line = (self.tr("Retrying · {figures}") if retrying else
+                    self.tr("Downloading · {figures}")).format(figures=figures)  # fmt: skip
+            self._set(DOWNLOADING, line + note,
                       progress.fraction if progress else 0.0)  # fmt: skip
         elif item.state == dm.PAUSED:
             self._set(IDLE, self._left_over())
@@ -149,7 +154,7 @@ class FirstStartFlow(QObject):
 
     def _load(self, path: str) -> None:
         self._model_path = path
-        self._set(LOADING, "Loading…")
+        self._set(LOADING, self.tr("Loading…"))
         self._loader.use_model(path)
 
     def _is_ours(self, info: EngineInfo | None) -> bool:
@@ -164,7 +169,8 @@ class FirstStartFlow(QObject):
         """A load that ended without our model, e.g. the memory question was cancelled; a
         failure's own message follows through ``failed`` and replaces this one."""
         if self.status.state == LOADING and not self._is_ours(info):
-            self._set(FAILED, f"{Path(self._model_path).name} was not loaded.")
+            self._set(FAILED, self.tr("{name} was not loaded.").format(
+                name=Path(self._model_path).name))
 
     def _on_load_failed(self, message: str) -> None:
         if self.status.state in (LOADING, FAILED) and self._model_path:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QColor, QDesktopServices, QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from gpt4local.core.fit.recommendation import Recommendation
 from gpt4local.ui.icons import icon
+from gpt4local.ui.models.installed_tab import model_file_filter
 from gpt4local.ui.style.scale import em_pixels, space
 from gpt4local.ui.theme import current_colors, mark_primary, set_text_style
 from gpt4local.ui.welcome.card import RecommendationCard, set_primary
@@ -33,18 +34,11 @@ from gpt4local.ui.welcome.flow import IDLE, READY, FirstStartFlow, FlowStatus
 
 COLUMN_EMS = 38  # the widest the page's column runs, in lines of text: a card, not a form
 LOGO_EMS = 3  # the app's mark above the greeting, in lines of text
-FIRST_TITLE = "Welcome to gpt4local"
-RETURNING_TITLE = "Welcome back"
-FIRST_TEXT_NO_SUGGESTION = ("Chat with an AI model that runs entirely on this computer: "
-                            "nothing you type leaves it.")  # fmt: skip
-FIRST_TEXT = (f"{FIRST_TEXT_NO_SUGGESTION} Start with the model below, picked for this "
-              "computer.")  # fmt: skip
-RETURNING_TEXT = "Your models are ready. Pick up where you left off, or try another model."
 
 
 def _choose_model_file(parent: QWidget) -> str:
-    path, _ = QFileDialog.getOpenFileName(parent, "Add a GGUF model file", str(Path.home()),
-                                          "GGUF models (*.gguf);;All files (*)")  # fmt: skip
+    title = QCoreApplication.translate("WelcomePage", "Add a GGUF model file")
+    path, _ = QFileDialog.getOpenFileName(parent, title, str(Path.home()), model_file_filter())
     return path
 
 
@@ -68,15 +62,15 @@ class WelcomePage(QWidget):
         self._folder = Path()
         self.logo = QLabel()
         self.logo.setAccessibleName("gpt4local")
-        self.title = QLabel(FIRST_TITLE)
+        self.title = QLabel()
         self.title.setWordWrap(True)
         set_text_style(self.title, "display")
-        self.text = QLabel(FIRST_TEXT)
+        self.text = QLabel()
         self.text.setWordWrap(True)
         set_text_style(self.text, "body", muted=True)
-        self.start_button = QPushButton("Start chatting")
-        self.start_button.setAccessibleName("Start chatting")
-        self.start_button.setAccessibleDescription("Open a new chat with your models")
+        self.start_button = QPushButton(self.tr("Start chatting"))
+        self.start_button.setAccessibleName(self.tr("Start chatting"))
+        self.start_button.setAccessibleDescription(self.tr("Open a new chat with your models"))
         mark_primary(self.start_button)
         self.start_button.clicked.connect(self.start_chat_wanted)
         self.card = RecommendationCard()
@@ -85,24 +79,24 @@ class WelcomePage(QWidget):
         self.card.retry_clicked.connect(flow.retry)
         flow.changed.connect(self._show_status)
         self.add_file_button = self._side_button(
-            "file-plus", "Add a model file I already have",
-            "Choose a GGUF file on this computer; it is loaded and a chat opens")  # fmt: skip
+            "file-plus", self.tr("Add a model file I already have"),
+            self.tr("Choose a GGUF file on this computer; it is loaded and a chat opens"))
         self.add_file_button.clicked.connect(self._add_model_file)
         self.browse_button = self._side_button(
-            "boxes", "Browse all models", "See the whole catalog and search Hugging Face"
-        )
+            "boxes", self.tr("Browse all models"),
+            self.tr("See the whole catalog and search Hugging Face"))
         self.browse_button.clicked.connect(self.browse_wanted)
         self.folder_label = QLabel()
         self.folder_label.setWordWrap(True)
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         set_text_style(self.folder_label, "caption", muted=True)
         self.open_folder_button = self._side_button(
-            "folder-open", "Open folder", "Show the models folder in the file manager"
-        )
+            "folder-open", self.tr("Open folder"),
+            self.tr("Show the models folder in the file manager"))
         self.open_folder_button.clicked.connect(lambda: self.open_folder(self._folder))
-        self.change_folder_button = QPushButton("Change…")
-        self.change_folder_button.setAccessibleName("Change the models folder")
-        self.change_folder_button.setToolTip("Choose another folder in Settings")
+        self.change_folder_button = QPushButton(self.tr("Change…"))
+        self.change_folder_button.setAccessibleName(self.tr("Change the models folder"))
+        self.change_folder_button.setToolTip(self.tr("Choose another folder in Settings"))
         self.change_folder_button.clicked.connect(self.change_folder_wanted)
         self._lay_out()
         self.set_has_models(False, recommended_installed=False)
@@ -177,8 +171,9 @@ class WelcomePage(QWidget):
 
     def set_models_folder(self, folder: Path) -> None:
         self._folder = folder
-        self.folder_label.setText(f"Models are kept in {folder}")
-        self.folder_label.setAccessibleName(f"Models are kept in {folder}")
+        text = self.tr("Models are kept in {folder}").format(folder=folder)
+        self.folder_label.setText(text)
+        self.folder_label.setAccessibleName(text)
 
     def _update(self) -> None:
         """The greeting, the card (always while the flow runs or failed, otherwise while it has
@@ -186,9 +181,19 @@ class WelcomePage(QWidget):
         else Download and start chatting, else (nothing to suggest) Browse all models."""
         recommendation = self.card.recommendation
         suggests = recommendation is None or recommendation.entry is not None
-        self.title.setText(RETURNING_TITLE if self.has_models else FIRST_TITLE)
-        self.text.setText(RETURNING_TEXT if self.has_models else
-                          FIRST_TEXT if suggests else FIRST_TEXT_NO_SUGGESTION)  # fmt: skip
+        self.title.setText(self.tr("Welcome back") if self.has_models else
+                           self.tr("Welcome to gpt4local"))  # fmt: skip
+        if self.has_models:
+            text = self.tr("Your models are ready. Pick up where you left off, or try another "
+                           "model.")  # fmt: skip
+        elif suggests:
+            text = self.tr("Chat with an AI model that runs entirely on this computer: nothing "
+                           "you type leaves it. Start with the model below, picked for this "
+                           "computer.")  # fmt: skip
+        else:
+            text = self.tr("Chat with an AI model that runs entirely on this computer: nothing "
+                           "you type leaves it.")  # fmt: skip
+        self.text.setText(text)
         self.start_button.setVisible(self.has_models)
         self.card.set_primary(not self.has_models)
         browse_leads = not self.has_models and not suggests
