@@ -207,6 +207,21 @@
         <translation>{name} hat kein „general.architecture“ in seinen Metadaten.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>{name} could not be read: {detail}</source>
+        <translation>{name} konnte nicht gelesen werden: {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No permission to read the models folder {folder}</source>
+        <translation>Keine Berechtigung, den Modellordner {folder} zu lesen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot read the models folder {folder}: {reason}</source>
+        <translation>Der Modellordner {folder} kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Closing other programs could free enough memory.</source>
         <translation>Wenn Sie andere Programme schließen, könnte genug Speicher frei werden.</translation>
@@ -247,7 +262,17 @@
         <translation>{name} passt nicht in den Speicher: Bei einem Kontext von {n_ctx} braucht es {needed}, verfügbar sind {available}; mit einem {kv_cache}-KV-Cache würde ein Kontext von {fitting} passen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>The model catalog lists no models to suggest.</source>
+        <translation>Der Modellkatalog enthält keine Modelle, die sich vorschlagen ließen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None of the catalog&apos;s models fits comfortably in the memory free now ({available}); the smallest, {name}, needs about {needed}. Close some programs, or browse all models for a smaller one.</source>
+        <translation>Keines der Modelle im Katalog passt bequem in den gerade freien Speicher ({available}); das kleinste, {name}, braucht etwa {needed}. Schließen Sie einige Programme oder suchen Sie unter allen Modellen ein kleineres.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>llama.cpp could not load {name} (architecture &apos;{architecture}&apos;): {reason}</source>
         <translation>llama.cpp konnte {name} nicht laden (Architektur „{architecture}“): {reason}</translation>
     </message>

@@ -207,6 +207,21 @@
         <translation>{name} 的元数据中没有“general.architecture”。</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>{name} could not be read: {detail}</source>
+        <translation>无法读取 {name}：{detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No permission to read the models folder {folder}</source>
+        <translation>没有权限读取模型文件夹 {folder}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot read the models folder {folder}: {reason}</source>
+        <translation>无法读取模型文件夹 {folder}：{reason}</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Closing other programs could free enough memory.</source>
         <translation>关闭其他程序或许能腾出足够的内存。</translation>
@@ -247,7 +262,17 @@
         <translation>{name} 内存不够：上下文为 {n_ctx} 时需要 {needed}，可用 {available}；使用 {kv_cache} KV 缓存时，上下文为 {fitting} 内存够用。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>The model catalog lists no models to suggest.</source>
+        <translation>模型目录中没有可推荐的模型。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None of the catalog&apos;s models fits comfortably in the memory free now ({available}); the smallest, {name}, needs about {needed}. Close some programs, or browse all models for a smaller one.</source>
+        <translation>模型目录中没有哪个模型能宽松地放进当前空闲的内存（{available}）；最小的 {name} 也需要约 {needed}。请关闭一些程序，或在所有模型中找一个更小的。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>llama.cpp could not load {name} (architecture &apos;{architecture}&apos;): {reason}</source>
         <translation>llama.cpp 无法加载 {name}（架构“{architecture}”）：{reason}</translation>
     </message>

@@ -26,6 +26,7 @@ from gpt4local.core.inference.options import (
     SettingError,
 )
 from gpt4local.core.models.gguf_info import EMPTY, NOT_GGUF, read_info
+from gpt4local.core.models.library import ModelFile, describe_model
 from gpt4local.core.units import human_size
 
 
@@ -108,3 +109,13 @@ def test_an_error_with_an_id_survives_pickling():
     error = ModelFileError(EMPTY(name="x.gguf"))
     copy = pickle.loads(pickle.dumps(error))
     assert str(copy) == str(error) and copy.said.code == "model.empty"
+
+
+def test_an_installed_file_that_cannot_be_used_keeps_the_id_of_its_problem(tmp_path):
+    """The Models page lists such a file with its problem; the window translates it by the id."""
+    path = tmp_path / "empty.gguf"
+    path.write_bytes(b"")
+    described = describe_model(ModelFile(path, 0))
+    assert described.problem == "empty.gguf is empty (0 bytes): there is no model in it."
+    said = said_of(described.problem)
+    assert said is not None and said.code == "model.empty"

@@ -19,8 +19,8 @@ from gpt4local.core.errors import WORDINGS, Bytes, Said, UserFacingError
 from gpt4local.core.fit.load_plan import REFUSED_CONTEXT_WOULD_FIT
 from gpt4local.core.http import CONNECTION_BROKE
 from gpt4local.core.models.gguf_info import NOT_GGUF
-from gpt4local.ui.i18n.core_messages import describe, texts
 from gpt4local.ui.i18n import languages
+from gpt4local.ui.i18n.core_messages import describe, texts
 from gpt4local.ui.i18n.languages import install_language, remove_translations
 from gpt4local.ui.models.download_manager import FAILED, DownloadManager
 
@@ -86,7 +86,8 @@ def test_sizes_and_numbers_are_written_as_the_language_writes_them(language):
         "verfügbar sind 3,00 GB; ein Kontext von 4.096 würde passen.")
     language("zh_CN")
     assert describe(said) == (
-        "big.gguf 内存不够：上下文为 32,768 时需要 4.07 GB，可用 3.00 GB；上下文为 4,096 时内存够用。")
+        "big.gguf 内存不够：上下文为 32,768 时需要 4.07 GB，可用 3.00 GB；"
+        "上下文为 4,096 时内存够用。")
 
 
 def test_a_message_inside_a_message_is_translated_too(language):

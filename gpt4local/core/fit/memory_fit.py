@@ -246,7 +246,7 @@ def assess(facts: ModelFacts, system: SystemInfo, n_ctx: int | None = None, *,
         verdict = TIGHT
     else:
         verdict = DOES_NOT_FIT
-    notes = []
+    notes: list[str] = []
     if verdict == DOES_NOT_FIT and need.ram_bytes < system.total_ram - 1024 * MIB:
         notes.append(CLOSE_PROGRAMS())
     if verdict == DOES_NOT_FIT:

@@ -176,7 +176,7 @@ class Engine:
         # Clear errors for bad files, before llama.cpp's generic one.
         self.gguf: GgufInfo = gguf or read_info(model_path)
         gpu_layers = load.n_gpu_layers if gpu_offload_supported() else 0
-        fallback_reason = None
+        fallback_reason: str | None = None
         try:
             self._llm = self._open(load, gpu_layers)
         except ModelLoadError as error:

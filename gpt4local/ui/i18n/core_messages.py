@@ -61,7 +61,14 @@ def texts() -> dict[str, str]:
         "model.no_architecture": translate(
             "CoreMessages",
             "{name} has no 'general.architecture' in its metadata."),
-        # Whether a model fits in memory (core/fit)
+        "model.could_not_be_read": translate("CoreMessages", "{name} could not be read: {detail}"),
+        "models_folder.no_permission": translate(
+            "CoreMessages",
+            "No permission to read the models folder {folder}"),
+        "models_folder.unreadable": translate(
+            "CoreMessages",
+            "Cannot read the models folder {folder}: {reason}"),
+        # Whether a model fits in memory, and the model the Home page suggests (core/fit)
         "fit.close_programs": translate(
             "CoreMessages",
             "Closing other programs could free enough memory."),
@@ -93,6 +100,14 @@ def texts() -> dict[str, str]:
             "CoreMessages",
             "{name} does not fit in memory: it needs {needed} at context {n_ctx} and {available} is"
             " available; with a {kv_cache} KV cache a context of {fitting} would fit."),
+        "recommend.no_models": translate(
+            "CoreMessages",
+            "The model catalog lists no models to suggest."),
+        "recommend.none_fits": translate(
+            "CoreMessages",
+            "None of the catalog's models fits comfortably in the memory free now ({available}); "
+            "the smallest, {name}, needs about {needed}. Close some programs, or browse all "
+            "models for a smaller one."),
         # Loading a model and generating (core/inference, core/service)
         "engine.llama_refused": translate(
             "CoreMessages",
