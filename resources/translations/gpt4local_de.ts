@@ -582,6 +582,31 @@
         <translation>Ihre Chats konnten nicht geöffnet werden ({path}): {reason}</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Could not create the folder for your chats: {reason}</source>
+        <translation>Der Ordner für Ihre Chats konnte nicht angelegt werden: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your chats ({path}) are damaged and could not be set aside: {reason}</source>
+        <translation>Ihre Chats ({path}) sind beschädigt und konnten nicht beiseitegelegt werden: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your chat history was damaged and could not be read. It was kept as {name} in {folder} and a new, empty history was started.</source>
+        <translation>Ihr Chatverlauf war beschädigt und konnte nicht gelesen werden. Er wurde als {name} in {folder} aufbewahrt, und ein neuer, leerer Verlauf wurde begonnen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your chats ({path}) were written by a newer gpt4local (chat file version {version}; this one reads up to version {supported}). Update gpt4local to open them; the file was left unchanged.</source>
+        <translation>Ihre Chats ({path}) wurden von einem neueren gpt4local geschrieben (Chatdatei-Version {version}; diese Version liest bis Version {supported}). Aktualisieren Sie gpt4local, um sie zu öffnen; die Datei blieb unverändert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not back up your chats before upgrading them ({reason}); nothing was changed.</source>
+        <translation>Ihre Chats konnten vor dem Aktualisieren nicht gesichert werden ({reason}); es wurde nichts geändert.</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>The context length must be at least 64 tokens, not {value}.</source>
         <translation>Die Kontextlänge muss mindestens 64 Token betragen, nicht {value}.</translation>

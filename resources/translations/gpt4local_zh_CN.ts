@@ -582,6 +582,31 @@
         <translation>无法打开你的聊天（{path}）：{reason}</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Could not create the folder for your chats: {reason}</source>
+        <translation>无法创建存放聊天的文件夹：{reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your chats ({path}) are damaged and could not be set aside: {reason}</source>
+        <translation>你的聊天（{path}）已损坏，且无法另行保存：{reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your chat history was damaged and could not be read. It was kept as {name} in {folder} and a new, empty history was started.</source>
+        <translation>你的聊天记录已损坏，无法读取。它已保存为 {folder} 中的 {name}，并开始了一份新的空白记录。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your chats ({path}) were written by a newer gpt4local (chat file version {version}; this one reads up to version {supported}). Update gpt4local to open them; the file was left unchanged.</source>
+        <translation>你的聊天（{path}）由更新版本的 gpt4local 写入（聊天文件版本 {version}；当前版本最高只能读取版本 {supported}）。请更新 gpt4local 后再打开；该文件未作改动。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not back up your chats before upgrading them ({reason}); nothing was changed.</source>
+        <translation>升级前无法备份你的聊天（{reason}）；未作任何改动。</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>The context length must be at least 64 tokens, not {value}.</source>
         <translation>上下文长度至少应为 64 个 token，而不是 {value}。</translation>

@@ -70,6 +70,19 @@ DISK_FULL = Wording("chats.disk_full",
                     "the disk is full ({detail}). Free some space, then try again")
 READ_FAILED = Wording("chats.read_failed", "Could not read your chats: {reason}")
 OPEN_FAILED = Wording("chats.open_failed", "Could not open your chats ({path}): {reason}")
+FOLDER_FAILED = Wording("chats.folder_failed",
+                        "Could not create the folder for your chats: {reason}")
+NOT_SET_ASIDE = Wording("chats.not_set_aside",
+                        "Your chats ({path}) are damaged and could not be set aside: {reason}")
+SET_ASIDE = Wording(
+    "chats.set_aside", "Your chat history was damaged and could not be read. It was kept as "
+    "{name} in {folder} and a new, empty history was started.")
+NEWER_VERSION = Wording(
+    "chats.newer_version", "Your chats ({path}) were written by a newer gpt4local (chat file "
+    "version {version}; this one reads up to version {supported}). Update gpt4local to open them; "
+    "the file was left unchanged.")
+BACKUP_FAILED = Wording("chats.backup_failed", "Could not back up your chats before upgrading "
+                        "them ({reason}); nothing was changed.")
 
 
 @contextlib.contextmanager
@@ -110,7 +123,7 @@ def open_database(path: Path | None) -> tuple[sqlite3.Connection, str | None]:
     try:
         make_private_dirs(path.parent)
     except OSError as error:
-        raise ChatStoreError(f"Could not create the folder for your chats: {error}") from error
+        raise ChatStoreError(FOLDER_FAILED(reason=error)) from error
     notice = _check_existing(path) if path.exists() else None
     db = _connect(path)
     try:
@@ -140,11 +153,8 @@ def _check_existing(path: Path) -> str | None:
 
 
 def _newer_error(path: Path, version: int) -> ChatStoreError:
-    return ChatStoreError(
-        f"Your chats ({path}) were written by a newer gpt4local (chat file version {version}; "
-        f"this one reads up to version {SCHEMA_VERSION}). Update gpt4local to open them; "
-        "the file was left unchanged."
-    )
+    return ChatStoreError(NEWER_VERSION(path=path, version=str(version),
+                                        supported=str(SCHEMA_VERSION)))  # fmt: skip
 
 
 def _healthy(path: Path) -> bool:
@@ -181,13 +191,8 @@ def _set_aside(path: Path) -> str:
         wal.unlink(missing_ok=True)
         path.with_name(path.name + "-shm").unlink(missing_ok=True)
     except OSError as error:
-        raise ChatStoreError(
-            f"Your chats ({path}) are damaged and could not be set aside: {error}"
-        ) from error
-    return (
-        f"Your chat history was damaged and could not be read. It was kept as {aside.name} "
-        f"in {aside.parent} and a new, empty history was started."
-    )
+        raise ChatStoreError(NOT_SET_ASIDE(path=path, reason=error)) from error
+    return SET_ASIDE(name=aside.name, folder=aside.parent)
 
 
 def _connect(path: Path | None) -> sqlite3.Connection:
@@ -236,9 +241,7 @@ def _back_up(db: sqlite3.Connection, target_path: Path) -> None:
         finally:
             target.close()
     except (sqlite3.Error, OSError) as error:
-        raise ChatStoreError(
-            f"Could not back up your chats before upgrading them ({error}); nothing was changed."
-        ) from error
+        raise ChatStoreError(BACKUP_FAILED(reason=error)) from error
 
 
 def _casefold_contains(haystack: str | None, folded_needle: str) -> bool:

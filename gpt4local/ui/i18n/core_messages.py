@@ -255,6 +255,24 @@ def texts() -> dict[str, str]:
         "chats.open_failed": translate(
             "CoreMessages",
             "Could not open your chats ({path}): {reason}"),
+        "chats.folder_failed": translate(
+            "CoreMessages",
+            "Could not create the folder for your chats: {reason}"),
+        "chats.not_set_aside": translate(
+            "CoreMessages",
+            "Your chats ({path}) are damaged and could not be set aside: {reason}"),
+        "chats.set_aside": translate(
+            "CoreMessages",
+            "Your chat history was damaged and could not be read. It was kept as {name} in "
+            "{folder} and a new, empty history was started."),
+        "chats.newer_version": translate(
+            "CoreMessages",
+            "Your chats ({path}) were written by a newer gpt4local (chat file version {version}; "
+            "this one reads up to version {supported}). Update gpt4local to open them; the file "
+            "was left unchanged."),
+        "chats.backup_failed": translate(
+            "CoreMessages",
+            "Could not back up your chats before upgrading them ({reason}); nothing was changed."),
         # Generation settings the engine refuses (core/inference/options.py, core/settings.py)
         "setting.n_ctx": translate(
             "CoreMessages",
