@@ -213,6 +213,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>{path} is not in the models folder; it is not deleted.</source>
+        <translation>{path} liegt nicht im Modellordner; die Datei wird nicht gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot delete {name}: {reason}</source>
+        <translation>{name} kann nicht gelöscht werden: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No permission to read the models folder {folder}</source>
         <translation>Keine Berechtigung, den Modellordner {folder} zu lesen</translation>
     </message>

@@ -213,6 +213,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>{path} is not in the models folder; it is not deleted.</source>
+        <translation>{path} 不在模型文件夹中，因此不会删除。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot delete {name}: {reason}</source>
+        <translation>无法删除 {name}：{reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No permission to read the models folder {folder}</source>
         <translation>没有权限读取模型文件夹 {folder}</translation>
     </message>

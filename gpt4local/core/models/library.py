@@ -19,6 +19,9 @@ FOLDER_NOT_PERMITTED = Wording("models_folder.no_permission",
 FOLDER_UNREADABLE = Wording("models_folder.unreadable",
                             "Cannot read the models folder {folder}: {reason}")
 COULD_NOT_BE_READ = Wording("model.could_not_be_read", "{name} could not be read: {detail}")
+NOT_DELETED_OUTSIDE = Wording("model.not_deleted_outside",
+                              "{path} is not in the models folder; it is not deleted.")
+CANNOT_DELETE = Wording("model.cannot_delete", "Cannot delete {name}: {reason}")
 
 
 @dataclass(frozen=True)
@@ -213,11 +216,11 @@ def delete_model(path: Path, folder: Path) -> None:
     except OSError:
         inside = False
     if not inside:
-        raise UserFacingError(f"{path} is not in the models folder; it is not deleted.")
+        raise UserFacingError(NOT_DELETED_OUTSIDE(path=path))
     try:
         path.unlink()
     except FileNotFoundError:
         pass
     except OSError as error:
-        raise UserFacingError(f"Cannot delete {path.name}: {error.strerror}") from None
+        raise UserFacingError(CANNOT_DELETE(name=path.name, reason=error.strerror)) from None
     download_files.discard_partial(path)

@@ -62,6 +62,10 @@ def texts() -> dict[str, str]:
             "CoreMessages",
             "{name} has no 'general.architecture' in its metadata."),
         "model.could_not_be_read": translate("CoreMessages", "{name} could not be read: {detail}"),
+        "model.not_deleted_outside": translate(
+            "CoreMessages",
+            "{path} is not in the models folder; it is not deleted."),
+        "model.cannot_delete": translate("CoreMessages", "Cannot delete {name}: {reason}"),
         "models_folder.no_permission": translate(
             "CoreMessages",
             "No permission to read the models folder {folder}"),
