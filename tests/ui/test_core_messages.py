@@ -15,14 +15,20 @@ from PySide6.QtCore import QLocale
 import gpt4local.core
 from gpt4local.core.downloads.part_files import DownloadSpec
 from gpt4local.core.downloads.transfer import STOPPED
-from gpt4local.core.errors import WORDINGS, Bytes, Said, UserFacingError
+from gpt4local.core.errors import WORDINGS, Bytes, PromptTooLongError, Said, UserFacingError
 from gpt4local.core.fit.load_plan import REFUSED_CONTEXT_WOULD_FIT
 from gpt4local.core.http import CONNECTION_BROKE
+from gpt4local.core.inference.context_fit import PROMPT_TOO_LONG
+from gpt4local.core.inference.options import LoadSettings, SamplingSettings
+from gpt4local.core.messages import Message
 from gpt4local.core.models.gguf_info import NOT_GGUF
+from gpt4local.core.service.engine_service import EngineService
+from gpt4local.ui.engine.adapter import EngineAdapter
 from gpt4local.ui.i18n import languages
 from gpt4local.ui.i18n.core_messages import describe, texts
 from gpt4local.ui.i18n.languages import install_language, remove_translations
 from gpt4local.ui.models.download_manager import FAILED, DownloadManager
+from tests.ui.conftest import FakeEngine
 
 TIMEOUT = 30_000
 REPO, FILE = "tester/tiny-GGUF", "tiny-chatml-Q8_0.gguf"
@@ -179,3 +185,27 @@ def test_translating_is_safe_off_the_gui_thread(language):
     worker.start()
     worker.join()
     assert results == ["a.bin ist keine GGUF-Modelldatei (sie beginnt nicht mit „GGUF“)."]
+
+
+class TooLong(FakeEngine):
+    """Refuses every message as the real engine refuses one longer than its context."""
+
+    def stream(self, messages, sampling, cancel, continue_answer=False):
+        raise PromptTooLongError(PROMPT_TOO_LONG(needed=5120, n_ctx=2048))
+        yield  # a generator, as a backend's stream is
+
+
+def test_a_failed_answer_is_shown_in_german(language, qtbot, tiny_model):
+    language("de")
+    adapter = EngineAdapter(EngineService(TooLong))
+    try:
+        with qtbot.waitSignal(adapter.model_loaded, timeout=TIMEOUT):
+            adapter.load(str(tiny_model), LoadSettings())
+        with qtbot.waitSignal(adapter.generation_failed, timeout=TIMEOUT) as failed:
+            adapter.generate((Message("user", "hello " * 5000),), SamplingSettings())
+    finally:
+        adapter.shutdown()
+    assert failed.args == [
+        "Die Nachricht ist zu lang für den Kontext: Sie braucht 5.120 Token (mit Systemprompt und "
+        "Chatvorlage), der Kontext fasst 2.048, mit Platz für eine Antwort. Kürzen Sie die "
+        "Nachricht oder erhöhen Sie die Kontextlänge."]
