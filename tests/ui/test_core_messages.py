@@ -13,8 +13,8 @@ import pytest
 from PySide6.QtCore import QLocale
 
 import gpt4local.core
+from gpt4local.core.downloads.failures import STOPPED
 from gpt4local.core.downloads.part_files import DownloadSpec
-from gpt4local.core.downloads.transfer import STOPPED
 from gpt4local.core.errors import WORDINGS, Bytes, PromptTooLongError, Said, UserFacingError
 from gpt4local.core.fit.load_plan import REFUSED_CONTEXT_WOULD_FIT
 from gpt4local.core.http import CONNECTION_BROKE

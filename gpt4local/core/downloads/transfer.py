@@ -22,11 +22,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from gpt4local.core.downloads import failures as wording
 from gpt4local.core.downloads import part_files as files
 from gpt4local.core.downloads.abort_guard import AbortGuard, DownloadCancelled
 from gpt4local.core.downloads.part_files import DownloadSpec, PartRecord
 from gpt4local.core.downloads.progress import PROGRESS_INTERVAL, Progress, RateMeter
-from gpt4local.core.errors import Bytes, Said, UserFacingError, Wording, said_of
+from gpt4local.core.errors import Bytes, UserFacingError, said_of
 from gpt4local.core.files import make_private_dirs
 from gpt4local.core.http import describe_failure, not_web_address, retryable_errors, session
 from gpt4local.core.hub.api import HubError, endpoint, hub_errors
@@ -34,41 +35,6 @@ from gpt4local.core.hub.api import HubError, endpoint, hub_errors
 CHUNK = 1 << 20
 DISK_MARGIN = 256 << 20  # room left for the OS and the settings after the model is complete
 RETRYABLE_STATUS = {408, 429, 500, 502, 503, 504}
-
-ALREADY_INSTALLED = Wording("download.already_installed", "{name} is already installed.")
-LOOKING_UP = Wording("download.looking_up", "Looking up {name}")
-DOWNLOADING = Wording("download.downloading", "Downloading {name}")
-SIZE_UNKNOWN = Wording("download.size_unknown", "The Hub did not say how large {name} is.")
-CHANGED_ON_HUB = Wording(
-    "download.changed_on_hub", "{name} has changed on the Hub since this catalog was made (its "
-    "checksum differs). Update the catalog, or pick the file in the Hugging Face search.")
-NO_DISK_SPACE = Wording(
-    "download.no_disk_space", "Not enough disk space for {name}: it needs {needed} (including "
-    "{margin} to spare) and {folder} has {free} free.")
-TOO_MANY_BYTES = Wording("download.too_many_bytes", "{name}: the server sent more bytes than the "
-                         "file has; the partial download was deleted. Try again.")
-REFUSED_TO_CONTINUE = Wording("download.refused_to_continue",
-                              "The server refused to continue {name}.")
-SERVER_ANSWERED = Wording("download.status", "The server answered {status}.")
-DISK_FULL = Wording("download.disk_full",
-                    "The disk is full ({folder}). {kept} Free some space, then try again.")
-CANNOT_WRITE = Wording("download.cannot_write", "Cannot write {path}: {reason}")
-CHECKSUM_MISMATCH = Wording(
-    "download.checksum_mismatch", "{name} arrived damaged (its sha256 does not match the "
-    "published one), so it was deleted. Download it again.")
-CANNOT_DOWNLOAD = Wording("download.cannot_download", "{name} cannot be downloaded. {reason}")
-STOPPED = Wording("download.stopped", "{name} stopped: {reason} (after {retries} retries). {kept}")
-SERVER_STATUS_REASON = Wording("download.status_reason", "the server answered {status}")
-NOTHING_KEPT = Wording("download.nothing_kept", "Nothing was downloaded; try again later.")
-PART_KEPT = Wording("download.part_kept",
-                    "The {size} downloaded so far is kept: try again to continue from there.")
-
-
-def _without_full_stop(reason: str) -> str:
-    """A sentence used inside another one; a Said stays one (the window strips its own stop)."""
-    said = said_of(reason)
-    text = reason.rstrip(".")
-    return Said(said.code, text, said.params) if said is not None else text
 
 
 class DownloadError(UserFacingError):
@@ -134,7 +100,7 @@ class Transfer:
         if cancel.is_set():
             raise DownloadCancelled
         if self.target.exists():
-            raise DownloadError(ALREADY_INSTALLED(name=self.target.name))
+            raise DownloadError(wording.ALREADY_INSTALLED(name=self.target.name))
         make_private_dirs(self.models_dir)
         report(Progress("connecting", self._part_size(), self.spec.size))
         record = self._resolve(report, cancel)
@@ -178,16 +144,16 @@ class Transfer:
             status = getattr(response, "status_code", None)
             if status in RETRYABLE_STATUS:
                 raise _RetryableStatus(status, _retry_after(response)) from None
-            with hub_errors(LOOKING_UP(name=self.spec.local_name), self.spec.repo_id):
+            with hub_errors(wording.LOOKING_UP(name=self.spec.local_name), self.spec.repo_id):
                 raise
         size = meta.size if meta.size is not None else self.spec.size
         if size is None:
-            raise DownloadError(SIZE_UNKNOWN(name=self.spec.local_name))
+            raise DownloadError(wording.SIZE_UNKNOWN(name=self.spec.local_name))
         etag = (meta.etag or "").strip('"').lower()
         published = etag if len(etag) == 64 else None  # an LFS file's etag is its sha256
         expected = self.spec.sha256
         if expected and published and expected != published:
-            raise DownloadError(CHANGED_ON_HUB(name=self.spec.local_name))
+            raise DownloadError(wording.CHANGED_ON_HUB(name=self.spec.local_name))
         commit = meta.commit_hash or self.spec.revision
         sha256 = expected or published
         return PartRecord(self.spec.repo_id, self.spec.filename, commit, size, sha256)
@@ -199,7 +165,7 @@ class Transfer:
         except OSError:
             return
         if free < missing + DISK_MARGIN:
-            raise DiskFullError(NO_DISK_SPACE(
+            raise DiskFullError(wording.NO_DISK_SPACE(
                 name=self.spec.local_name, needed=Bytes(missing + DISK_MARGIN),
                 margin=Bytes(DISK_MARGIN), folder=self.models_dir, free=Bytes(free)))
 
@@ -222,7 +188,7 @@ class Transfer:
                                report, cancel, record.size)  # fmt: skip
         if self._part_size() > record.size:  # the server sent more than it announced
             files.discard_partial(self.target)
-            raise DownloadError(TOO_MANY_BYTES(name=self.spec.local_name))
+            raise DownloadError(wording.TOO_MANY_BYTES(name=self.spec.local_name))
 
     def _one_request(self, record: PartRecord, meter: RateMeter, progress: Callable,
                      cancel: threading.Event) -> None:  # fmt: skip
@@ -253,14 +219,14 @@ class Transfer:
         if status == 416:  # nothing after `have`: the part is as long as it gets
             if have >= record.size:
                 return False
-            raise DownloadError(REFUSED_TO_CONTINUE(name=self.spec.local_name))
+            raise DownloadError(wording.REFUSED_TO_CONTINUE(name=self.spec.local_name))
         if status in RETRYABLE_STATUS:
             raise _RetryableStatus(status, _retry_after(response))
         if status >= 400:
             response.read()  # the error message is in the body
-            with hub_errors(DOWNLOADING(name=self.spec.local_name), record.repo_id):
+            with hub_errors(wording.DOWNLOADING(name=self.spec.local_name), record.repo_id):
                 hf_raise_for_status(response)
-            raise DownloadError(SERVER_ANSWERED(status=str(status)))
+            raise DownloadError(wording.SERVER_ANSWERED(status=str(status)))
         if status == 206:
             start = response.headers.get("Content-Range", "").removeprefix("bytes ").split("-")[0]
             if start != str(have):
@@ -304,9 +270,10 @@ class Transfer:
             out.write(chunk)
         except OSError as error:
             if error.errno in (28, 122):  # ENOSPC, EDQUOT
-                raise DiskFullError(DISK_FULL(folder=self.models_dir,
-                                              kept=self._what_is_kept())) from None
-            raise DownloadError(CANNOT_WRITE(path=self.part, reason=error.strerror)) from None
+                full = wording.DISK_FULL(folder=self.models_dir, kept=self._what_is_kept())
+                raise DiskFullError(full) from None
+            unwritable = wording.CANNOT_WRITE(path=self.part, reason=error.strerror)
+            raise DownloadError(unwritable) from None
 
     def _verify(
         self, record: PartRecord, report: Callable[[Progress], None], cancel: threading.Event
@@ -327,7 +294,7 @@ class Transfer:
                     report(Progress("verifying", done, record.size))
         if digest.hexdigest() != record.sha256:
             files.discard_partial(self.target)
-            raise ChecksumMismatch(CHECKSUM_MISMATCH(name=self.spec.local_name))
+            raise ChecksumMismatch(wording.CHECKSUM_MISMATCH(name=self.spec.local_name))
         report(Progress("verifying", record.size, record.size))
 
     # --- retries -------------------------------------------------------------------------------
@@ -356,7 +323,7 @@ class Transfer:
                 if cancel.is_set():  # abort() closed the connection under the read
                     raise DownloadCancelled from None
                 if (redirect := not_web_address(error)) is not None:
-                    raise DownloadError(CANNOT_DOWNLOAD(
+                    raise DownloadError(wording.CANNOT_DOWNLOAD(
                         name=self.spec.local_name, reason=said_of(redirect) or str(redirect),
                     )) from None
                 if self._part_size() > before:
@@ -364,15 +331,15 @@ class Transfer:
                 failures += 1
                 reason: str
                 if isinstance(error, _RetryableStatus):
-                    reason = SERVER_STATUS_REASON(status=str(error.status))
+                    reason = wording.SERVER_STATUS_REASON(status=str(error.status))
                 else:
                     failure = describe_failure(error, endpoint())
                     reason = said_of(failure) or str(failure)
                 if failures > self.retries:
                     if self._part_size() == 0:  # else a restart would list a 0-byte download
                         files.discard_partial(self.target)
-                    raise DownloadError(STOPPED(
-                        name=self.spec.local_name, reason=_without_full_stop(reason),
+                    raise DownloadError(wording.STOPPED(
+                        name=self.spec.local_name, reason=wording.without_full_stop(reason),
                         retries=self.retries, kept=self._what_is_kept())) from None
                 delay = min(self.max_backoff, self.backoff * 2 ** (failures - 1))
                 if isinstance(error, _RetryableStatus) and error.retry_after is not None:
@@ -386,8 +353,8 @@ class Transfer:
         """The end of a failure message: what is left on disk, so the user knows what Retry does."""
         kept = self._part_size()
         if kept == 0:
-            return NOTHING_KEPT()
-        return PART_KEPT(size=Bytes(kept))
+            return wording.NOTHING_KEPT()
+        return wording.PART_KEPT(size=Bytes(kept))
 
     @property
     def downloaded(self) -> int:
