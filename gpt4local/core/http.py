@@ -17,10 +17,24 @@ import threading
 import time
 from typing import Any
 
-from gpt4local.core.errors import UserFacingError
+from gpt4local.core.errors import UserFacingError, Wording
 from gpt4local.core.hub import environment as hub_environment
 
 hub_environment.configure()
+
+OFFLINE = Wording("net.offline",
+                  "Network access is switched off (HF_HUB_OFFLINE is set); unset it to download.")
+REDIRECTED_AWAY = Wording("net.redirected_away", "The server redirected to {target}: only http:// "
+                          "and https:// addresses are followed.")
+NO_ANSWER_IN_TIME = Wording("net.timeout", "{host} did not answer in time.")
+CANNOT_CONNECT = Wording("net.cannot_connect",
+                         "Cannot connect to {host}: check the internet connection or proxy.")
+CONNECTION_BROKE = Wording("net.connection_broke", "The connection to {host} broke: {detail}.")
+SERVER_ANSWERED = Wording("net.status", "{host} answered {status} for {url}.")
+TALKING_FAILED = Wording("net.failed", "Talking to {host} failed: {detail}")
+NOT_WEB_ADDRESS = Wording("net.not_web_address", "Not a web address: {url}")
+TOO_LARGE = Wording("net.too_large", "{url} sent more than {limit} bytes; ignored.")
+TOO_SLOW = Wording("net.too_slow", "{host} did not send {url} within {seconds} s.")
 
 
 class NetworkError(UserFacingError):
@@ -62,9 +76,7 @@ def not_web_address(error: BaseException) -> NotWebAddressError | None:
         target = str(error.request.url)
     except RuntimeError:  # no request attached
         target = "an address that is not a web address"
-    return NotWebAddressError(
-        f"The server redirected to {target}: only http:// and https:// addresses are followed."
-    )
+    return NotWebAddressError(REDIRECTED_AWAY(target=target))
 
 
 def describe_failure(error: BaseException, url: str) -> UserFacingError:
@@ -74,22 +86,19 @@ def describe_failure(error: BaseException, url: str) -> UserFacingError:
 
     host = httpx2.URL(url).host or url
     if isinstance(error, OfflineModeIsEnabled):
-        return OfflineError(
-            "Network access is switched off (HF_HUB_OFFLINE is set); unset it to download."
-        )
+        return OfflineError(OFFLINE())
     if (redirect := not_web_address(error)) is not None:
         return redirect
     if isinstance(error, httpx2.TimeoutException):
-        return NetworkError(f"{host} did not answer in time.")
+        return NetworkError(NO_ANSWER_IN_TIME(host=host))
     if isinstance(error, httpx2.ConnectError):
-        return NetworkError(f"Cannot connect to {host}: check the internet connection or proxy.")
+        return NetworkError(CANNOT_CONNECT(host=host))
     if isinstance(error, httpx2.TransportError):
-        return NetworkError(
-            f"The connection to {host} broke: {str(error) or type(error).__name__}."
-        )
+        return NetworkError(CONNECTION_BROKE(host=host, detail=str(error) or type(error).__name__))
     if isinstance(error, httpx2.HTTPStatusError):
-        return NetworkError(f"{host} answered {error.response.status_code} for {url}.")
-    return NetworkError(f"Talking to {host} failed: {error}")
+        return NetworkError(SERVER_ANSWERED(host=host, status=str(error.response.status_code),
+                                           url=url))
+    return NetworkError(TALKING_FAILED(host=host, detail=error))
 
 
 class _Deadline:
@@ -149,7 +158,7 @@ def fetch_small(url: str, timeout: float, limit: int) -> bytes:
     from huggingface_hub.errors import OfflineModeIsEnabled
 
     if not url.startswith(("https://", "http://")):
-        raise NotWebAddressError(f"Not a web address: {url!r}")
+        raise NotWebAddressError(NOT_WEB_ADDRESS(url=repr(url)))
     started = time.monotonic()
     with _Deadline(timeout) as deadline:
         try:
@@ -164,7 +173,7 @@ def fetch_small(url: str, timeout: float, limit: int) -> bytes:
                 for chunk in response.iter_bytes():
                     data += chunk
                     if len(data) > limit:
-                        raise UserFacingError(f"{url} sent more than {limit:,} bytes; ignored.")
+                        raise UserFacingError(TOO_LARGE(url=url, limit=limit))
                     if time.monotonic() - started > timeout:
                         break  # the timer is about to cut it: say so the same way
                 else:
@@ -175,4 +184,4 @@ def fetch_small(url: str, timeout: float, limit: int) -> bytes:
             if not deadline.expired:
                 raise describe_failure(error, url) from None
     host = httpx2.URL(url).host or url
-    raise NetworkError(f"{host} did not send {url} within {timeout:g} s.")
+    raise NetworkError(TOO_SLOW(host=host, url=url, seconds=float(timeout)))

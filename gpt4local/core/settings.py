@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any, Union, get_args, get_origin, get_type_hints
 
 from gpt4local.core import paths
-from gpt4local.core.errors import ChatTemplateError
+from gpt4local.core.errors import ChatTemplateError, Wording, said_of
 from gpt4local.core.files import atomic_write_bytes
 from gpt4local.core.fit.load_plan import MMAP_MODES
 from gpt4local.core.inference.options import LoadSettings, SamplingSettings
@@ -110,6 +110,10 @@ _SETTINGS_TYPES = get_type_hints(Settings)
 _GENERATION_TYPES = {**get_type_hints(GenerationSettings), "context_length": int}
 
 
+GPU_LAYERS_REFUSED = Wording("setting.gpu_layers",
+                             "GPU layers must be -1 (as many as fit), 0 (CPU only) or more.")
+
+
 def check_generation(values: Mapping[str, Any], threads: int = 0) -> str | None:
     """None if the engine accepts these generation values (any subset), else the reason."""
     try:
@@ -119,9 +123,9 @@ def check_generation(values: Mapping[str, Any], threads: int = 0) -> str | None:
         )
         # core/config.py has no rule for this one; of the negative values only -1 means anything.
         if values.get("gpu_layers", -1) < -1:
-            return "GPU layers must be -1 (as many as fit), 0 (CPU only) or more."
+            return GPU_LAYERS_REFUSED()
     except (ValueError, TypeError) as error:
-        return str(error)
+        return said_of(error) or str(error)
     return None
 
 

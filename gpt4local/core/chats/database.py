@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from gpt4local.core.errors import UserFacingError
+from gpt4local.core.errors import UserFacingError, Wording
 from gpt4local.core.files import create_private_file, make_private_dirs
 
 _MIGRATIONS: tuple[tuple[str, ...], ...] = (
@@ -60,9 +60,36 @@ class ChatStoreError(UserFacingError):
     """The chat history could not be read, saved or imported; str(error) says why."""
 
 
+# What failed, for transaction(): each says {reason}, SQLite's words or DISK_FULL.
+SAVE_FAILED = Wording("chats.save_failed", "Could not save your chats: {reason}")
+IMPORT_FAILED = Wording("chats.import_failed", "Could not import the chat: {reason}")
+INDEX_FAILED = Wording("chats.index_failed", "Could not update the search index: {reason}")
+UPGRADE_FAILED = Wording("chats.upgrade_failed", "Could not upgrade your chats to version "
+                         "{version} (they were left as they were): {reason}")
+DISK_FULL = Wording("chats.disk_full",
+                    "the disk is full ({detail}). Free some space, then try again")
+READ_FAILED = Wording("chats.read_failed", "Could not read your chats: {reason}")
+OPEN_FAILED = Wording("chats.open_failed", "Could not open your chats ({path}): {reason}")
+FOLDER_FAILED = Wording("chats.folder_failed",
+                        "Could not create the folder for your chats: {reason}")
+NOT_SET_ASIDE = Wording("chats.not_set_aside",
+                        "Your chats ({path}) are damaged and could not be set aside: {reason}")
+SET_ASIDE = Wording(
+    "chats.set_aside", "Your chat history was damaged and could not be read. It was kept as "
+    "{name} in {folder} and a new, empty history was started.")
+NEWER_VERSION = Wording(
+    "chats.newer_version", "Your chats ({path}) were written by a newer gpt4local (chat file "
+    "version {version}; this one reads up to version {supported}). Update gpt4local to open them; "
+    "the file was left unchanged.")
+BACKUP_FAILED = Wording("chats.backup_failed", "Could not back up your chats before upgrading "
+                        "them ({reason}); nothing was changed.")
+
+
 @contextlib.contextmanager
-def transaction(db: sqlite3.Connection, action: str) -> Iterator[sqlite3.Connection]:
-    """All of it is committed, or none of it; SQLite errors become 'Could not <action>: …'."""
+def transaction(db: sqlite3.Connection, failed: Wording,
+                **params: object) -> Iterator[sqlite3.Connection]:  # fmt: skip
+    """All of it is committed, or none of it; SQLite errors become ``failed`` (with ``params``
+    and the reason): "Could not save your chats: …"."""
     try:
         db.execute("BEGIN IMMEDIATE")  # take the write lock now, not halfway through
         yield db
@@ -72,14 +99,14 @@ def transaction(db: sqlite3.Connection, action: str) -> Iterator[sqlite3.Connect
             with contextlib.suppress(sqlite3.Error):
                 db.execute("ROLLBACK")
         if isinstance(error, sqlite3.Error):
-            raise ChatStoreError(f"Could not {action}: {explain(error)}") from error
+            raise ChatStoreError(failed(**params, reason=explain(error))) from error
         raise
 
 
 def explain(error: sqlite3.Error) -> str:
     """SQLite's words, with what to do where the user can do something."""
     if getattr(error, "sqlite_errorname", "") == "SQLITE_FULL":
-        return f"the disk is full ({error}). Free some space, then try again"
+        return DISK_FULL(detail=error)
     return str(error)
 
 
@@ -96,7 +123,7 @@ def open_database(path: Path | None) -> tuple[sqlite3.Connection, str | None]:
     try:
         make_private_dirs(path.parent)
     except OSError as error:
-        raise ChatStoreError(f"Could not create the folder for your chats: {error}") from error
+        raise ChatStoreError(FOLDER_FAILED(reason=error)) from error
     notice = _check_existing(path) if path.exists() else None
     db = _connect(path)
     try:
@@ -112,7 +139,7 @@ def _check_existing(path: Path) -> str | None:
         with path.open("rb") as file:
             header = file.read(100)
     except OSError as error:
-        raise ChatStoreError(f"Could not open your chats ({path}): {error}") from error
+        raise ChatStoreError(OPEN_FAILED(path=path, reason=error)) from error
     if not header:
         return None  # an empty file is an empty database to SQLite
     # The version is read from the header, not through SQLite: even a read-only connection
@@ -126,11 +153,8 @@ def _check_existing(path: Path) -> str | None:
 
 
 def _newer_error(path: Path, version: int) -> ChatStoreError:
-    return ChatStoreError(
-        f"Your chats ({path}) were written by a newer gpt4local (chat file version {version}; "
-        f"this one reads up to version {SCHEMA_VERSION}). Update gpt4local to open them; "
-        "the file was left unchanged."
-    )
+    return ChatStoreError(NEWER_VERSION(path=path, version=str(version),
+                                        supported=str(SCHEMA_VERSION)))  # fmt: skip
 
 
 def _healthy(path: Path) -> bool:
@@ -138,7 +162,7 @@ def _healthy(path: Path) -> bool:
     try:
         probe = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
     except sqlite3.Error as error:
-        raise ChatStoreError(f"Could not open your chats ({path}): {error}") from error
+        raise ChatStoreError(OPEN_FAILED(path=path, reason=error)) from error
     try:
         return probe.execute("PRAGMA quick_check").fetchall() == [("ok",)]
     except sqlite3.DatabaseError as error:
@@ -146,7 +170,7 @@ def _healthy(path: Path) -> bool:
         name = getattr(error, "sqlite_errorname", "")
         if name in ("SQLITE_NOTADB", "SQLITE_CORRUPT") or "malformed" in str(error):
             return False
-        raise ChatStoreError(f"Could not open your chats ({path}): {error}") from error
+        raise ChatStoreError(OPEN_FAILED(path=path, reason=error)) from error
     finally:
         probe.close()
 
@@ -167,13 +191,8 @@ def _set_aside(path: Path) -> str:
         wal.unlink(missing_ok=True)
         path.with_name(path.name + "-shm").unlink(missing_ok=True)
     except OSError as error:
-        raise ChatStoreError(
-            f"Your chats ({path}) are damaged and could not be set aside: {error}"
-        ) from error
-    return (
-        f"Your chat history was damaged and could not be read. It was kept as {aside.name} "
-        f"in {aside.parent} and a new, empty history was started."
-    )
+        raise ChatStoreError(NOT_SET_ASIDE(path=path, reason=error)) from error
+    return SET_ASIDE(name=aside.name, folder=aside.parent)
 
 
 def _connect(path: Path | None) -> sqlite3.Connection:
@@ -186,7 +205,7 @@ def _connect(path: Path | None) -> sqlite3.Connection:
         db = sqlite3.connect(path or ":memory:", timeout=5.0, isolation_level=None,
                              check_same_thread=False)  # fmt: skip
     except (sqlite3.Error, OSError) as error:
-        raise ChatStoreError(f"Could not open your chats ({path}): {error}") from error
+        raise ChatStoreError(OPEN_FAILED(path=path, reason=error)) from error
     try:
         db.execute("PRAGMA journal_mode = WAL")  # a network drive may refuse WAL: still safe
         db.execute("PRAGMA synchronous = NORMAL")  # see the module docstring
@@ -194,7 +213,7 @@ def _connect(path: Path | None) -> sqlite3.Connection:
         db.create_function("casefold_contains", 2, _casefold_contains, deterministic=True)
     except sqlite3.Error as error:
         db.close()
-        raise ChatStoreError(f"Could not open your chats ({path}): {error}") from error
+        raise ChatStoreError(OPEN_FAILED(path=path, reason=error)) from error
     return db
 
 
@@ -205,8 +224,7 @@ def _migrate(db: sqlite3.Connection, path: Path) -> None:
     if 0 < found < SCHEMA_VERSION:
         _back_up(db, path.with_name(f"{path.name}.v{found}.bak"))
     for version in range(found, SCHEMA_VERSION):
-        action = f"upgrade your chats to version {version + 1} (they were left as they were)"
-        with transaction(db, action):
+        with transaction(db, UPGRADE_FAILED, version=version + 1):
             if db.execute("PRAGMA user_version").fetchone()[0] != version:
                 continue  # another gpt4local window upgraded it meanwhile
             for statement in _MIGRATIONS[version]:
@@ -223,9 +241,7 @@ def _back_up(db: sqlite3.Connection, target_path: Path) -> None:
         finally:
             target.close()
     except (sqlite3.Error, OSError) as error:
-        raise ChatStoreError(
-            f"Could not back up your chats before upgrading them ({error}); nothing was changed."
-        ) from error
+        raise ChatStoreError(BACKUP_FAILED(reason=error)) from error
 
 
 def _casefold_contains(haystack: str | None, folded_needle: str) -> bool:
@@ -277,7 +293,7 @@ class SearchIndex:
         if present == set(_SEARCH_TRIGGERS) and supported:
             return True
         try:
-            with transaction(db, "update the search index"):
+            with transaction(db, INDEX_FAILED):
                 for name in present:
                     db.execute(f"DROP TRIGGER {name}")
                 if supported:

@@ -18,9 +18,16 @@ from typing import Any
 
 from gpt4local.core import paths
 from gpt4local.core.chats import export as chat_export
+from gpt4local.core.chats.database import (
+    IMPORT_FAILED,
+    READ_FAILED,
+    SAVE_FAILED,
+    SearchIndex,
+    open_database,
+    transaction,
+)
 from gpt4local.core.chats.database import SCHEMA_VERSION as SCHEMA_VERSION
 from gpt4local.core.chats.database import ChatStoreError as ChatStoreError
-from gpt4local.core.chats.database import SearchIndex, open_database, transaction
 from gpt4local.core.chats.records import (
     CONVERSATION_COLUMNS,
     MESSAGE_COLUMNS,
@@ -31,6 +38,7 @@ from gpt4local.core.chats.records import (
 )
 from gpt4local.core.chats.records import Conversation as Conversation  # part of this API
 from gpt4local.core.chats.records import StoredMessage as StoredMessage
+from gpt4local.core.errors import Wording
 
 DEFAULT_TITLE = "New chat"
 
@@ -297,7 +305,7 @@ class ChatStore:
             )
         except (ValueError, RecursionError) as error:
             raise ChatStoreError(f"{name} could not be imported: {error}.") from None
-        with self._write("import the chat") as db:
+        with self._write(IMPORT_FAILED) as db:
             title = (_clean_title(chat.title), chat.title_is_custom)
             values = (chat.model_path, chat.system_prompt, dump(chat.settings))
             cursor = db.execute(
@@ -318,8 +326,8 @@ class ChatStore:
         return self._db
 
     @contextlib.contextmanager
-    def _write(self, action: str = "save your chats") -> Iterator[sqlite3.Connection]:
-        with self._lock, transaction(self._connection, action) as db:
+    def _write(self, failed: Wording = SAVE_FAILED) -> Iterator[sqlite3.Connection]:
+        with self._lock, transaction(self._connection, failed) as db:
             yield db
 
     @contextlib.contextmanager
@@ -328,7 +336,7 @@ class ChatStore:
             try:
                 yield self._connection
             except sqlite3.Error as error:
-                raise ChatStoreError(f"Could not read your chats: {error}") from error
+                raise ChatStoreError(READ_FAILED(reason=error)) from error
 
     def _new_conversation(self, db: sqlite3.Connection, title: str, model_path: str | None,
                           system_prompt: str, settings: dict[str, Any] | None,

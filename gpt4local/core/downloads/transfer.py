@@ -22,15 +22,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from gpt4local.core.downloads import failures as wording
 from gpt4local.core.downloads import part_files as files
 from gpt4local.core.downloads.abort_guard import AbortGuard, DownloadCancelled
 from gpt4local.core.downloads.part_files import DownloadSpec, PartRecord
 from gpt4local.core.downloads.progress import PROGRESS_INTERVAL, Progress, RateMeter
-from gpt4local.core.errors import UserFacingError
+from gpt4local.core.errors import Bytes, UserFacingError, said_of
 from gpt4local.core.files import make_private_dirs
 from gpt4local.core.http import describe_failure, not_web_address, retryable_errors, session
 from gpt4local.core.hub.api import HubError, endpoint, hub_errors
-from gpt4local.core.units import human_size
 
 CHUNK = 1 << 20
 DISK_MARGIN = 256 << 20  # room left for the OS and the settings after the model is complete
@@ -100,7 +100,7 @@ class Transfer:
         if cancel.is_set():
             raise DownloadCancelled
         if self.target.exists():
-            raise DownloadError(f"{self.target.name} is already installed.")
+            raise DownloadError(wording.ALREADY_INSTALLED(name=self.target.name))
         make_private_dirs(self.models_dir)
         report(Progress("connecting", self._part_size(), self.spec.size))
         record = self._resolve(report, cancel)
@@ -144,20 +144,16 @@ class Transfer:
             status = getattr(response, "status_code", None)
             if status in RETRYABLE_STATUS:
                 raise _RetryableStatus(status, _retry_after(response)) from None
-            with hub_errors(f"Looking up {self.spec.local_name}", self.spec.repo_id):
+            with hub_errors(wording.LOOKING_UP(name=self.spec.local_name), self.spec.repo_id):
                 raise
         size = meta.size if meta.size is not None else self.spec.size
         if size is None:
-            raise DownloadError(f"The Hub did not say how large {self.spec.local_name} is.")
+            raise DownloadError(wording.SIZE_UNKNOWN(name=self.spec.local_name))
         etag = (meta.etag or "").strip('"').lower()
         published = etag if len(etag) == 64 else None  # an LFS file's etag is its sha256
         expected = self.spec.sha256
         if expected and published and expected != published:
-            raise DownloadError(
-                f"{self.spec.local_name} has changed on the Hub since this catalog was made "
-                "(its checksum differs). Update the catalog, or pick the file in the Hugging "
-                "Face search."
-            )
+            raise DownloadError(wording.CHANGED_ON_HUB(name=self.spec.local_name))
         commit = meta.commit_hash or self.spec.revision
         sha256 = expected or published
         return PartRecord(self.spec.repo_id, self.spec.filename, commit, size, sha256)
@@ -169,11 +165,9 @@ class Transfer:
         except OSError:
             return
         if free < missing + DISK_MARGIN:
-            raise DiskFullError(
-                f"Not enough disk space for {self.spec.local_name}: it needs "
-                f"{human_size(missing + DISK_MARGIN)} (including {human_size(DISK_MARGIN)} to "
-                f"spare) and {self.models_dir} has {human_size(free)} free."
-            )
+            raise DiskFullError(wording.NO_DISK_SPACE(
+                name=self.spec.local_name, needed=Bytes(missing + DISK_MARGIN),
+                margin=Bytes(DISK_MARGIN), folder=self.models_dir, free=Bytes(free)))
 
     def _transfer(
         self, record: PartRecord, report: Callable[[Progress], None], cancel: threading.Event
@@ -194,10 +188,7 @@ class Transfer:
                                report, cancel, record.size)  # fmt: skip
         if self._part_size() > record.size:  # the server sent more than it announced
             files.discard_partial(self.target)
-            raise DownloadError(
-                f"{self.spec.local_name}: the server sent more bytes than the file has; "
-                "the partial download was deleted. Try again."
-            )
+            raise DownloadError(wording.TOO_MANY_BYTES(name=self.spec.local_name))
 
     def _one_request(self, record: PartRecord, meter: RateMeter, progress: Callable,
                      cancel: threading.Event) -> None:  # fmt: skip
@@ -228,14 +219,14 @@ class Transfer:
         if status == 416:  # nothing after `have`: the part is as long as it gets
             if have >= record.size:
                 return False
-            raise DownloadError(f"The server refused to continue {self.spec.local_name}.")
+            raise DownloadError(wording.REFUSED_TO_CONTINUE(name=self.spec.local_name))
         if status in RETRYABLE_STATUS:
             raise _RetryableStatus(status, _retry_after(response))
         if status >= 400:
             response.read()  # the error message is in the body
-            with hub_errors(f"Downloading {self.spec.local_name}", record.repo_id):
+            with hub_errors(wording.DOWNLOADING(name=self.spec.local_name), record.repo_id):
                 hf_raise_for_status(response)
-            raise DownloadError(f"The server answered {status}.")
+            raise DownloadError(wording.SERVER_ANSWERED(status=str(status)))
         if status == 206:
             start = response.headers.get("Content-Range", "").removeprefix("bytes ").split("-")[0]
             if start != str(have):
@@ -279,11 +270,10 @@ class Transfer:
             out.write(chunk)
         except OSError as error:
             if error.errno in (28, 122):  # ENOSPC, EDQUOT
-                raise DiskFullError(
-                    f"The disk is full ({self.models_dir}). {self._what_is_kept()} Free some "
-                    "space, then try again."
-                ) from None
-            raise DownloadError(f"Cannot write {self.part}: {error.strerror}") from None
+                full = wording.DISK_FULL(folder=self.models_dir, kept=self._what_is_kept())
+                raise DiskFullError(full) from None
+            unwritable = wording.CANNOT_WRITE(path=self.part, reason=error.strerror)
+            raise DownloadError(unwritable) from None
 
     def _verify(
         self, record: PartRecord, report: Callable[[Progress], None], cancel: threading.Event
@@ -304,10 +294,7 @@ class Transfer:
                     report(Progress("verifying", done, record.size))
         if digest.hexdigest() != record.sha256:
             files.discard_partial(self.target)
-            raise ChecksumMismatch(
-                f"{self.spec.local_name} arrived damaged (its sha256 does not match the "
-                "published one), so it was deleted. Download it again."
-            )
+            raise ChecksumMismatch(wording.CHECKSUM_MISMATCH(name=self.spec.local_name))
         report(Progress("verifying", record.size, record.size))
 
     # --- retries -------------------------------------------------------------------------------
@@ -336,23 +323,24 @@ class Transfer:
                 if cancel.is_set():  # abort() closed the connection under the read
                     raise DownloadCancelled from None
                 if (redirect := not_web_address(error)) is not None:
-                    raise DownloadError(f"{self.spec.local_name} cannot be downloaded. "
-                                        f"{redirect}") from None  # fmt: skip
+                    raise DownloadError(wording.CANNOT_DOWNLOAD(
+                        name=self.spec.local_name, reason=said_of(redirect) or str(redirect),
+                    )) from None
                 if self._part_size() > before:
                     failures = 0
                 failures += 1
-                reason = (
-                    f"the server answered {error.status}"
-                    if isinstance(error, _RetryableStatus)
-                    else str(describe_failure(error, endpoint()))
-                )
+                reason: str
+                if isinstance(error, _RetryableStatus):
+                    reason = wording.SERVER_STATUS_REASON(status=str(error.status))
+                else:
+                    failure = describe_failure(error, endpoint())
+                    reason = said_of(failure) or str(failure)
                 if failures > self.retries:
                     if self._part_size() == 0:  # else a restart would list a 0-byte download
                         files.discard_partial(self.target)
-                    raise DownloadError(
-                        f"{self.spec.local_name} stopped: {reason.rstrip('.')} (after "
-                        f"{self.retries} retries). {self._what_is_kept()}"
-                    ) from None
+                    raise DownloadError(wording.STOPPED(
+                        name=self.spec.local_name, reason=wording.without_full_stop(reason),
+                        retries=self.retries, kept=self._what_is_kept())) from None
                 delay = min(self.max_backoff, self.backoff * 2 ** (failures - 1))
                 if isinstance(error, _RetryableStatus) and error.retry_after is not None:
                     delay = min(self.max_backoff, max(delay, error.retry_after))
@@ -365,9 +353,8 @@ class Transfer:
         """The end of a failure message: what is left on disk, so the user knows what Retry does."""
         kept = self._part_size()
         if kept == 0:
-            return "Nothing was downloaded; try again later."
-        return (f"The {human_size(kept)} downloaded so far is kept: try again to continue "
-                "from there.")  # fmt: skip
+            return wording.NOTHING_KEPT()
+        return wording.PART_KEPT(size=Bytes(kept))
 
     @property
     def downloaded(self) -> int:

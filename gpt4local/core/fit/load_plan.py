@@ -11,6 +11,7 @@ import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
 
+from gpt4local.core.errors import Bytes, Wording, sentences
 from gpt4local.core.fit.memory_fit import (
     DOES_NOT_FIT,
     MIN_CONTEXT,
@@ -22,9 +23,17 @@ from gpt4local.core.fit.memory_fit import (
 from gpt4local.core.fit.system_probe import SystemInfo
 from gpt4local.core.inference.options import LoadSettings
 from gpt4local.core.models.facts import ModelFacts, facts_for_file
-from gpt4local.core.units import human_size
 
 MMAP_MODES = ("auto", "on", "off")
+
+_NEEDS = ("{name} does not fit in memory: it needs {needed} at context {n_ctx} and {available} is "
+          "available")
+REFUSED = Wording("fit.refused", _NEEDS + ".")
+REFUSED_CONTEXT_WOULD_FIT = Wording("fit.refused_context_would_fit",
+                                    _NEEDS + "; a context of {fitting} would fit.")
+REFUSED_CACHE_WOULD_FIT = Wording(
+    "fit.refused_cache_would_fit",
+    _NEEDS + "; with a {kv_cache} KV cache a context of {fitting} would fit.")
 
 
 @dataclass(frozen=True)
@@ -42,16 +51,17 @@ class LoadPlan:
         """The one-line reason not to load, with what would fit instead and what loading it
         anyway would do here."""
         e, fit = self.fit.estimate, self.fit
-        text = (f"{name} does not fit in memory: it needs {human_size(e.total_bytes)} at context "
-                f"{e.n_ctx:,} and {human_size(fit.available_bytes)} is available")  # fmt: skip
+        figures = {"name": name, "needed": Bytes(e.total_bytes), "n_ctx": e.n_ctx,
+                   "available": Bytes(fit.available_bytes)}  # fmt: skip
         better = self.suggestion
         if better is not None and better.kv_cache_type != self.load.kv_cache_type:
-            text += (
-                f"; with a {better.kv_cache_type} KV cache a context of {better.n_ctx:,} would fit"
-            )
+            text = REFUSED_CACHE_WOULD_FIT(**figures, kv_cache=better.kv_cache_type,
+                                           fitting=better.n_ctx)  # fmt: skip
         elif better is not None:
-            text += f"; a context of {better.n_ctx:,} would fit"
-        return " ".join([text + ".", *fit.notes])  # the notes say what loading anyway risks
+            text = REFUSED_CONTEXT_WOULD_FIT(**figures, fitting=better.n_ctx)
+        else:
+            text = REFUSED(**figures)
+        return sentences(text, *fit.notes)  # the notes say what loading anyway risks
 
 
 def plan_load(path: Path, load: LoadSettings, system: SystemInfo, mmap: str = "auto") -> LoadPlan:

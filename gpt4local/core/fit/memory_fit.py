@@ -28,6 +28,7 @@ from __future__ import annotations
 import platform
 from dataclasses import dataclass, field
 
+from gpt4local.core.errors import Bytes, Wording
 from gpt4local.core.fit.system_probe import SystemInfo
 from gpt4local.core.inference.options import KV_CACHE_TYPES
 from gpt4local.core.models.facts import ModelFacts
@@ -46,6 +47,20 @@ FITS, TIGHT, DOES_NOT_FIT = "fits", "tight", "does_not_fit"
 CANNOT_LOAD = "cannot_load"  # the file itself is unusable (gguf_info): memory does not matter
 VERDICT_WORDS = {FITS: "fits comfortably", TIGHT: "tight", DOES_NOT_FIT: "does not fit",
                  CANNOT_LOAD: "cannot load"}  # fmt: skip
+
+# The notes a verdict comes with (the window translates them by their ids).
+CLOSE_PROGRAMS = Wording("fit.close_programs", "Closing other programs could free enough memory.")
+TRAINED_CONTEXT = Wording("fit.trained_context",
+                          "The model was trained on {n_ctx_train} tokens of context.")
+NO_SWAP = Wording("fit.no_swap", "This computer has no swap space: if it is loaded anyway, it may "
+                  "fail, or the system may stop programs (this one too) to free memory.")
+SWAP_TOO_SMALL = Wording(
+    "fit.swap_too_small", "Loading it anyway needs about {shortfall} more than is free, and only "
+    "{free_swap} of swap is free: it may fail, or the system may stop programs (this one too) to "
+    "free memory.")
+SWAP_SLOW = Wording("fit.swap_slow", "Loading it anyway puts about {shortfall} in swap "
+                    "({free_swap} free): the whole computer can become slow while it swaps to "
+                    "disk.")
 
 
 # The ggml types llama.cpp's CPU backend repacks for matrix products (ggml-cpu/repack.cpp,
@@ -231,13 +246,13 @@ def assess(facts: ModelFacts, system: SystemInfo, n_ctx: int | None = None, *,
         verdict = TIGHT
     else:
         verdict = DOES_NOT_FIT
-    notes = []
+    notes: list[str] = []
     if verdict == DOES_NOT_FIT and need.ram_bytes < system.total_ram - 1024 * MIB:
-        notes.append("Closing other programs could free enough memory.")
+        notes.append(CLOSE_PROGRAMS())
     if verdict == DOES_NOT_FIT:
         notes.append(if_loaded_anyway(need.total_bytes - budget, system))
     if facts.n_ctx_train and n_ctx > facts.n_ctx_train:
-        notes.append(f"The model was trained on {facts.n_ctx_train:,} tokens of context.")
+        notes.append(TRAINED_CONTEXT(n_ctx_train=facts.n_ctx_train))
     fitting = max_context(facts, system, n_batch, flash_attn, layers, kv_type)
     return Fit(verdict, need, budget, fitting, layers, notes)
 
@@ -245,15 +260,11 @@ def assess(facts: ModelFacts, system: SystemInfo, n_ctx: int | None = None, *,
 def if_loaded_anyway(shortfall: int, system: SystemInfo) -> str:
     """What loading a model ``shortfall`` bytes too big does on this machine: the swap decides
     between a slow computer and a failed load (or programs stopped to free memory)."""
-    stopped = "it may fail, or the system may stop programs (this one too) to free memory"
     if system.total_swap <= 0:
-        return f"This computer has no swap space: if it is loaded anyway, {stopped}."
+        return NO_SWAP()
     if system.free_swap < shortfall:
-        return (f"Loading it anyway needs about {human_size(shortfall)} more than is free, and "
-                f"only {human_size(system.free_swap)} of swap is free: {stopped}.")  # fmt: skip
-    return (f"Loading it anyway puts about {human_size(shortfall)} in swap "
-            f"({human_size(system.free_swap)} free): the whole computer can become slow while "
-            "it swaps to disk.")  # fmt: skip
+        return SWAP_TOO_SMALL(shortfall=Bytes(shortfall), free_swap=Bytes(system.free_swap))
+    return SWAP_SLOW(shortfall=Bytes(shortfall), free_swap=Bytes(system.free_swap))
 
 
 def choose_mmap(facts: ModelFacts, system: SystemInfo, needed_bytes: int) -> bool:

@@ -5,10 +5,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from gpt4local.core.errors import Bytes, Wording
 from gpt4local.core.fit.memory_fit import Fit
 from gpt4local.core.fit.verdicts import best_for_machine
 from gpt4local.core.models.catalog import Catalog, CatalogEntry
-from gpt4local.core.units import human_size
+
+NO_MODELS = Wording("recommend.no_models", "The model catalog lists no models to suggest.")
+NONE_FITS = Wording(
+    "recommend.none_fits",
+    "None of the catalog's models fits comfortably in the memory free now ({available}); the "
+    "smallest, {name}, needs about {needed}. Close some programs, or browse all models for a "
+    "smaller one.")
 
 
 @dataclass(frozen=True)
@@ -29,13 +36,11 @@ def recommend_first_model(catalog: Catalog, fits: dict[str, Fit]) -> Recommendat
         return Recommendation(best, fits[best.id])
     judged = [e for e in catalog.entries if e.id in fits]
     if not judged:
-        return Recommendation(None, None, "The model catalog lists no models to suggest.")
+        return Recommendation(None, None, NO_MODELS())
     # The one needing least memory tells the user how far off this computer is.
     smallest = min(judged, key=lambda e: fits[e.id].estimate.total_bytes)
     fit = fits[smallest.id]
-    return Recommendation(None, None, (
-        "None of the catalog's models fits comfortably in the memory free now "
-        f"({human_size(fit.available_bytes)}); the smallest, {smallest.name}, needs about "
-        f"{human_size(fit.estimate.total_bytes)}. Close some programs, or browse all models for "
-        "a smaller one."
-    ), smallest, fit)  # fmt: skip
+    return Recommendation(None, None, NONE_FITS(available=Bytes(fit.available_bytes),
+                                                name=smallest.name,
+                                                needed=Bytes(fit.estimate.total_bytes)),
+                          smallest, fit)  # fmt: skip

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from gpt4local.core.errors import UserFacingError
+from gpt4local.core.errors import UserFacingError, Wording, said_of
 from gpt4local.core.http import describe_failure, session
 
 DEFAULT_ENDPOINT = "https://huggingface.co"
@@ -111,6 +111,27 @@ def _api(token: str | None) -> Any:
     return HfApi(endpoint=endpoint(), token=token or None)
 
 
+GATED = Wording(
+    "hub.gated", "{repo} is gated: accept its conditions on the Hugging Face website, then add an "
+    "access token (Access token… on the Hugging Face tab, `gpt4local models token set`, or the "
+    "HF_TOKEN environment variable).")
+REPO_NOT_FOUND = Wording("hub.repo_not_found",
+                         "{repo} was not found on {endpoint} (or it is private and needs a token).")
+NO_SUCH_REVISION = Wording("hub.no_such_revision", "{repo} has no such revision.")
+FILE_NOT_IN_REPO = Wording("hub.file_not_in_repo", "That file is not in {repo}.")
+HUB_ANSWERED = Wording("hub.status", "{what} failed: the Hub answered {status}.")
+TOO_MANY_REQUESTS = Wording(
+    "hub.too_many_requests",
+    "{what} failed: the Hub answered 429 (too many requests: wait a minute).")
+HUB_FAILED = Wording("hub.failed", "{what} failed. {reason}")
+NOT_UNDERSTOOD = Wording("hub.not_understood",
+                         "{what} failed: {endpoint} sent an answer gpt4local does not understand "
+                         "({detail}).")
+# What was being done, for the messages above.
+SEARCHING = Wording("hub.searching", "Searching Hugging Face")
+LISTING_FILES = Wording("hub.listing_files", "Listing the files of {repo}")
+
+
 @contextlib.contextmanager
 def hub_errors(what: str, repo_id: str | None = None) -> Iterator[None]:
     """Turn huggingface-hub's exceptions into HubError with a message a person can act on."""
@@ -120,30 +141,26 @@ def hub_errors(what: str, repo_id: str | None = None) -> Iterator[None]:
     try:
         yield
     except errors.GatedRepoError:
-        raise GatedRepoError(
-            f"{repo_id} is gated: accept its conditions on the Hugging Face website, then add "
-            "an access token (Access token… on the Hugging Face tab, `gpt4local models token "
-            "set`, or the HF_TOKEN environment variable)."
-        ) from None
+        raise GatedRepoError(GATED(repo=repo_id)) from None
     except errors.RepositoryNotFoundError:
-        raise HubError(
-            f"{repo_id} was not found on {endpoint()} (or it is private and needs a token)."
-        ) from None
+        raise HubError(REPO_NOT_FOUND(repo=repo_id, endpoint=endpoint())) from None
     except errors.RevisionNotFoundError:
-        raise HubError(f"{repo_id} has no such revision.") from None
+        raise HubError(NO_SUCH_REVISION(repo=repo_id)) from None
     except errors.EntryNotFoundError:
-        raise HubError(f"That file is not in {repo_id}.") from None
+        raise HubError(FILE_NOT_IN_REPO(repo=repo_id)) from None
     except errors.HfHubHTTPError as error:
         status = error.response.status_code if error.response is not None else "?"
-        hint = " (too many requests: wait a minute)" if status == 429 else ""
-        raise HubError(f"{what} failed: the Hub answered {status}{hint}.") from None
+        if status == 429:
+            raise HubError(TOO_MANY_REQUESTS(what=what)) from None
+        raise HubError(HUB_ANSWERED(what=what, status=str(status))) from None
     except (httpx2.HTTPError, errors.OfflineModeIsEnabled) as error:
-        raise HubError(f"{what} failed. {describe_failure(error, endpoint())}") from None
+        failure = describe_failure(error, endpoint())
+        raise HubError(HUB_FAILED(what=what, reason=said_of(failure) or str(failure))) from None
     except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
         # huggingface-hub reads the answers' JSON with plain indexing: a mirror (or a changed
         # Hub) that leaves out a field or changes a type surfaces here, deep in the library.
-        raise HubError(f"{what} failed: {endpoint()} sent an answer gpt4local does not "
-                       f"understand ({_what_was_wrong(error)}).") from None  # fmt: skip
+        raise HubError(NOT_UNDERSTOOD(what=what, endpoint=endpoint(),
+                                      detail=_what_was_wrong(error))) from None  # fmt: skip
 
 
 def _what_was_wrong(error: BaseException) -> str:
@@ -165,7 +182,8 @@ def _check_reachable() -> None:
     try:
         session().head(endpoint(), timeout=5)
     except (httpx2.ConnectError, httpx2.ConnectTimeout) as error:
-        raise HubError(str(describe_failure(error, endpoint()))) from None
+        failure = describe_failure(error, endpoint())
+        raise HubError(said_of(failure) or str(failure)) from None
 
 
 def search_repos(
@@ -174,7 +192,7 @@ def search_repos(
     """GGUF repositories whose name matches ``query``, best first by ``sort`` (see SORTS)."""
     if sort not in SORTS:
         raise ValueError(f"sort must be one of {', '.join(SORTS)}")
-    with hub_errors("Searching Hugging Face"):
+    with hub_errors(SEARCHING()):
         _check_reachable()
         found = _api(token).list_models(
             search=query.strip() or None,
@@ -210,7 +228,7 @@ def list_gguf_files(
     repo_id: str, revision: str = "main", token: str | None = None
 ) -> list[HubFile]:
     """Every .gguf file in the repo with its size, sha256 and quantisation, by file name."""
-    with hub_errors(f"Listing the files of {repo_id}", repo_id):
+    with hub_errors(LISTING_FILES(repo=repo_id), repo_id):
         _check_reachable()
         info = _api(token).model_info(repo_id, revision=revision, files_metadata=True)
         commit = info.sha if isinstance(info.sha, str) and info.sha else revision

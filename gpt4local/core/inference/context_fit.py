@@ -11,11 +11,16 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from gpt4local.core.errors import PromptTooLongError
+from gpt4local.core.errors import PromptTooLongError, Wording
 from gpt4local.core.messages import Message
 
 # Never start an answer with less room than this.
 MIN_ANSWER_TOKENS = 16
+
+PROMPT_TOO_LONG = Wording(
+    "chat.prompt_too_long", "The message is too long for the context window: it needs {needed} "
+    "tokens (with the system prompt and chat template) and the context holds {n_ctx}, with room "
+    "for an answer. Shorten the message or raise the context length.")
 
 
 @dataclass(frozen=True)
@@ -64,8 +69,4 @@ def fit_history(
     # Only the newest message is left: accept a smaller answer room, but never none.
     if len(tokens) <= n_ctx - MIN_ANSWER_TOKENS:
         return FittedPrompt(tuple(kept), tokens, text, dropped)
-    raise PromptTooLongError(
-        f"The message is too long for the context window: it needs {len(tokens):,} tokens "
-        f"(with the system prompt and chat template) and the context holds {n_ctx:,}, with room "
-        "for an answer. Shorten the message or raise the context length."
-    )
+    raise PromptTooLongError(PROMPT_TOO_LONG(needed=len(tokens), n_ctx=n_ctx))

@@ -24,7 +24,7 @@ from typing import Any
 
 import llama_cpp
 
-from gpt4local.core.errors import ModelLoadError
+from gpt4local.core.errors import ModelLoadError, Wording, sentences
 from gpt4local.core.inference import llama_log
 from gpt4local.core.inference.chat_backend import Cancel, EngineInfo
 from gpt4local.core.inference.context_fit import FittedPrompt, fit_history
@@ -117,6 +117,14 @@ PREFILL_HOLD_BACK = 1
 PREFILL_BATCH = 32
 
 
+LLAMA_REFUSED = Wording("engine.llama_refused",
+                        "llama.cpp could not load {name} (architecture '{architecture}'): {reason}")
+GPU_FELL_BACK = Wording("engine.gpu_fell_back", "GPU load failed, using the CPU instead: {reason}")
+KV_CACHE_FELL_BACK = Wording(
+    "engine.kv_cache_fell_back", "llama.cpp cannot use a {kv_cache} KV cache with this model (it "
+    "needs flash attention, which was refused), so the cache is f16.")
+
+
 class _ContextRefused(ModelLoadError):
     """The model loaded, but llama.cpp could not create a context with the requested options."""
 
@@ -168,13 +176,13 @@ class Engine:
         # Clear errors for bad files, before llama.cpp's generic one.
         self.gguf: GgufInfo = gguf or read_info(model_path)
         gpu_layers = load.n_gpu_layers if gpu_offload_supported() else 0
-        fallback_reason = None
+        fallback_reason: str | None = None
         try:
             self._llm = self._open(load, gpu_layers)
         except ModelLoadError as error:
             if gpu_layers == 0:
                 raise
-            fallback_reason = f"GPU load failed, using the CPU instead: {error}"
+            fallback_reason = GPU_FELL_BACK(reason=error)
             gpu_layers = 0
             self._llm = self._open(load, 0)
 
@@ -197,10 +205,9 @@ class Engine:
         self.last_completion_tokens: list[int] = []  # the sampled token ids of the last answer
         kv_cache_type = _kv_cache_name(self._llm.context_params.type_k)
         if kv_cache_type != load.kv_cache_type:
-            fallback_reason = " ".join(filter(None, [fallback_reason, (
-                f"llama.cpp cannot use a {load.kv_cache_type} KV cache with this model (it needs "
-                "flash attention, which was refused), so the cache is f16.")]))  # fmt: skip
-        fallback_reason = " ".join(filter(None, [fallback_reason, self.template.note])) or None
+            fallback_reason = sentences(fallback_reason, KV_CACHE_FELL_BACK(
+                kv_cache=load.kv_cache_type))  # fmt: skip
+        fallback_reason = sentences(fallback_reason, self.template.note) or None
         self.info = EngineInfo(
             model_name=self.gguf.display_name,
             path=self.gguf.path,
@@ -244,10 +251,9 @@ class Engine:
         except (ValueError, RuntimeError, OSError) as error:
             reason = _load_failure_reason(llama_log.problems_since(position)) or str(error)
             failure = _ContextRefused if "llama_context" in str(error) else ModelLoadError
-            raise failure(
-                f"llama.cpp could not load {self.gguf.path.name} "
-                f"(architecture '{self.gguf.architecture}'): {reason}"
-            ) from None
+            said = LLAMA_REFUSED(name=self.gguf.path.name, architecture=self.gguf.architecture,
+                                 reason=reason)  # fmt: skip
+            raise failure(said) from None
 
     def close(self) -> None:
         self._llm.close()

@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 
+from gpt4local.core.errors import Wording
+
 
 def default_threads() -> int:
     return max(1, min(4, os.cpu_count() or 1))
@@ -24,6 +26,22 @@ SETTING_LABELS = {
     "top_k": "top_k", "min_p": "min_p", "repeat_penalty": "The repeat penalty",
     "repeat_last_n": "The repeat window", "max_tokens": "The answer length",
 }  # fmt: skip
+# The same sentences (label, rule, value) with ids, for the window to translate.
+SETTING_REFUSED = {field: Wording(f"setting.{field}", template) for field, template in {
+    "n_ctx": "The context length must be at least 64 tokens, not {value}.",
+    "n_threads": "Threads must be 0 (automatic) or more, not {value}.",
+    "n_batch": "The batch size must be at least 1, not {value}.",
+    "kv_cache_type": "The KV cache type must be one of {choices}, not {value}.",
+    "temperature": "Temperature must be 0 or more, not {value}.",
+    "top_p": "top_p must be more than 0 and at most 1, not {value}.",
+    "top_k": "top_k must be 0 (off) or more, not {value}.",
+    "min_p": "min_p must be from 0 (off) to 1, not {value}.",
+    "repeat_penalty": "The repeat penalty must be more than 0 (1.0 turns it off), not {value}.",
+    "repeat_last_n": "The repeat window must be 0 or more, not {value}.",
+    "max_tokens": "The answer length must be 0 (until the context is full) or more, not {value}.",
+}.items()}  # fmt: skip
+QUANTISED_CACHE_NEEDS_FLASH = Wording("setting.quantised_cache_needs_flash",
+                                      "A quantised KV cache needs flash attention.")
 
 
 class SettingError(ValueError):
@@ -31,7 +49,8 @@ class SettingError(ValueError):
     SamplingSettings, ``rule`` what it must be; the message says both and the value."""
 
     def __init__(self, field: str, value: object, rule: str) -> None:
-        super().__init__(f"{SETTING_LABELS[field]} must be {rule}, not {value!r}.")
+        choices = {"choices": ", ".join(KV_CACHE_TYPES)} if field == "kv_cache_type" else {}
+        super().__init__(SETTING_REFUSED[field](value=repr(value), **choices))
         self.field, self.value, self.rule = field, value, rule
 
 
@@ -60,7 +79,7 @@ class LoadSettings:
         _require("kv_cache_type", self.kv_cache_type, self.kv_cache_type in KV_CACHE_TYPES,
                  f"one of {', '.join(KV_CACHE_TYPES)}")  # fmt: skip
         if self.kv_cache_type != "f16" and not self.flash_attn:
-            raise ValueError("A quantised KV cache needs flash attention.")
+            raise ValueError(QUANTISED_CACHE_NEEDS_FLASH())
 
     @property
     def threads(self) -> int:

@@ -11,10 +11,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from gpt4local.core.errors import ModelFileError, Wording
 from gpt4local.core.models.gguf_header import GgufHeader, SkippedArray
 
 if TYPE_CHECKING:
     from gpt4local.core.models.gguf_info import GgufInfo
+
+MEMORY_UNKNOWN = Wording("model.memory_unknown",
+                         "The memory {name} needs cannot be worked out: {detail}.")
 
 # Bits per weight of common quantisations, for splitting a file size without its header.
 BITS_PER_WEIGHT = {"Q2_K": 2.6, "Q3_K_S": 3.5, "Q3_K_M": 3.9, "Q3_K_L": 4.3, "IQ4_XS": 4.3,
@@ -140,10 +144,7 @@ def facts_for_file(path: Path, check: bool = True) -> ModelFacts:
 
 def facts_for_info(info: GgufInfo) -> ModelFacts:
     """The facts of a header already read (read_info), so a load reads it once."""
-    from gpt4local.core.errors import ModelFileError
-
     try:
         return facts_from_header(info.header, info.file_size)
     except ValueError as error:
-        reason = f"The memory {info.path.name} needs cannot be worked out: {error}."
-        raise ModelFileError(reason) from None
+        raise ModelFileError(MEMORY_UNKNOWN(name=info.path.name, detail=error)) from None

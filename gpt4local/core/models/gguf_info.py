@@ -14,11 +14,33 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from gpt4local.core.errors import ModelFileError
+from gpt4local.core.errors import ModelFileError, Wording
 from gpt4local.core.models.gguf_checks import loading_problem
 from gpt4local.core.models.gguf_header import GgufHeader, HeaderError, HeaderTruncated, read_header
 
 GGUF_MAGIC = b"GGUF"
+
+LINK_LOOP = Wording("model.link_loop",
+                    "{name} is a symbolic link that leads back to itself (a loop).")
+LINK_BROKEN = Wording("model.link_broken", "{name} is a link to a file that no longer exists.")
+NOT_FOUND = Wording("model.not_found", "Model file not found: {path}")
+FOLDER_NO_PERMISSION = Wording("model.folder_no_permission",
+                               "No permission to read the folder of {path}")
+CANNOT_READ = Wording("model.cannot_read", "Cannot read {path}: {reason}")
+NOT_A_FILE = Wording("model.not_a_file", "Not a file: {path}")
+NO_PERMISSION = Wording("model.no_permission", "No permission to read {path}")
+EMPTY = Wording("model.empty", "{name} is empty (0 bytes): there is no model in it.")
+NOT_GGUF = Wording("model.not_gguf",
+                   "{name} is not a GGUF model file (it does not start with 'GGUF').")
+TRUNCATED_HEADER = Wording("model.truncated_header",
+                           "{name} is truncated or damaged: {detail}. Download it again.")
+DAMAGED = Wording("model.damaged", "{name} is damaged: {detail}.")
+TRUNCATED = Wording(
+    "model.truncated",
+    "{name} is truncated: it needs {needed} bytes but has {size}. Download it again.")
+CANNOT_LOAD = Wording("model.cannot_load", "{name} cannot be loaded: {problem}.")
+NO_ARCHITECTURE = Wording("model.no_architecture",
+                          "{name} has no 'general.architecture' in its metadata.")
 
 
 @dataclass(frozen=True)
@@ -49,14 +71,14 @@ def _file_type_name(value: Any) -> str | None:
 
 def _stat_error(path: Path, error: OSError) -> ModelFileError:
     if error.errno == errno.ELOOP:
-        return ModelFileError(f"{path.name} is a symbolic link that leads back to itself (a loop).")
+        return ModelFileError(LINK_LOOP(name=path.name))
     if isinstance(error, FileNotFoundError):
         if path.is_symlink():
-            return ModelFileError(f"{path.name} is a link to a file that no longer exists.")
-        return ModelFileError(f"Model file not found: {path}")
+            return ModelFileError(LINK_BROKEN(name=path.name))
+        return ModelFileError(NOT_FOUND(path=path))
     if isinstance(error, PermissionError):
-        return ModelFileError(f"No permission to read the folder of {path}")
-    return ModelFileError(f"Cannot read {path}: {error.strerror or error}")
+        return ModelFileError(FOLDER_NO_PERMISSION(path=path))
+    return ModelFileError(CANNOT_READ(path=path, reason=error.strerror or error))
 
 
 def check_readable(path: Path) -> int:
@@ -66,20 +88,18 @@ def check_readable(path: Path) -> int:
     except OSError as error:
         raise _stat_error(path, error) from None
     if not path.is_file():
-        raise ModelFileError(f"Not a file: {path}")
+        raise ModelFileError(NOT_A_FILE(path=path))
     try:
         with path.open("rb") as handle:
             magic = handle.read(4)
     except PermissionError:
-        raise ModelFileError(f"No permission to read {path}") from None
+        raise ModelFileError(NO_PERMISSION(path=path)) from None
     except OSError as error:
-        raise ModelFileError(f"Cannot read {path}: {error.strerror or error}") from None
+        raise ModelFileError(CANNOT_READ(path=path, reason=error.strerror or error)) from None
     if not magic:
-        raise ModelFileError(f"{path.name} is empty (0 bytes): there is no model in it.")
+        raise ModelFileError(EMPTY(name=path.name))
     if magic != GGUF_MAGIC:
-        raise ModelFileError(
-            f"{path.name} is not a GGUF model file (it does not start with 'GGUF')."
-        )
+        raise ModelFileError(NOT_GGUF(name=path.name))
     return stat.st_size
 
 
@@ -88,18 +108,13 @@ def _header(path: Path, size: int) -> GgufHeader:
         header = read_header(path)
         end_of_data = header.end_of_data
     except HeaderTruncated as error:
-        raise ModelFileError(
-            f"{path.name} is truncated or damaged: {error}. Download it again."
-        ) from None
+        raise ModelFileError(TRUNCATED_HEADER(name=path.name, detail=error)) from None
     except HeaderError as error:
-        raise ModelFileError(f"{path.name} is damaged: {error}.") from None
+        raise ModelFileError(DAMAGED(name=path.name, detail=error)) from None
     except OSError as error:
-        raise ModelFileError(f"Cannot read {path}: {error.strerror or error}") from None
+        raise ModelFileError(CANNOT_READ(path=path, reason=error.strerror or error)) from None
     if end_of_data > size:
-        raise ModelFileError(
-            f"{path.name} is truncated: it needs {end_of_data:,} bytes but has {size:,}. "
-            "Download it again."
-        )
+        raise ModelFileError(TRUNCATED(name=path.name, needed=end_of_data, size=size))
     return header
 
 
@@ -111,9 +126,9 @@ def check_loadable(info: GgufInfo) -> None:
     try:
         problem = loading_problem(info.header, info.path)
     except (OSError, HeaderError, struct.error) as error:  # it changed since it was parsed
-        raise ModelFileError(f"Cannot read {info.path}: {error}") from None
+        raise ModelFileError(CANNOT_READ(path=info.path, reason=error)) from None
     if problem:
-        raise ModelFileError(f"{info.path.name} cannot be loaded: {problem}.")
+        raise ModelFileError(CANNOT_LOAD(name=info.path.name, problem=problem))
 
 
 def read_info(path: Path | str, check: bool = True) -> GgufInfo:
@@ -127,7 +142,7 @@ def read_info(path: Path | str, check: bool = True) -> GgufInfo:
     header = _header(path, size)
     architecture = header.get("general.architecture")
     if not isinstance(architecture, str) or not architecture:
-        raise ModelFileError(f"{path.name} has no 'general.architecture' in its metadata.")
+        raise ModelFileError(NO_ARCHITECTURE(name=path.name))
     context = header.get(f"{architecture}.context_length")
     template = header.get("tokenizer.chat_template")
     info = GgufInfo(

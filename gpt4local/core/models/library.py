@@ -10,9 +10,18 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from gpt4local.core.downloads import part_files as download_files
-from gpt4local.core.errors import ModelFileError, UserFacingError
+from gpt4local.core.errors import ModelFileError, UserFacingError, Wording, said_of
 from gpt4local.core.hub.api import quantization_from_filename
 from gpt4local.core.models.gguf_info import check_loadable, read_info
+
+FOLDER_NOT_PERMITTED = Wording("models_folder.no_permission",
+                               "No permission to read the models folder {folder}")
+FOLDER_UNREADABLE = Wording("models_folder.unreadable",
+                            "Cannot read the models folder {folder}: {reason}")
+COULD_NOT_BE_READ = Wording("model.could_not_be_read", "{name} could not be read: {detail}")
+NOT_DELETED_OUTSIDE = Wording("model.not_deleted_outside",
+                              "{path} is not in the models folder; it is not deleted.")
+CANNOT_DELETE = Wording("model.cannot_delete", "Cannot delete {name}: {reason}")
 
 
 @dataclass(frozen=True)
@@ -39,9 +48,9 @@ def scan_models(folder: Path) -> list[ModelFile]:
     except FileNotFoundError:
         return []
     except PermissionError:
-        raise ModelFileError(f"No permission to read the models folder {folder}") from None
+        raise ModelFileError(FOLDER_NOT_PERMITTED(folder=folder)) from None
     except OSError as error:
-        raise ModelFileError(f"Cannot read the models folder {folder}: {error.strerror}") from None
+        raise ModelFileError(FOLDER_UNREADABLE(folder=folder, reason=error.strerror)) from None
     found: dict[Path, ModelFile] = {}
     for pattern in ("*.gguf", "*/*.gguf"):
         try:
@@ -148,10 +157,15 @@ class InstalledModel:
         }  # fmt: skip
 
 
+
+
 def _problem(path: Path, error: Exception) -> str:
+    """The row's problem: the error's own message (with its id, for the window), or what the
+    unforeseen exception was."""
     if isinstance(error, UserFacingError):
-        return str(error)
-    return f"{path.name} could not be read: {type(error).__name__}: {error}".rstrip(": ")
+        return said_of(error) or str(error)
+    detail = f"{type(error).__name__}: {error}".rstrip(": ")
+    return COULD_NOT_BE_READ(name=path.name, detail=detail)
 
 
 def describe_model(model: ModelFile, side_loaded: bool = False) -> InstalledModel:
@@ -202,11 +216,11 @@ def delete_model(path: Path, folder: Path) -> None:
     except OSError:
         inside = False
     if not inside:
-        raise UserFacingError(f"{path} is not in the models folder; it is not deleted.")
+        raise UserFacingError(NOT_DELETED_OUTSIDE(path=path))
     try:
         path.unlink()
     except FileNotFoundError:
         pass
     except OSError as error:
-        raise UserFacingError(f"Cannot delete {path.name}: {error.strerror}") from None
+        raise UserFacingError(CANNOT_DELETE(name=path.name, reason=error.strerror)) from None
     download_files.discard_partial(path)

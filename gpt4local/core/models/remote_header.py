@@ -6,6 +6,7 @@ multi-gigabyte file: enough for an exact memory estimate before anyone waits for
 
 from __future__ import annotations
 
+from gpt4local.core.errors import Wording
 from gpt4local.core.http import session
 from gpt4local.core.hub.api import HubError, endpoint, hub_errors
 from gpt4local.core.models.facts import ModelFacts, facts_from_header, facts_from_size
@@ -17,6 +18,9 @@ from gpt4local.core.models.gguf_header import (
     parse_header,
 )
 
+READING_HEADER = Wording("hub.reading_header", "Reading the header of {name}")
+HEADER_CUT_SHORT = Wording("hub.header_cut_short", "{name} ends inside its GGUF header.")
+NOT_USABLE_GGUF = Wording("hub.not_usable_gguf", "{name} is not a usable GGUF: {detail}.")
 FIRST_READ = 2 << 20
 
 
@@ -32,7 +36,7 @@ def fetch_header(repo_id: str, filename: str, revision: str = "main",
     while True:
         headers = build_hf_headers(token=token or None)
         headers["Range"] = f"bytes={len(data)}-{want - 1}"
-        with hub_errors(f"Reading the header of {filename}", repo_id):
+        with hub_errors(READING_HEADER(name=filename), repo_id):
             response = session().get(url, headers=headers, timeout=httpx2.Timeout(20))
             hf_raise_for_status(response)
         if response.status_code == 206:
@@ -45,10 +49,10 @@ def fetch_header(repo_id: str, filename: str, revision: str = "main",
             return parse_header(data, size or None), size or len(data)
         except HeaderIncomplete as short:
             if len(data) >= size or short.needed > MAX_HEADER_BYTES or response.status_code != 206:
-                raise HubError(f"{filename} ends inside its GGUF header.") from None
+                raise HubError(HEADER_CUT_SHORT(name=filename)) from None
             want = max(short.needed, 2 * len(data))
         except HeaderError as error:
-            raise HubError(f"{filename} is not a usable GGUF: {error}.") from None
+            raise HubError(NOT_USABLE_GGUF(name=filename, detail=error)) from None
 
 
 def facts_for_hub_file(

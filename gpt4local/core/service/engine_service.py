@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from gpt4local.core.chats.titles import clean_title, provisional_title, title_request
-from gpt4local.core.errors import UserFacingError
+from gpt4local.core.errors import UserFacingError, Wording, said_of
 from gpt4local.core.fit.load_decision import decide_load
 from gpt4local.core.fit.system_probe import SystemInfo, probe
 from gpt4local.core.inference.chat_backend import ChatBackend, EngineInfo
@@ -54,7 +54,12 @@ log = logging.getLogger(__name__)
 BackendFactory = Callable[[Path, LoadSettings, GgufInfo], ChatBackend]
 OnEvent = Callable[[ServiceEvent], None]
 TITLE_SAMPLING = SamplingSettings(temperature=0.3, max_tokens=16)
-NO_MODEL = "No model is loaded."
+NO_MODEL = Wording("engine.no_model", "No model is loaded.")()
+COULD_NOT_READ = Wording("engine.could_not_read", "Could not read {name}: {reason}")
+COULD_NOT_LOAD = Wording("engine.could_not_load", "Could not load {name}: {reason}")
+GENERATION_FAILED = Wording("engine.generation_failed", "Generation failed: {reason}")
+NO_STATISTICS = Wording("engine.no_statistics",
+                        "Generation failed: the answer ended without its statistics.")
 
 
 # Steps of the load progress passed on: llama.cpp reports every tensor, thousands for a 7B.
@@ -255,10 +260,10 @@ class EngineService:
                                    request.memory_map, force=request.force,
                                    can_ask=request.can_ask, freed_bytes=self._loaded_bytes)
         except UserFacingError as error:
-            return LoadFailed(str(error), loaded)
+            return LoadFailed(said_of(error) or str(error), loaded)
         except Exception as error:  # a file no check foresaw is still refused before unloading
             log.exception("model check failed")
-            return LoadFailed(f"Could not read {name}: {str(error) or type(error).__name__}",
+            return LoadFailed(COULD_NOT_READ(name=name, reason=str(error) or type(error).__name__),
                               loaded)  # fmt: skip
         if decision.action == "ask":  # loading would swap the machine to a crawl
             return LoadQuestion(Path(request.path), decision.fit, decision.load,
@@ -274,8 +279,8 @@ class EngineService:
                 log.exception("model load failed")
             if loaded:
                 self._tell_subscribers(None)
-            message = str(error) if isinstance(error, UserFacingError) else (
-                f"Could not load {name}: {error}")  # fmt: skip
+            message = (said_of(error) or str(error)) if isinstance(error, UserFacingError) else (
+                COULD_NOT_LOAD(name=name, reason=error))  # fmt: skip
             return LoadFailed(message, False)
         finally:
             _load_reports.report = None
@@ -295,11 +300,11 @@ class EngineService:
                     return event
                 ticket.deliver(event)
         except UserFacingError as error:
-            return GenerationFailed(str(error))
+            return GenerationFailed(said_of(error) or str(error))
         except Exception as error:
             log.exception("generation failed")
-            return GenerationFailed(f"Generation failed: {error}")
-        return GenerationFailed("Generation failed: the answer ended without its statistics.")
+            return GenerationFailed(GENERATION_FAILED(reason=error))
+        return GenerationFailed(NO_STATISTICS())
 
     def _prefill(self, request: Prefill, ticket: Ticket) -> ServiceEvent:
         if self._backend is None:

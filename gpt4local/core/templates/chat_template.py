@@ -20,12 +20,25 @@ from jinja2.ext import Extension
 from jinja2.nodes import Node
 from jinja2.parser import Parser
 
-from gpt4local.core.errors import ChatTemplateError
+from gpt4local.core.errors import ChatTemplateError, Wording
 from gpt4local.core.messages import Message
 from gpt4local.core.models.gguf_info import read_info
 from gpt4local.core.templates.limits import MAX_SOURCE_CHARS, LimitExceeded, current, run_bounded
 from gpt4local.core.templates.sandbox import BoundedEnvironment
 from gpt4local.core.templates.time_limit import StopRequested
+
+TEMPLATE_INVALID = Wording("template.invalid",
+                           "The chat template ({origin}) is not valid: {detail}")
+TEMPLATE_STOPPED_BECAUSE = Wording("template.stopped_because",
+                                   "The chat template ({origin}) was stopped: {reason}.")
+TEMPLATE_STOPPED = Wording("template.stopped", "The chat template ({origin}) was stopped.")
+TEMPLATE_FAILED = Wording("template.failed", "The chat template ({origin}) failed: {detail}")
+OWN_TEMPLATE_REFUSED = Wording(
+    "template.own_refused",
+    "This model's chat template was refused: {reason}. gpt4local uses the {family} format instead.")
+OWN_TEMPLATE_INVALID = Wording(
+    "template.own_invalid", "This model's chat template is not valid Jinja ({detail}). gpt4local "
+    "uses the {family} format instead.")
 
 
 class TemplateRefused(ChatTemplateError):
@@ -211,12 +224,10 @@ class ChatTemplate:
             raise self._refused(str(error)) from None
         except Exception as error:  # TemplateSyntaxError, or Python's limits on nesting
             detail = str(error) if isinstance(error, jinja2.TemplateError) else repr(error)
-            raise TemplateInvalid(
-                f"The chat template ({origin}) is not valid: {detail}", detail
-            ) from None
+            raise TemplateInvalid(TEMPLATE_INVALID(origin=origin, detail=detail), detail) from None
 
     def _refused(self, reason: str) -> TemplateRefused:
-        return TemplateRefused(f"The chat template ({self.origin}) was stopped: {reason}.", reason)
+        return TemplateRefused(TEMPLATE_STOPPED_BECAUSE(origin=self.origin, reason=reason), reason)
 
     def render(
         self,
@@ -240,13 +251,12 @@ class ChatTemplate:
         except LimitExceeded as error:
             raise self._refused(str(error)) from None
         except StopRequested:
-            raise RenderStopped(f"The chat template ({self.origin}) was stopped.") from None
+            raise RenderStopped(TEMPLATE_STOPPED(origin=self.origin)) from None
         except jinja2.TemplateError as error:
-            raise ChatTemplateError(f"The chat template ({self.origin}) failed: {error}") from error
+            raise ChatTemplateError(TEMPLATE_FAILED(origin=self.origin, detail=error)) from error
         except Exception as error:  # a hostile or broken template must not take the app down
-            raise ChatTemplateError(
-                f"The chat template ({self.origin}) failed: {type(error).__name__}: {error}"
-            ) from error
+            detail = f"{type(error).__name__}: {error}"
+            raise ChatTemplateError(TEMPLATE_FAILED(origin=self.origin, detail=detail)) from error
 
     def check(self) -> None:
         """Render the sample conversation, so that a template past the bounds is refused when
@@ -294,19 +304,20 @@ def choose_template(
         template = ChatTemplate(override, origin="custom", **tokens)
         template.check()
         return template
-    note = None
+    refusal: TemplateRefused | TemplateInvalid | None = None
     if gguf_template and gguf_template.strip():
         try:
             template = ChatTemplate(gguf_template, origin="gguf", **tokens)
             template.check()
             return template
-        except TemplateRefused as error:
-            note = f"This model's chat template was refused: {error.reason}."
-        except TemplateInvalid as error:
-            note = f"This model's chat template is not valid Jinja ({error.detail})."
+        except (TemplateRefused, TemplateInvalid) as error:
+            refusal = error
     family = fallback_family(is_special_token, family_hint)
-    if note:
-        note += f" gpt4local uses the {family.name} format instead."
+    note: str | None = None
+    if isinstance(refusal, TemplateRefused):
+        note = OWN_TEMPLATE_REFUSED(reason=refusal.reason, family=family.name)
+    elif isinstance(refusal, TemplateInvalid):
+        note = OWN_TEMPLATE_INVALID(detail=refusal.detail, family=family.name)
     return ChatTemplate(
         family.source,
         origin=f"fallback:{family.name}",

@@ -33,6 +33,7 @@ from gpt4local.core.service.events import (
     TitleReady,
 )
 from gpt4local.core.service.requests import Answer, Load, Prefill, Request, Title
+from gpt4local.ui.i18n.core_messages import describe
 
 EMIT_INTERVAL_S = 1 / 30
 
@@ -41,12 +42,13 @@ class EngineAdapter(QObject):
     load_progress = Signal(float)  # how far the weights are read, 0.0 to 1.0
     model_loaded = Signal(object)  # EngineInfo
     load_question = Signal(object)  # LoadQuestion: the model does not fit, ask first
-    load_failed = Signal(str, bool)  # message, whether the previous model is still loaded
+    # The message in the window's language, whether the previous model is still loaded.
+    load_failed = Signal(str, bool)
     prompt_progress = Signal(int, int)
     text_arrived = Signal(str)
     context_trimmed = Signal(int)
     generation_finished = Signal(object)  # GenerationStats
-    generation_failed = Signal(str)
+    generation_failed = Signal(str)  # the message in the window's language
     title_ready = Signal(int, str)  # conversation id, title
     prefilled = Signal(int, int)  # request number, tokens decoded ahead of Send
     # From the engine thread to this object's thread (queued): what to do with the event there.
@@ -124,7 +126,7 @@ class EngineAdapter(QObject):
         elif isinstance(event, LoadQuestion):
             self.load_question.emit(event)
         elif isinstance(event, LoadFailed):
-            self.load_failed.emit(event.message, event.previous_still_loaded)
+            self.load_failed.emit(describe(event.message), event.previous_still_loaded)
 
     def _on_answer(self, event: ServiceEvent) -> None:
         if isinstance(event, TextChunk):
@@ -136,7 +138,7 @@ class EngineAdapter(QObject):
         elif isinstance(event, GenerationStats):
             self.generation_finished.emit(event)
         elif isinstance(event, GenerationFailed):
-            self.generation_failed.emit(event.message)
+            self.generation_failed.emit(describe(event.message))
 
     def _on_prefill(self, number: int, event: ServiceEvent) -> None:
         self._prefills.pop(number, None)

@@ -19,6 +19,7 @@ from gpt4local.core.downloads.part_files import DownloadSpec
 from gpt4local.core.downloads.transfer import DownloadCancelled, Progress, Transfer
 from gpt4local.core.errors import UserFacingError
 from gpt4local.ui.background import run_in_background
+from gpt4local.ui.i18n.core_messages import describe
 
 QUEUED, RUNNING, PAUSED, FAILED, DONE = "queued", "running", "paused", "failed", "done"
 
@@ -46,7 +47,7 @@ class _TransferWorker(QObject):
     progressed = Signal(str, object)  # key, Progress
     finished = Signal(str, str)  # key, installed path
     stopped = Signal(str, bool)  # key, whether the part was discarded
-    failed = Signal(str, str)  # key, message
+    failed = Signal(str, object)  # key, the error (translated on the GUI thread) or a message
 
     def __init__(self, token: Callable[[], str | None]) -> None:
         super().__init__()
@@ -66,9 +67,10 @@ class _TransferWorker(QObject):
                 download_files.discard_partial(target)
             self.stopped.emit(key, control.discard)
         except UserFacingError as error:
-            self.failed.emit(key, str(error))
+            self.failed.emit(key, error)
         except Exception as error:  # a bug must not kill the queue; say what happened
-            self.failed.emit(key, f"Download failed unexpectedly: {type(error).__name__}: {error}")
+            self.failed.emit(key, self.tr("Download failed unexpectedly: {error}").format(
+                error=f"{type(error).__name__}: {error}"))
         else:
             self.finished.emit(key, str(path))
         finally:
@@ -208,7 +210,8 @@ class DownloadManager(QObject):
                 self._set(item, PAUSED)
         self._pump()
 
-    def _on_failed(self, key: str, message: str) -> None:
+    def _on_failed(self, key: str, error: object) -> None:
+        message = describe(error)
         item = self.items.get(key)
         if item is not None:
             self._set(item, FAILED, message)
