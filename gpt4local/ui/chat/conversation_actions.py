@@ -27,6 +27,7 @@ from gpt4local.ui.chat.conversation_list import ConversationList
 from gpt4local.ui.chat.conversation_model import ConversationModel, OutOfStepError, shown_stats
 from gpt4local.ui.chat.message_input import MessageInput
 from gpt4local.ui.chat.session import ChatSession
+from gpt4local.ui.i18n.core_messages import describe
 from gpt4local.ui.i18n.formatting import format_number, format_token_rate
 from gpt4local.ui.window.error_banner import Cause
 
@@ -234,7 +235,7 @@ class ConversationActions(QObject):
         try:
             return page.conversation.stored_id_of(index)
         except OutOfStepError as error:
-            page.host.show_error(str(error), Cause.CHATS)
+            page.host.show_error(describe(error), Cause.CHATS)
             conversation_id = page.session.current_id
             if conversation_id is not None and not page.flow.busy:
                 self.open(conversation_id)

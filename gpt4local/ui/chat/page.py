@@ -53,6 +53,7 @@ from gpt4local.ui.chat.message_input import MessageBox, MessageInput, SendButton
 from gpt4local.ui.chat.session import ChatSession
 from gpt4local.ui.engine.adapter import EngineAdapter
 from gpt4local.ui.engine.loader import ModelLoader
+from gpt4local.ui.i18n.core_messages import describe
 from gpt4local.ui.i18n.formatting import format_number
 from gpt4local.ui.transcript.view import Transcript
 from gpt4local.ui.window.error_banner import Cause
@@ -234,7 +235,7 @@ class ChatPage(QWidget):
             self.conversation.truncate(self.conversation.messages.index(message))
         self.give_back(message.text)
         self.answer_over()
-        self.answer_failed.emit(str(error))
+        self.answer_failed.emit(describe(error))
 
     def ask(self, continue_answer: bool = False) -> None:
         """Ask the engine: after the user's message (or a cut) is committed, or to continue."""

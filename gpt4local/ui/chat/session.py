@@ -34,6 +34,7 @@ from gpt4local.core.chats.titles import provisional_title
 from gpt4local.core.errors import UserFacingError
 from gpt4local.ui.background import run_in_background, serial_pool
 from gpt4local.ui.chat.conversation_model import ChatMessage, ConversationModel
+from gpt4local.ui.i18n.core_messages import describe
 from gpt4local.ui.window.error_banner import Cause
 
 Failed = Callable[[Exception], None]
@@ -93,7 +94,7 @@ class ChatSession(QObject):
 
         def fail(error: Exception) -> None:
             if isinstance(error, UserFacingError):
-                self.problem.emit(str(error), cause)
+                self.problem.emit(describe(error), cause)
             else:
                 self.problem.emit(self.tr("Chats: {kind}: {error}").format(
                     kind=type(error).__name__, error=error), cause)  # fmt: skip
@@ -117,9 +118,9 @@ class ChatSession(QObject):
                 store = ChatStore(in_memory=True)
                 notices.append(self.tr(
                     "{error} Your chats are kept only until you quit, this time.").format(
-                        error=error))  # fmt: skip
+                        error=describe(error)))  # fmt: skip
             if store.notice:
-                notices.append(store.notice)
+                notices.append(describe(store.notice))
             self.store = store  # here, not in the callback: the next queued job needs it
             conversations = store.list_conversations()
             chosen = next((c for c in conversations if c.id == select_id), None)
@@ -139,7 +140,7 @@ class ChatSession(QObject):
 
         def failed(error: Exception) -> None:
             self.problem.emit(
-                self.tr("Your chats cannot be opened: {error}").format(error=error), None)
+                self.tr("Your chats cannot be opened: {error}").format(error=describe(error)), None)
 
         run_in_background(work, opened, failed, self, self.pool)
 

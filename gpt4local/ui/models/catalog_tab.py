@@ -15,6 +15,7 @@ from gpt4local.core.fit.verdicts import best_for_machine, catalog_fits
 from gpt4local.core.models import catalog as catalog_module
 from gpt4local.core.models.catalog import Catalog, CatalogEntry
 from gpt4local.ui.background import run_in_background
+from gpt4local.ui.i18n.core_messages import describe
 from gpt4local.ui.i18n.formatting import format_number, format_size
 from gpt4local.ui.models.context import ModelsContext
 from gpt4local.ui.models.fit_labels import parameters_text, verdict_cell, verdict_tooltip
@@ -106,7 +107,7 @@ class CatalogTab(QWidget):
 
     def _show_unreadable(self, error: Exception) -> None:
         """Neither the cached nor the bundled catalog could be read: say so where it would be."""
-        reason = (str(error) or type(error).__name__).rstrip(".")
+        reason = (describe(error) or type(error).__name__).rstrip(".。")
         self.empty.set_message(self.tr("The model catalog could not be read"),
                                self.tr("{reason}. Try again, or search Hugging Face for a model "
                                        "meanwhile.").format(reason=reason))  # fmt: skip

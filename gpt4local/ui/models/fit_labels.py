@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 
 from gpt4local.core.fit.memory_fit import CANNOT_LOAD, DOES_NOT_FIT, FITS, TIGHT, Fit
+from gpt4local.ui.i18n.core_messages import describe
 from gpt4local.ui.i18n.formatting import format_number, format_size
 
 
@@ -75,7 +76,7 @@ def fit_summary(fit: Fit) -> str:
 
 def verdict_tooltip(fit: Fit | None, problem: str | None = None) -> str | None:
     if problem:
-        return problem
+        return describe(problem)
     if fit is None:
         return None
     words = FitWords()
@@ -87,7 +88,7 @@ def verdict_tooltip(fit: Fit | None, problem: str | None = None) -> str | None:
         lines.append(words.gpu_layers(fit.gpu_layers))
     if fit.estimate.approximate:
         lines.append(words.approximate())
-    return "\n".join(lines + fit.notes)  # the notes: core's English until it gives ids
+    return "\n".join(lines + [describe(note) for note in fit.notes])
 
 
 def parameters_text(billions: float) -> str:

@@ -23,6 +23,7 @@ from gpt4local.core.hub import api as hub
 from gpt4local.core.hub.access_token import access_token
 from gpt4local.core.models.remote_header import facts_for_hub_file
 from gpt4local.ui.background import run_in_background
+from gpt4local.ui.i18n.core_messages import describe
 from gpt4local.ui.i18n.formatting import format_date, format_number, format_size
 from gpt4local.ui.models.context import ModelsContext
 from gpt4local.ui.models.fit_labels import fit_summary, verdict_cell, verdict_tooltip
@@ -186,7 +187,7 @@ class HubTab(QWidget):
             self.files_shown.emit()
 
         def failed(error: Exception) -> None:
-            self.file_note.setText(str(error))
+            self.file_note.setText(describe(error))
             self.failed.emit(error)
 
         def work() -> tuple[list[hub.HubFile], dict[str, Fit]]:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from gpt4local.core.fit.memory_fit import Fit
 from gpt4local.core.models.library import InstalledModel, delete_model
 from gpt4local.ui.background import run_in_background
+from gpt4local.ui.i18n.core_messages import describe
 from gpt4local.ui.i18n.formatting import format_number, format_size
 from gpt4local.ui.models.context import ModelsContext
 from gpt4local.ui.models.fit_labels import parameter_count, verdict_cell, verdict_tooltip
@@ -53,7 +54,7 @@ class InstalledTab(QWidget):
         self.model: RecordTableModel[InstalledModel] = RecordTableModel([
             Column(self.tr("Model"), lambda m: elsewhere.format(name=m.path.stem)
                    if m.side_loaded else m.path.stem,
-                   tooltip=lambda m: m.problem or m.name),
+                   tooltip=lambda m: describe(m.problem) if m.problem else m.name),
             Column(self.tr("Size"), lambda m: format_size(m.size), lambda m: m.size, True),
             Column(self.tr("Quantisation"), lambda m: m.quantization or "?"),
             Column(self.tr("Parameters"),
@@ -65,8 +66,9 @@ class InstalledTab(QWidget):
             Column(self.tr("Fits here?"),
                    lambda m: verdict_cell(self.verdicts.get(str(m.path)), m.problem),
                    tooltip=lambda m: verdict_tooltip(self.verdicts.get(str(m.path)), m.problem)),
-            Column(self.tr("File"), lambda m: "⚠ " + m.problem if m.problem else str(m.path),
-                   tooltip=lambda m: m.problem or str(m.path)),
+            Column(self.tr("File"),
+                   lambda m: "⚠ " + describe(m.problem) if m.problem else str(m.path),
+                   tooltip=lambda m: describe(m.problem) if m.problem else str(m.path)),
         ])  # fmt: skip
         self.view = make_table(self.model)
         self.view.setAccessibleName(self.tr("Installed models"))

@@ -25,6 +25,7 @@ from gpt4local.core.models.catalog import Catalog, CatalogEntry
 from gpt4local.core.models.library import InstalledModel
 from gpt4local.core.settings import Settings
 from gpt4local.ui.background import run_in_background
+from gpt4local.ui.i18n.core_messages import describe
 from gpt4local.ui.models.catalog_tab import CatalogTab
 from gpt4local.ui.models.context import ModelsContext
 from gpt4local.ui.models.download_manager import DownloadManager
@@ -143,7 +144,7 @@ class ModelsPage(QWidget):
         self.search_box.setFocus()
 
     def _fail(self, error: Exception) -> None:
-        self.message.emit(str(error))
+        self.message.emit(describe(error))
 
     def load_catalog(self) -> None:
         self.catalog_tab.load()
@@ -200,7 +201,7 @@ class ModelsPage(QWidget):
             self.installed_shown.emit()
 
         def failed(error: Exception) -> None:  # e.g. the folder cannot be read; never blank
-            reason = str(error) or type(error).__name__
+            reason = describe(error) or type(error).__name__
             self.message.emit(
                 self.tr("Could not list the installed models: {reason}").format(reason=reason))
 

@@ -34,6 +34,7 @@ from gpt4local.core.inference.chat_backend import EngineInfo
 from gpt4local.core.inference.options import SamplingSettings
 from gpt4local.core.settings import check_generation, invalid_keys
 from gpt4local.ui.chat.chat_settings.values import SAMPLING_KEYS, ChatValues
+from gpt4local.ui.i18n.core_messages import describe
 from gpt4local.ui.i18n.formatting import format_number
 from gpt4local.ui.icons import icon
 from gpt4local.ui.settings.pages import FIELD_LABELS, GenerationForm, row
@@ -202,6 +203,7 @@ class ChatSettingsPanel(QFrame):
         bad = invalid_keys(edited)
         self.form.mark_invalid(bad)
         problem = check_generation(edited)
+        problem = describe(problem) if problem else None
         if problem and bad:  # the core's message names the setting its own way: add the label
             fields = QLocale().createSeparatedList([FIELD_LABELS[key] for key in bad])
             problem = self.tr("{fields}: {problem}").format(fields=fields, problem=problem)
