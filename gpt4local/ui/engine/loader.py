@@ -62,7 +62,10 @@ class ModelLoader(QObject):
             try:
                 load = load_for(self.settings, path)
             except ValueError as error:
-                self.problem.emit(f"Load settings: {error}; the defaults are used.")
+                self.problem.emit(
+                    self.tr("Load settings: {problem}; the defaults are used.").format(
+                        problem=error)
+                )  # fmt: skip
                 load = LoadSettings()
             load = dataclasses.replace(load, chat_template=template_override_for(self.settings,
                                                                                  path))  # fmt: skip

@@ -3,12 +3,12 @@ defaults and per model)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QPalette, QValidator
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -29,12 +29,14 @@ from PySide6.QtWidgets import (
 )
 
 from gpt4local.core import paths
-from gpt4local.core.inference.options import KV_CACHE_LABELS
 from gpt4local.core.settings import MAX_FONT_SIZE, MIN_FONT_SIZE, THEMES, Settings
+from gpt4local.ui.i18n.formatting import format_number
 from gpt4local.ui.settings.language_choice import LanguageChoice
 from gpt4local.ui.theme import error_color, system_font_size
 
 MAX_TOKENS_LIMIT = 1 << 20  # beyond any context a model on a personal computer has
+
+translate = QCoreApplication.translate  # lupdate reads calls by this name too
 
 
 def row(*items: QWidget | int | tuple[QWidget, int], align_top: bool = False) -> QWidget:
@@ -72,8 +74,10 @@ class FontSizeBox(QSpinBox):
         super().__init__()
         self.system_size = system_font_size()
         self.setRange(0, MAX_FONT_SIZE)
-        self.setSuffix(" pt")
-        self.setSpecialValueText(f"System default ({self.system_size} pt)")
+        self.setSuffix(self.tr(" pt", "font size in points"))
+        self.setSpecialValueText(
+            self.tr("System default ({size} pt)").format(size=format_number(self.system_size))
+        )
         self.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToNearestValue)
 
     def stepBy(self, steps: int) -> None:
@@ -109,32 +113,36 @@ class GeneralPage(QWidget):
         super().__init__()
         # Replaceable so tests (and a future in-app browser) need no native dialog.
         self.choose_folder_with: Callable[[QWidget, str], str] = lambda parent, start: (
-            QFileDialog.getExistingDirectory(parent, "Folder for models", start)
+            QFileDialog.getExistingDirectory(parent, self.tr("Folder for models"), start)
         )
         self.models_folder = QLineEdit()
         self.models_folder.setPlaceholderText(str(paths.models_dir()))
         self.models_folder.setClearButtonEnabled(True)
-        self.choose_button = QPushButton("Choose…")
+        self.choose_button = QPushButton(self.tr("Choose…"))
         self.choose_button.clicked.connect(self._choose_folder)
 
         self.theme = QComboBox()
+        theme_names = {"system": self.tr("Same as the system"), "light": self.tr("Light"),
+                       "dark": self.tr("Dark")}  # fmt: skip
         for theme in THEMES:
-            self.theme.addItem({"system": "Same as the system"}.get(theme, theme.title()), theme)
+            self.theme.addItem(theme_names.get(theme, theme.title()), theme)
         self.font_size = FontSizeBox()
         self.language = LanguageChoice()
         self.default_model = QComboBox()
-        self.default_model.addItem("The model used last", "")
+        self.default_model.addItem(self.tr("The model used last"), "")
         for path in models:
             self.default_model.addItem(Path(path).name, path)
         self.threads = QSpinBox()
         self.threads.setRange(0, 512)
-        self.threads.setSpecialValueText("Automatic")
-        self.threads.setToolTip("CPU threads for generating. Automatic uses up to 4 cores.")
-        self.prefill = QCheckBox("Read my message while I type")
-        self.prefill.setToolTip(
+        self.threads.setSpecialValueText(self.tr("Automatic"))
+        self.threads.setToolTip(
+            self.tr("CPU threads for generating. Automatic uses up to 4 cores.")
+        )
+        self.prefill = QCheckBox(self.tr("Read my message while I type"))
+        self.prefill.setToolTip(self.tr(
             "When typing pauses, the model reads what is written so far, so the answer starts "
             "at once when it is sent. Uses the CPU during those pauses."
-        )
+        ))  # fmt: skip
         for short in (self.theme, self.font_size, self.default_model, self.threads):
             short.setMinimumWidth(190)
 
@@ -144,21 +152,21 @@ class GeneralPage(QWidget):
         # Only the folder path grows with the window; short choices keep their natural width.
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         folder_row = row(self.models_folder, self.choose_button)
-        form.addRow("Models folder:", folder_row)
+        form.addRow(self.tr("Models folder:"), folder_row)
         # The row's label names the path field, not the row around it (screen readers, Alt+key).
         folder_label = form.labelForField(folder_row)
         if isinstance(folder_label, QLabel):
             folder_label.setBuddy(self.models_folder)
-        form.addRow("Theme:", self.theme)
-        form.addRow("Font size:", self.font_size)
+        form.addRow(self.tr("Theme:"), self.theme)
+        form.addRow(self.tr("Font size:"), self.font_size)
         form.addRow(self.tr("Language:"), self.language)
         language_label = form.labelForField(self.language)
         if isinstance(language_label, QLabel):
             language_label.setBuddy(self.language.combo)
-        form.addRow("Model at start:", self.default_model)
-        form.addRow("CPU threads:", self.threads)
+        form.addRow(self.tr("Model at start:"), self.default_model)
+        form.addRow(self.tr("CPU threads:"), self.threads)
         form.addRow("", self.prefill)
-        self.reset_button = QPushButton("Reset to defaults")
+        self.reset_button = QPushButton(self.tr("Reset to defaults"))
         self.reset_button.clicked.connect(lambda: self.set_values(Settings()))
         layout.addStretch(1)
         layout.addWidget(row(1, self.reset_button))
@@ -182,7 +190,8 @@ class GeneralPage(QWidget):
         index = self.default_model.findData(settings.default_model)
         if index < 0:  # a model no longer installed: keep it rather than lose the choice silently
             self.default_model.addItem(
-                f"{Path(settings.default_model).name} (not found)", settings.default_model
+                self.tr("{name} (not found)").format(name=Path(settings.default_model).name),
+                settings.default_model,
             )
             index = self.default_model.count() - 1
         self.default_model.setCurrentIndex(index)
@@ -221,40 +230,98 @@ class _Field:
     choices: tuple[tuple[str, str], ...] = ()  # (value, label): a drop-down list instead
 
 
+# The texts are marked here and translated where they are shown (GenerationForm, field_label):
+# the generation fields serve the Settings page and the chat's settings panel alike.
+TOKENS = QT_TRANSLATE_NOOP("GenerationForm", " tokens")
+
+# KV cache types by their names in the window (the fit question names them too).
+KV_CACHE_NAMES = {
+    "f16": QT_TRANSLATE_NOOP("KvCache", "16-bit (f16)"),
+    "q8_0": QT_TRANSLATE_NOOP("KvCache", "8-bit (q8_0)"),
+    "q4_0": QT_TRANSLATE_NOOP("KvCache", "4-bit (q4_0)"),
+}
+
+
+def kv_cache_name(kind: str) -> str:
+    return translate("KvCache", KV_CACHE_NAMES[kind]) if kind in KV_CACHE_NAMES else kind
+
+
 FIELDS = (
-    _Field("system_prompt", "System prompt", tip="Instructions the model sees before every chat."),
-    _Field("temperature", "Temperature", 0, 5, 0.05, 2,
-           tip="Higher gives more varied answers; 0 always picks the likeliest word."),
-    _Field("top_p", "Top P", 0, 1, 0.05, 2,
-           tip="Sample only from the likeliest words whose probabilities add up to this."),
-    _Field("top_k", "Top K", 0, 1000, special="Off",
-           tip="Sample only from this many likeliest words."),
-    _Field("min_p", "Min P", 0, 1, 0.01, 2,
-           tip="Drop words less likely than this fraction of the likeliest one."),
-    _Field("repeat_penalty", "Repeat penalty", 0, 3, 0.01, 2,
-           tip="Above 1 discourages repeating recent words; 1 turns it off."),
-    _Field("repeat_last_n", "Repeat penalty window", 0, 8192, suffix=" tokens",
-           tip="How many recent tokens the repeat penalty looks at."),
-    _Field("max_tokens", "Max answer length", 0, MAX_TOKENS_LIMIT, 256,
-           special="Until the context is full", suffix=" tokens",
-           tip="The longest answer; a token is about three quarters of a word. Without a limit "
-               "the model writes until it is done or the context is full."),
-    _Field("context_length", "Context length", 64, MAX_TOKENS_LIMIT, 256, suffix=" tokens",
-           tip="How much of the conversation the model sees. More needs more memory."),
-    _Field("batch_size", "Batch size", 1, 8192, 64, suffix=" tokens",
-           tip="Prompt tokens processed at once: larger is faster and needs more memory."),
-    _Field("gpu_layers", "GPU layers", -1, 999, special="As many as fit",
-           tip="Layers to run on the GPU, where this build can use one; 0 runs on the CPU only."),
-    _Field("kv_cache_type", "KV cache",
-           choices=tuple((kind, KV_CACHE_LABELS[kind] + saving) for kind, saving in (
-               ("f16", ""), ("q8_0", ": half the memory"), ("q4_0", ": a quarter of the memory"))),
-           tip="Where the model keeps the conversation. 8-bit fits twice the context in the "
-               "same memory, with almost no loss; 4-bit four times, with some."),
-    _Field("seed", "Seed", -1, 2**31 - 1, special="Random",
-           tip="A fixed seed gives the same answer to the same prompt."),
+    _Field("system_prompt", QT_TRANSLATE_NOOP("GenerationForm", "System prompt"),
+           tip=QT_TRANSLATE_NOOP("GenerationForm",
+                                 "Instructions the model sees before every chat.")),
+    _Field("temperature", QT_TRANSLATE_NOOP("GenerationForm", "Temperature"), 0, 5, 0.05, 2,
+           tip=QT_TRANSLATE_NOOP("GenerationForm", "Higher gives more varied answers; 0 always "
+                                 "picks the likeliest word.")),
+    _Field("top_p", QT_TRANSLATE_NOOP("GenerationForm", "Top P"), 0, 1, 0.05, 2,
+           tip=QT_TRANSLATE_NOOP("GenerationForm", "Sample only from the likeliest words whose "
+                                 "probabilities add up to this.")),
+    _Field("top_k", QT_TRANSLATE_NOOP("GenerationForm", "Top K"), 0, 1000,
+           special=QT_TRANSLATE_NOOP("GenerationForm", "Off"),
+           tip=QT_TRANSLATE_NOOP("GenerationForm", "Sample only from this many likeliest words.")),
+    _Field("min_p", QT_TRANSLATE_NOOP("GenerationForm", "Min P"), 0, 1, 0.01, 2,
+           tip=QT_TRANSLATE_NOOP("GenerationForm", "Drop words less likely than this fraction "
+                                 "of the likeliest one.")),
+    _Field("repeat_penalty", QT_TRANSLATE_NOOP("GenerationForm", "Repeat penalty"), 0, 3, 0.01, 2,
+           tip=QT_TRANSLATE_NOOP("GenerationForm", "Above 1 discourages repeating recent words; "
+                                 "1 turns it off.")),
+    _Field("repeat_last_n", QT_TRANSLATE_NOOP("GenerationForm", "Repeat penalty window"), 0, 8192,
+           suffix=TOKENS,
+           tip=QT_TRANSLATE_NOOP("GenerationForm",
+                                 "How many recent tokens the repeat penalty looks at.")),
+    _Field("max_tokens", QT_TRANSLATE_NOOP("GenerationForm", "Max answer length"), 0,
+           MAX_TOKENS_LIMIT, 256,
+           special=QT_TRANSLATE_NOOP("GenerationForm", "Until the context is full"), suffix=TOKENS,
+           tip=QT_TRANSLATE_NOOP("GenerationForm", "The longest answer; a token is about three "
+                                 "quarters of a word. Without a limit the model writes until it "
+                                 "is done or the context is full.")),
+    _Field("context_length", QT_TRANSLATE_NOOP("GenerationForm", "Context length"), 64,
+           MAX_TOKENS_LIMIT, 256, suffix=TOKENS,
+           tip=QT_TRANSLATE_NOOP("GenerationForm", "How much of the conversation the model sees. "
+                                 "More needs more memory.")),
+    _Field("batch_size", QT_TRANSLATE_NOOP("GenerationForm", "Batch size"), 1, 8192, 64,
+           suffix=TOKENS,
+           tip=QT_TRANSLATE_NOOP("GenerationForm", "Prompt tokens processed at once: larger is "
+                                 "faster and needs more memory.")),
+    _Field("gpu_layers", QT_TRANSLATE_NOOP("GenerationForm", "GPU layers"), -1, 999,
+           special=QT_TRANSLATE_NOOP("GenerationForm", "As many as fit"),
+           tip=QT_TRANSLATE_NOOP("GenerationForm", "Layers to run on the GPU, where this build "
+                                 "can use one; 0 runs on the CPU only.")),
+    _Field("kv_cache_type", QT_TRANSLATE_NOOP("GenerationForm", "KV cache"),
+           choices=(("f16", QT_TRANSLATE_NOOP("GenerationForm", "16-bit (f16)")),
+                    ("q8_0", QT_TRANSLATE_NOOP("GenerationForm", "8-bit (q8_0): half the memory")),
+                    ("q4_0", QT_TRANSLATE_NOOP("GenerationForm",
+                                               "4-bit (q4_0): a quarter of the memory"))),
+           tip=QT_TRANSLATE_NOOP("GenerationForm", "Where the model keeps the conversation. "
+                                 "8-bit fits twice the context in the same memory, with almost "
+                                 "no loss; 4-bit four times, with some.")),
+    _Field("seed", QT_TRANSLATE_NOOP("GenerationForm", "Seed"), -1, 2**31 - 1,
+           special=QT_TRANSLATE_NOOP("GenerationForm", "Random"),
+           tip=QT_TRANSLATE_NOOP("GenerationForm",
+                                 "A fixed seed gives the same answer to the same prompt.")),
 )  # fmt: skip
 
-FIELD_LABELS = {spec.key: spec.label for spec in FIELDS}
+
+class _TranslatedLabels(Mapping[str, str]):
+    """The fields' labels by key, in the window's language when they are read (the chat's
+    settings panel names refused values with them too)."""
+
+    def __getitem__(self, key: str) -> str:
+        return translate("GenerationForm", _ENGLISH_LABELS[key])
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(_ENGLISH_LABELS)
+
+    def __len__(self) -> int:
+        return len(_ENGLISH_LABELS)
+
+
+_ENGLISH_LABELS = {spec.key: spec.label for spec in FIELDS}
+FIELD_LABELS: Mapping[str, str] = _TranslatedLabels()
+
+
+def _tr(text: str) -> str:
+    return translate("GenerationForm", text) if text else ""
 
 
 class GenerationForm(QWidget):
@@ -280,17 +347,18 @@ class GenerationForm(QWidget):
         fields = [spec for spec in FIELDS if keys is None or spec.key in keys]
         for row, spec in enumerate(fields):
             editor = self._make_editor(spec, compact)
-            editor.setToolTip(spec.tip)
-            editor.setAccessibleName(spec.label)
+            label_text, tip = _tr(spec.label), _tr(spec.tip)
+            editor.setToolTip(tip)
+            editor.setAccessibleName(label_text)
             self.editors[spec.key] = editor
             label: QLabel | QCheckBox
             if checkable:
-                label = self.checks[spec.key] = QCheckBox(spec.label)
-                label.setToolTip("Use a different value for this model")
+                label = self.checks[spec.key] = QCheckBox(label_text)
+                label.setToolTip(self.tr("Use a different value for this model"))
                 label.toggled.connect(lambda on, key=spec.key: self._on_toggled(key, on))
                 editor.setEnabled(False)
             else:
-                label = QLabel(f"{spec.label}:")
+                label = QLabel(self.tr("{label}:", "a form label").format(label=label_text))
             self.labels[spec.key] = label
             multi_line = isinstance(editor, QPlainTextEdit)
             align = Qt.AlignmentFlag.AlignTop if multi_line else Qt.AlignmentFlag.AlignVCenter
@@ -299,7 +367,7 @@ class GenerationForm(QWidget):
                 grid.addWidget(editor, row, 1, 1, 2 if hints else 1)
                 continue
             grid.addWidget(editor, row, 1)
-            hint = QLabel(spec.tip)  # tooltips are easy to miss; the defaults page has room
+            hint = QLabel(tip)  # tooltips are easy to miss; the defaults page has room
             hint.setWordWrap(True)
             hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
             grid.addWidget(hint, row, 2)
@@ -320,7 +388,7 @@ class GenerationForm(QWidget):
         if spec.choices:
             combo = QComboBox()
             for value, label in spec.choices:
-                combo.addItem(label, value)
+                combo.addItem(_tr(label), value)
             combo.currentIndexChanged.connect(self.changed)
             return combo
         spin: QSpinBox | QDoubleSpinBox
@@ -334,8 +402,8 @@ class GenerationForm(QWidget):
             spin.setRange(int(spec.low), int(spec.high))
             spin.setSingleStep(int(spec.step))
             spin.setGroupSeparatorShown(True)
-        spin.setSpecialValueText(spec.special)
-        spin.setSuffix(spec.suffix)
+        spin.setSpecialValueText(_tr(spec.special))
+        spin.setSuffix(_tr(spec.suffix))
         spin.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToNearestValue)
         if not compact:
             spin.setMinimumWidth(190)
