@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from gpt4local.core.fit.memory_fit import Fit
 from gpt4local.core.inference.options import LoadSettings
 from gpt4local.ui.i18n.formatting import format_number, format_size
-from gpt4local.ui.settings.pages import KV_CACHE_NAMES, kv_cache_name
+from gpt4local.ui.settings.generation_form import KV_CACHE_NAMES, kv_cache_name
 
 # The dialog's answers (QDialog.done codes beyond Accepted/Rejected).
 LOAD_SUGGESTED, LOAD_ANYWAY = 10, 11

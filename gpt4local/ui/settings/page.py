@@ -38,7 +38,8 @@ from gpt4local.core.settings import (
     invalid_keys,
     template_override_for,
 )
-from gpt4local.ui.settings.pages import FIELD_LABELS, GeneralPage, GenerationForm, row
+from gpt4local.ui.settings.generation_form import FIELD_LABELS, GenerationForm
+from gpt4local.ui.settings.pages import GeneralPage, row
 from gpt4local.ui.settings.per_model import PerModelPage, scrolling
 from gpt4local.ui.theme import error_label, mark_primary, set_text_style, show_problem
 

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from gpt4local.core.settings import Settings, check_generation, generation_for, invalid_keys
-from gpt4local.ui.settings.pages import GenerationForm, row
+from gpt4local.ui.settings.generation_form import GenerationForm
+from gpt4local.ui.settings.pages import row
 from gpt4local.ui.settings.template_editor import TemplateEditor
 from gpt4local.ui.theme import error_label
 
