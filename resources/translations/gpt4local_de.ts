@@ -147,7 +147,7 @@
         <translation>{model} braucht bei einem Kontext von {context} Token {needed} Speicher, und gerade sind {available} frei.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source> tokens</source>
         <translation> Token</translation>
     </message>
@@ -195,7 +195,7 @@
 <context>
     <name>FontSizeBox</name>
     <message>
-        <location filename="../../gpt4local/ui/settings/pages.py" line="+77"/>
+        <location filename="../../gpt4local/ui/settings/pages.py" line="+72"/>
         <source> pt</source>
         <comment>font size in points</comment>
         <translation> pt</translation>
@@ -353,7 +353,7 @@
 <context>
     <name>GenerationForm</name>
     <message>
-        <location line="+42"/>
+        <location filename="../../gpt4local/ui/settings/generation_form.py" line="+47"/>
         <source> tokens</source>
         <translation> Token</translation>
     </message>
@@ -425,7 +425,7 @@
     <message>
         <location line="+2"/>
         <source>Repeat penalty window</source>
-        <translation>Fenster der Wiederholungsstrafe</translation>
+        <translation>Wiederholungsfenster</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -435,7 +435,7 @@
     <message>
         <location line="+2"/>
         <source>Max answer length</source>
-        <translation>Maximale Antwortlänge</translation>
+        <translation>Max. Antwortlänge</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -642,24 +642,24 @@
 <context>
     <name>PerModelPage</name>
     <message>
-        <location filename="../../gpt4local/ui/settings/per_model.py" line="+60"/>
+        <location filename="../../gpt4local/ui/settings/per_model.py" line="+61"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reset this model to the defaults</source>
-        <translation>Dieses Modell auf die Standardwerte zurücksetzen</translation>
+        <translation>Modell auf Standardwerte zurücksetzen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Model:</source>
         <translation>Modell:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Settings for this model (checked ones replace the defaults)</source>
-        <translation>Einstellungen für dieses Modell (angehakte ersetzen die Standardwerte)</translation>
+        <translation>Für dieses Modell (Angehaktes ersetzt die Standardwerte)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -667,7 +667,7 @@
         <translation>Chatvorlage</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>No models are installed yet: add one on the Models page.</source>
         <translation>Noch keine Modelle installiert: Fügen Sie eines auf der Seite „Modelle“ hinzu.</translation>
     </message>
@@ -741,7 +741,7 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../gpt4local/ui/settings/page.py" line="+48"/>
+        <location filename="../../gpt4local/ui/settings/page.py" line="+49"/>
         <source>context length</source>
         <translation>Kontextlänge</translation>
     </message>
@@ -883,7 +883,7 @@
     <message>
         <location line="+2"/>
         <source>Reset to the model&apos;s template</source>
-        <translation>Auf die Vorlage des Modells zurücksetzen</translation>
+        <translation>Auf Modellvorlage zurücksetzen</translation>
     </message>
     <message>
         <location line="+6"/>

@@ -147,7 +147,7 @@
         <translation>{model} 在 {context} token 的上下文下需要 {needed} 内存，而当前可用 {available}。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source> tokens</source>
         <translation> token</translation>
     </message>
@@ -195,7 +195,7 @@
 <context>
     <name>FontSizeBox</name>
     <message>
-        <location filename="../../gpt4local/ui/settings/pages.py" line="+77"/>
+        <location filename="../../gpt4local/ui/settings/pages.py" line="+72"/>
         <source> pt</source>
         <comment>font size in points</comment>
         <translation> pt</translation>
@@ -352,7 +352,7 @@
 <context>
     <name>GenerationForm</name>
     <message>
-        <location line="+42"/>
+        <location filename="../../gpt4local/ui/settings/generation_form.py" line="+47"/>
         <source> tokens</source>
         <translation> token</translation>
     </message>
@@ -641,7 +641,7 @@
 <context>
     <name>PerModelPage</name>
     <message>
-        <location filename="../../gpt4local/ui/settings/per_model.py" line="+60"/>
+        <location filename="../../gpt4local/ui/settings/per_model.py" line="+61"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
@@ -651,7 +651,7 @@
         <translation>将此模型恢复为默认值</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Model:</source>
         <translation>模型：</translation>
     </message>
@@ -666,7 +666,7 @@
         <translation>聊天模板</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>No models are installed yet: add one on the Models page.</source>
         <translation>尚未安装模型：请在“模型”页面添加一个。</translation>
     </message>
@@ -740,7 +740,7 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../gpt4local/ui/settings/page.py" line="+48"/>
+        <location filename="../../gpt4local/ui/settings/page.py" line="+49"/>
         <source>context length</source>
         <translation>上下文长度</translation>
     </message>

@@ -55,6 +55,7 @@ class FitDialog(QDialog):
         self.context = QSpinBox()
         self.context.setRange(512, max(512, asked.n_ctx))
         self.context.setSingleStep(256)
+        self.context.setGroupSeparatorShown(True)  # 4,096 as the message writes it
         self.context.setSuffix(self.tr(" tokens"))
         self.gpu_layers = QSpinBox()
         self.gpu_layers.setRange(0, max(fit.gpu_layers, 0))

@@ -64,7 +64,8 @@ class PerModelPage(QWidget):
                 self.picker.addItem(Path(path).name, path)
         self.reset_button = QPushButton(self.tr("Reset this model to the defaults"))
         self.reset_button.clicked.connect(self.reset_current)
-        self.form = GenerationForm(checkable=True)
+        # Compact: the editors narrow with the column rather than scroll out of it (long labels).
+        self.form = GenerationForm(checkable=True, compact=True)
         self.form.changed.connect(self.changed)
         self.editor = TemplateEditor()
         self.editor.changed.connect(self.changed)
@@ -77,7 +78,8 @@ class PerModelPage(QWidget):
         form_layout.addWidget(self.error)
         template_box = QGroupBox(self.tr("Chat template"))
         QVBoxLayout(template_box).addWidget(self.editor)
-        columns = row((form_box, 1), (template_box, 1))
+        # The form gets more of the width: its editors cannot narrow as far as the template can.
+        columns = row((form_box, 3), (template_box, 2))
         layout = QVBoxLayout(self)
         if not models:
             layout.addWidget(
