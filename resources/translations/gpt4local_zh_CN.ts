@@ -352,7 +352,7 @@
 <context>
     <name>GenerationForm</name>
     <message>
-        <location filename="../../gpt4local/ui/settings/generation_form.py" line="+47"/>
+        <location filename="../../gpt4local/ui/settings/generation_form.py" line="+53"/>
         <source> tokens</source>
         <translation> token</translation>
     </message>
@@ -740,7 +740,7 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../gpt4local/ui/settings/page.py" line="+49"/>
+        <location filename="../../gpt4local/ui/settings/page.py" line="+55"/>
         <source>context length</source>
         <translation>上下文长度</translation>
     </message>

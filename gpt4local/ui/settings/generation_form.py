@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -26,6 +26,12 @@ from gpt4local.ui.theme import error_color
 MAX_TOKENS_LIMIT = 1 << 20  # beyond any context a model on a personal computer has
 
 translate = QCoreApplication.translate  # lupdate reads calls by this name too
+
+if TYPE_CHECKING:  # PySide's stub says object; it returns the text it was given
+
+    def QT_TRANSLATE_NOOP(context: str, text: str) -> str: ...
+else:
+    from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)

@@ -18,9 +18,9 @@ from __future__ import annotations
 import copy
 import dataclasses
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
@@ -44,6 +44,12 @@ from gpt4local.ui.settings.per_model import PerModelPage, scrolling
 from gpt4local.ui.theme import error_label, mark_primary, set_text_style, show_problem
 
 translate = QCoreApplication.translate  # lupdate reads calls by this name too
+
+if TYPE_CHECKING:  # PySide's stub says object; it returns the text it was given
+
+    def QT_TRANSLATE_NOOP(context: str, text: str) -> str: ...
+else:
+    from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 # The settings a model is loaded with, by the name the note gives them (translated there).
 LOAD_TIME_FIELDS = {"context_length": QT_TRANSLATE_NOOP("SettingsPage", "context length"),
