@@ -20,9 +20,6 @@ UI = Path(__file__).resolve().parents[1] / "gpt4local" / "ui"
 # Folders and files still being wrapped by other helpers of issue 13; the merger empties this set
 # once their branches are in (each entry is then checked like the rest).
 PENDING = {
-    "chat",
-    "transcript",
-    "model_selector",
     "models",
     "welcome",
     "widgets",
@@ -36,6 +33,15 @@ ALLOWED = {
     "Hugging Face": "a product name",
     "llama.cpp": "a product name",
     "gpt4local": "the app's name",
+}
+
+# Literals that are keys, not texts: the receiver translates them, by file.
+KEYS = {
+    # SendButton.setText takes "Send" or "Stop" in English and shows it translated (the texts
+    # are marked with QT_TRANSLATE_NOOP in message_input.py).
+    ("ui/chat/message_input.py", "Send"): "the send button's key",
+    ("ui/chat/page.py", "Send"): "the send button's key",
+    ("ui/chat/page.py", "Stop"): "the send button's key",
 }
 
 # Method name → positions of the arguments that are texts a user reads.
@@ -178,7 +184,8 @@ def test_the_window_hands_qt_only_translated_texts():
     found = []
     for path in checked_files():
         source = path.read_text(encoding="utf-8")
-        found += [str(f) for f in findings_in(source, path.relative_to(UI.parent).as_posix())]
+        relative = path.relative_to(UI.parent).as_posix()
+        found += [str(f) for f in findings_in(source, relative) if (relative, f.text) not in KEYS]
     assert found == [], "wrap these in self.tr() or translate():\n" + "\n".join(found)
 
 

@@ -130,6 +130,355 @@
     </message>
 </context>
 <context>
+    <name>AnswerStream</name>
+    <message>
+        <location filename="../../gpt4local/ui/transcript/stream.py" line="+132"/>
+        <source>Thinking…</source>
+        <translation>Denkt nach…</translation>
+    </message>
+</context>
+<context>
+    <name>ChatPage</name>
+    <message numerus="yes">
+        <location filename="../../gpt4local/ui/chat/page.py" line="+172"/>
+        <source>Opening the conversation… {drawn} of %n messages</source>
+        <translation>
+            <numerusform>Unterhaltung wird geöffnet… {drawn} von %n Nachricht</numerusform>
+            <numerusform>Unterhaltung wird geöffnet… {drawn} von %n Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Choose a model first — your message is kept in the box.</source>
+        <translation>Wählen Sie zuerst ein Modell – Ihre Nachricht bleibt im Eingabefeld.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+35"/>
+        <source>Reading the conversation…</source>
+        <translation>Unterhaltung wird gelesen…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Reading the conversation… {done}/{total} tokens</source>
+        <translation>Unterhaltung wird gelesen… {done}/{total} Token</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>The conversation is longer than the context: the oldest %n messages were left out of the model&apos;s view.</source>
+        <translation>
+            <numerusform>Die Unterhaltung ist länger als der Kontext: Die älteste Nachricht sieht das Modell nicht mehr.</numerusform>
+            <numerusform>Die Unterhaltung ist länger als der Kontext: Die ältesten %n Nachrichten sieht das Modell nicht mehr.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Stopped before the answer began.</source>
+        <translation>Gestoppt, bevor die Antwort begann.</translation>
+    </message>
+</context>
+<context>
+    <name>ChatSession</name>
+    <message>
+        <location filename="../../gpt4local/ui/chat/session.py" line="+84"/>
+        <source>The chat history is closed.</source>
+        <translation>Der Chatverlauf ist geschlossen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Chats: {kind}: {error}</source>
+        <translation>Chats: {kind}: {error}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{error} Your chats are kept only until you quit, this time.</source>
+        <translation>{error} Ihre Chats bleiben dieses Mal nur bis zum Beenden erhalten.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Your chats cannot be opened: {error}</source>
+        <translation>Ihre Chats lassen sich nicht öffnen: {error}</translation>
+    </message>
+    <message>
+        <location line="+232"/>
+        <source>Could not export the chat to {path}: {reason}.</source>
+        <translation>Der Chat konnte nicht nach {path} exportiert werden: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>ChatSettingsPanel</name>
+    <message>
+        <location filename="../../gpt4local/ui/chat/chat_settings/panel.py" line="+67"/>
+        <location line="+4"/>
+        <location filename="../../gpt4local/ui/chat/chat_settings/placement.py" line="+39"/>
+        <source>Chat settings</source>
+        <translation>Chat-Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Close the chat settings</source>
+        <translation>Chat-Einstellungen schließen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For this chat only, from its next answer. New chats start from the defaults on the Settings page.</source>
+        <translation>Nur für diesen Chat, ab seiner nächsten Antwort. Neue Chats beginnen mit den Standardwerten der Seite „Einstellungen“.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Instructions the model follows in this chat</source>
+        <translation>Anweisungen, denen das Modell in diesem Chat folgt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+35"/>
+        <source>System prompt</source>
+        <translation>Systemprompt</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Change it in the model&apos;s settings…</source>
+        <translation>In den Einstellungen des Modells ändern…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The context length and chat template are the model&apos;s: the Settings page&apos;s Per model section changes them for every chat, and the model is loaded again.</source>
+        <translation>Kontextlänge und Chatvorlage gehören zum Modell: Der Abschnitt „Pro Modell“ der Seite „Einstellungen“ ändert sie für jeden Chat, und das Modell wird neu geladen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change the context length or chat template in the model&apos;s settings</source>
+        <translation>Kontextlänge oder Chatvorlage in den Einstellungen des Modells ändern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reset to the model&apos;s defaults</source>
+        <translation>Auf die Standardwerte des Modells zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This chat&apos;s system prompt and sampling values become the ones a new chat with this model starts from</source>
+        <translation>Systemprompt und Sampling-Werte dieses Chats werden zu denen, mit denen ein neuer Chat mit diesem Modell beginnt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reset this chat to the model&apos;s defaults</source>
+        <translation>Diesen Chat auf die Standardwerte des Modells zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sampling</source>
+        <translation>Sampling</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Context and template</source>
+        <translation>Kontext und Vorlage</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Context length: no model is loaded.</source>
+        <translation>Kontextlänge: Es ist kein Modell geladen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Context length: {tokens} tokens. It belongs to the model ({model}), not to the chat: every chat shares it, and changing it loads the model again.</source>
+        <translation>Kontextlänge: {tokens} Token. Sie gehört zum Modell ({model}), nicht zum Chat: Alle Chats teilen sie, und eine Änderung lädt das Modell neu.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{fields}: {problem}</source>
+        <translation>{fields}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{problem} Until it is corrected, this chat keeps its last accepted value.</source>
+        <translation>{problem} Bis zur Korrektur behält dieser Chat seinen zuletzt gültigen Wert.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Chat template: your own, from this model&apos;s settings.</source>
+        <translation>Chatvorlage: Ihre eigene, aus den Einstellungen dieses Modells.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This model has no usable chat template; using the {family} format.</source>
+        <translation>Dieses Modell hat keine brauchbare Chatvorlage; das Format {family} wird verwendet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chat template: the one in the model file.</source>
+        <translation>Chatvorlage: die aus der Modelldatei.</translation>
+    </message>
+    <message>
+        <location filename="../../gpt4local/ui/chat/chat_settings/placement.py" line="-3"/>
+        <source>Chat settings: system prompt, sampling, context ({keys})</source>
+        <translation>Chat-Einstellungen: Systemprompt, Sampling, Kontext ({keys})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Shows or hides this chat&apos;s system prompt and sampling settings ({keys})</source>
+        <translation>Zeigt oder verbirgt Systemprompt und Sampling-Einstellungen dieses Chats ({keys})</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationActions</name>
+    <message>
+        <location filename="../../gpt4local/ui/chat/conversation_actions.py" line="+37"/>
+        <location line="+2"/>
+        <source>finished</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>reached the answer length limit</source>
+        <translation>Längengrenze der Antwort erreicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stopped</source>
+        <translation>gestoppt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>context full</source>
+        <translation>Kontext voll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cut off</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Stopping the answer first…</source>
+        <translation>Die Antwort wird zuerst gestoppt…</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <location line="+12"/>
+        <source>Edit message</source>
+        <translation>Nachricht bearbeiten</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Your message:</source>
+        <translation>Ihre Nachricht:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>The %n message(s) after it will be replaced. Go on?</source>
+        <translation>
+            <numerusform>Die Nachricht danach wird ersetzt. Fortfahren?</numerusform>
+            <numerusform>Die %n Nachrichten danach werden ersetzt. Fortfahren?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>{tokens} tokens · {rate} · first token after {seconds} s · {reason}</source>
+        <translation>{tokens} Token · {rate} · erstes Token nach {seconds} s · {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationList</name>
+    <message>
+        <location filename="../../gpt4local/ui/chat/conversation_list.py" line="+51"/>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{minutes} min ago</source>
+        <translation>vor {minutes} Min.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>New chat</source>
+        <translation>Neuer Chat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start a new chat ({keys})</source>
+        <translation>Einen neuen Chat beginnen ({keys})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>Search chats</source>
+        <translation>Chats durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shows the chats whose title or messages hold these words</source>
+        <translation>Zeigt die Chats, deren Titel oder Nachrichten diese Wörter enthalten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Chats</source>
+        <translation>Chats</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Newest first. Enter or double-click renames, Delete deletes; the context menu has both.</source>
+        <translation>Neueste zuerst. Eingabetaste oder Doppelklick benennt um, Entf löscht; das Kontextmenü bietet beides.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+84"/>
+        <source>Delete chat</source>
+        <translation>Chat löschen</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>Search looks at titles and messages; try other words.</source>
+        <translation>Die Suche durchsucht Titel und Nachrichten; versuchen Sie andere Wörter.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No chat matches “{words}”</source>
+        <translation>Kein Chat passt zu „{words}“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No chats yet</source>
+        <translation>Noch keine Chats</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type a message to start one.</source>
+        <translation>Schreiben Sie eine Nachricht, um einen zu beginnen.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>this chat</source>
+        <translation>diesen Chat</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Delete “{title}” and all its messages?</source>
+        <translation>„{title}“ mit allen Nachrichten löschen?</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationModel</name>
+    <message>
+        <location filename="../../gpt4local/ui/chat/conversation_model.py" line="+115"/>
+        <source>Part of this chat could not be saved earlier, so it was opened again as it is saved; nothing was deleted.</source>
+        <translation>Ein Teil dieses Chats konnte zuvor nicht gespeichert werden. Er wurde deshalb so neu geöffnet, wie er gespeichert ist; nichts wurde gelöscht.</translation>
+    </message>
+</context>
+<context>
     <name>FitDialog</name>
     <message>
         <location filename="../../gpt4local/ui/engine/fit_dialog.py" line="+36"/>
@@ -217,7 +566,7 @@
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>{number} KB</source>
         <translation>{number} KB</translation>
     </message>
@@ -624,11 +973,202 @@
     </message>
 </context>
 <context>
+    <name>MessageActions</name>
+    <message>
+        <location filename="../../gpt4local/ui/transcript/actions.py" line="+27"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy this message&apos;s text</source>
+        <translation>Den Text dieser Nachricht kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit this message and send it again</source>
+        <translation>Diese Nachricht bearbeiten und erneut senden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regenerate</source>
+        <translation>Neu generieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write this answer again</source>
+        <translation>Diese Antwort neu schreiben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go on writing this answer where it stopped</source>
+        <translation>Diese Antwort dort weiterschreiben, wo sie aufgehört hat</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Message actions</source>
+        <translation>Nachrichtenaktionen</translation>
+    </message>
+</context>
+<context>
+    <name>MessageInput</name>
+    <message>
+        <location filename="../../gpt4local/ui/chat/message_input.py" line="+42"/>
+        <source>Type a message — Enter sends, Shift+Enter for a new line</source>
+        <translation>Nachricht eingeben – Eingabetaste sendet, Umschalt+Eingabe für eine neue Zeile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+</context>
+<context>
     <name>ModelLoader</name>
     <message>
         <location filename="../../gpt4local/ui/engine/loader.py" line="+66"/>
         <source>Load settings: {problem}; the defaults are used.</source>
         <translation>Ladeeinstellungen: {problem}; die Standardwerte werden verwendet.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelPopup</name>
+    <message>
+        <location filename="../../gpt4local/ui/model_selector/popup.py" line="+42"/>
+        <source>No models yet — download one on the Models page, or “Add model file…”</source>
+        <translation>Noch keine Modelle – laden Sie eines auf der Seite „Modelle“ herunter oder wählen Sie „Modelldatei hinzufügen…“</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Choose a model</source>
+        <translation>Modell wählen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Search models</source>
+        <translation>Modelle durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Add model file…</source>
+        <translation>Modelldatei hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load a GGUF file from anywhere</source>
+        <translation>Eine GGUF-Datei von einem beliebigen Ort laden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Manage models</source>
+        <translation>Modelle verwalten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the Models page: download, delete and see every installed model</source>
+        <translation>Seite „Modelle“ zeigen: herunterladen, löschen und alle installierten Modelle sehen</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>No model matches “{words}”</source>
+        <translation>Kein Modell passt zu „{words}“</translation>
+    </message>
+</context>
+<context>
+    <name>ModelSelector</name>
+    <message>
+        <location filename="../../gpt4local/ui/model_selector/entries.py" line="+31"/>
+        <source>Installed</source>
+        <translation>Installiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>removed; still loaded</source>
+        <translation>entfernt; noch geladen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>added from elsewhere</source>
+        <translation>von anderswo hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+138"/>
+        <source>loaded</source>
+        <translation>geladen</translation>
+    </message>
+    <message>
+        <location filename="../../gpt4local/ui/model_selector/row_delegate.py" line="+24"/>
+        <source>Loaded</source>
+        <translation>Geladen</translation>
+    </message>
+    <message>
+        <location filename="../../gpt4local/ui/model_selector/selector.py" line="+41"/>
+        <source>Choose a model</source>
+        <translation>Modell wählen</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Loading the model</source>
+        <translation>Modell wird geladen</translation>
+    </message>
+    <message>
+        <location line="+129"/>
+        <source>Loading {name}…</source>
+        <translation>{name} wird geladen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading {name}… {percent}%</source>
+        <translation>{name} wird geladen… {percent} %</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{type} KV cache</source>
+        <translation>KV-Cache {type}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>context {tokens}</source>
+        <translation>Kontext {tokens}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>No model loaded · %n installed</source>
+        <translation>
+            <numerusform>Kein Modell geladen · %n installiert</numerusform>
+            <numerusform>Kein Modell geladen · %n installiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No model loaded · add one or download one</source>
+        <translation>Kein Modell geladen · fügen Sie eines hinzu oder laden Sie eines herunter</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose the model to chat with ({keys})</source>
+        <translation>Modell für den Chat wählen ({keys})</translation>
     </message>
 </context>
 <context>
@@ -713,6 +1253,29 @@
         <location line="+2"/>
         <source>{description}. {why}</source>
         <translation>{description}. {why}</translation>
+    </message>
+</context>
+<context>
+    <name>SendButton</name>
+    <message>
+        <location filename="../../gpt4local/ui/chat/message_input.py" line="-14"/>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send (Enter)</source>
+        <translation>Senden (Eingabetaste)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the answer</source>
+        <translation>Antwort stoppen</translation>
     </message>
 </context>
 <context>
@@ -944,6 +1507,83 @@
         <location line="+43"/>
         <source>The model&apos;s own template fails: {problem}</source>
         <translation>Die Vorlage des Modells schlägt fehl: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>Transcript</name>
+    <message>
+        <location filename="../../gpt4local/ui/transcript/blocks.py" line="+32"/>
+        <location line="+1"/>
+        <source>end</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stopped</source>
+        <translation>gestoppt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cut off</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>length</source>
+        <translation>Längengrenze</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>context full</source>
+        <translation>Kontext voll</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Assistant</source>
+        <translation>Assistent</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>{tokens} tokens · {rate} · first token {seconds} s</source>
+        <translation>{tokens} Token · {rate} · erstes Token nach {seconds} s</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>You</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <location filename="../../gpt4local/ui/transcript/view.py" line="+75"/>
+        <location line="+102"/>
+        <source>Choose a model above, then type a message below.</source>
+        <translation>Wählen Sie oben ein Modell und schreiben Sie dann unten eine Nachricht.</translation>
+    </message>
+    <message>
+        <location line="-101"/>
+        <source>Conversation</source>
+        <translation>Unterhaltung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+Up and Ctrl+Down move between messages; Tab reaches the message&apos;s actions.</source>
+        <translation>Strg+Pfeil nach oben und Strg+Pfeil nach unten wechseln zwischen Nachrichten; Tab erreicht die Aktionen der Nachricht.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+229"/>
+        <source>Copy</source>
+        <comment>a code block&apos;s text</comment>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location line="-136"/>
+        <source>{model} is ready: type a message below.</source>
+        <translation>{model} ist bereit: Schreiben Sie unten eine Nachricht.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>… {count} more characters are not shown here. Copy, or export the chat, to have all of it.</source>
+        <translation>… {count} weitere Zeichen werden hier nicht gezeigt. Kopieren oder exportieren Sie den Chat, um alles zu haben.</translation>
     </message>
 </context>
 <context>

@@ -130,6 +130,352 @@
     </message>
 </context>
 <context>
+    <name>AnswerStream</name>
+    <message>
+        <location filename="../../gpt4local/ui/transcript/stream.py" line="+132"/>
+        <source>Thinking…</source>
+        <translation>思考中…</translation>
+    </message>
+</context>
+<context>
+    <name>ChatPage</name>
+    <message numerus="yes">
+        <location filename="../../gpt4local/ui/chat/page.py" line="+172"/>
+        <source>Opening the conversation… {drawn} of %n messages</source>
+        <translation>
+            <numerusform>正在打开对话… {drawn} / %n 条消息</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Choose a model first — your message is kept in the box.</source>
+        <translation>请先选择模型——您的消息仍保留在输入框中。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+35"/>
+        <source>Reading the conversation…</source>
+        <translation>正在读取对话…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Reading the conversation… {done}/{total} tokens</source>
+        <translation>正在读取对话… {done}/{total} token</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>The conversation is longer than the context: the oldest %n messages were left out of the model&apos;s view.</source>
+        <translation>
+            <numerusform>对话超出了上下文长度：模型已看不到最早的 %n 条消息。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Stopped before the answer began.</source>
+        <translation>在回答开始前已停止。</translation>
+    </message>
+</context>
+<context>
+    <name>ChatSession</name>
+    <message>
+        <location filename="../../gpt4local/ui/chat/session.py" line="+84"/>
+        <source>The chat history is closed.</source>
+        <translation>聊天记录已关闭。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Chats: {kind}: {error}</source>
+        <translation>聊天：{kind}：{error}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{error} Your chats are kept only until you quit, this time.</source>
+        <translation>{error} 本次您的聊天只保留到退出程序为止。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Your chats cannot be opened: {error}</source>
+        <translation>无法打开您的聊天：{error}</translation>
+    </message>
+    <message>
+        <location line="+232"/>
+        <source>Could not export the chat to {path}: {reason}.</source>
+        <translation>无法将聊天导出到 {path}：{reason}。</translation>
+    </message>
+</context>
+<context>
+    <name>ChatSettingsPanel</name>
+    <message>
+        <location filename="../../gpt4local/ui/chat/chat_settings/panel.py" line="+67"/>
+        <location line="+4"/>
+        <location filename="../../gpt4local/ui/chat/chat_settings/placement.py" line="+39"/>
+        <source>Chat settings</source>
+        <translation>聊天设置</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Close the chat settings</source>
+        <translation>关闭聊天设置</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For this chat only, from its next answer. New chats start from the defaults on the Settings page.</source>
+        <translation>仅对此聊天生效，从下一条回答开始。新聊天使用“设置”页面中的默认值。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Instructions the model follows in this chat</source>
+        <translation>模型在此聊天中遵循的指示</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+35"/>
+        <source>System prompt</source>
+        <translation>系统提示词</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Change it in the model&apos;s settings…</source>
+        <translation>在模型设置中更改…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The context length and chat template are the model&apos;s: the Settings page&apos;s Per model section changes them for every chat, and the model is loaded again.</source>
+        <translation>上下文长度和聊天模板属于模型：“设置”页面的“按模型”部分会为所有聊天更改它们，并重新加载模型。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change the context length or chat template in the model&apos;s settings</source>
+        <translation>在模型设置中更改上下文长度或聊天模板</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reset to the model&apos;s defaults</source>
+        <translation>重置为模型的默认值</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This chat&apos;s system prompt and sampling values become the ones a new chat with this model starts from</source>
+        <translation>此聊天的系统提示词和采样参数将变为使用此模型的新聊天的初始值</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reset this chat to the model&apos;s defaults</source>
+        <translation>将此聊天重置为模型的默认值</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sampling</source>
+        <translation>采样</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Context and template</source>
+        <translation>上下文和模板</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Context length: no model is loaded.</source>
+        <translation>上下文长度：未加载模型。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Context length: {tokens} tokens. It belongs to the model ({model}), not to the chat: every chat shares it, and changing it loads the model again.</source>
+        <translation>上下文长度：{tokens} token。它属于模型（{model}），而不属于聊天：所有聊天共用它，更改后会重新加载模型。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{fields}: {problem}</source>
+        <translation>{fields}：{problem}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{problem} Until it is corrected, this chat keeps its last accepted value.</source>
+        <translation>{problem} 更正之前，此聊天保留上一次被接受的值。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Chat template: your own, from this model&apos;s settings.</source>
+        <translation>聊天模板：您自己的模板，来自此模型的设置。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This model has no usable chat template; using the {family} format.</source>
+        <translation>此模型没有可用的聊天模板；正在使用 {family} 格式。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chat template: the one in the model file.</source>
+        <translation>聊天模板：模型文件中自带的模板。</translation>
+    </message>
+    <message>
+        <location filename="../../gpt4local/ui/chat/chat_settings/placement.py" line="-3"/>
+        <source>Chat settings: system prompt, sampling, context ({keys})</source>
+        <translation>聊天设置：系统提示词、采样、上下文（{keys}）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Shows or hides this chat&apos;s system prompt and sampling settings ({keys})</source>
+        <translation>显示或隐藏此聊天的系统提示词和采样设置（{keys}）</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationActions</name>
+    <message>
+        <location filename="../../gpt4local/ui/chat/conversation_actions.py" line="+37"/>
+        <location line="+2"/>
+        <source>finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>reached the answer length limit</source>
+        <translation>已达到回答长度上限</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>context full</source>
+        <translation>上下文已满</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cut off</source>
+        <translation>已中断</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Stopping the answer first…</source>
+        <translation>正在先停止回答…</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <location line="+12"/>
+        <source>Edit message</source>
+        <translation>编辑消息</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Your message:</source>
+        <translation>您的消息：</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>The %n message(s) after it will be replaced. Go on?</source>
+        <translation>
+            <numerusform>其后的 %n 条消息将被替换。要继续吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>{tokens} tokens · {rate} · first token after {seconds} s · {reason}</source>
+        <translation>{tokens} 个 token · {rate} · 首个 token 用时 {seconds} 秒 · {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationList</name>
+    <message>
+        <location filename="../../gpt4local/ui/chat/conversation_list.py" line="+51"/>
+        <source>just now</source>
+        <translation>刚刚</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{minutes} min ago</source>
+        <translation>{minutes} 分钟前</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>New chat</source>
+        <translation>新建聊天</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start a new chat ({keys})</source>
+        <translation>开始新聊天（{keys}）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>Search chats</source>
+        <translation>搜索聊天</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shows the chats whose title or messages hold these words</source>
+        <translation>显示标题或消息中包含这些词的聊天</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Chats</source>
+        <translation>聊天</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Newest first. Enter or double-click renames, Delete deletes; the context menu has both.</source>
+        <translation>最新的在前。按 Enter 或双击可重命名，按 Delete 可删除；右键菜单中也有这两项。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+84"/>
+        <source>Delete chat</source>
+        <translation>删除聊天</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>Search looks at titles and messages; try other words.</source>
+        <translation>搜索会查找标题和消息；请换个词试试。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No chat matches “{words}”</source>
+        <translation>没有与“{words}”匹配的聊天</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No chats yet</source>
+        <translation>还没有聊天</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type a message to start one.</source>
+        <translation>输入一条消息即可开始。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Rename</source>
+        <translation>重命名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>this chat</source>
+        <translation>此聊天</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Delete “{title}” and all its messages?</source>
+        <translation>删除“{title}”及其所有消息？</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationModel</name>
+    <message>
+        <location filename="../../gpt4local/ui/chat/conversation_model.py" line="+115"/>
+        <source>Part of this chat could not be saved earlier, so it was opened again as it is saved; nothing was deleted.</source>
+        <translation>此聊天的一部分之前未能保存，因此已按保存的内容重新打开；没有删除任何内容。</translation>
+    </message>
+</context>
+<context>
     <name>FitDialog</name>
     <message>
         <location filename="../../gpt4local/ui/engine/fit_dialog.py" line="+36"/>
@@ -216,7 +562,7 @@
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>{number} KB</source>
         <translation>{number} KB</translation>
     </message>
@@ -623,11 +969,201 @@
     </message>
 </context>
 <context>
+    <name>MessageActions</name>
+    <message>
+        <location filename="../../gpt4local/ui/transcript/actions.py" line="+27"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy this message&apos;s text</source>
+        <translation>复制此消息的文本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit this message and send it again</source>
+        <translation>编辑此消息并重新发送</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regenerate</source>
+        <translation>重新生成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write this answer again</source>
+        <translation>重新生成此回答</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go on writing this answer where it stopped</source>
+        <translation>从中断处继续写此回答</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Message actions</source>
+        <translation>消息操作</translation>
+    </message>
+</context>
+<context>
+    <name>MessageInput</name>
+    <message>
+        <location filename="../../gpt4local/ui/chat/message_input.py" line="+42"/>
+        <source>Type a message — Enter sends, Shift+Enter for a new line</source>
+        <translation>输入消息——按 Enter 发送，Shift+Enter 换行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+</context>
+<context>
     <name>ModelLoader</name>
     <message>
         <location filename="../../gpt4local/ui/engine/loader.py" line="+66"/>
         <source>Load settings: {problem}; the defaults are used.</source>
         <translation>加载设置：{problem}；将使用默认值。</translation>
+    </message>
+</context>
+<context>
+    <name>ModelPopup</name>
+    <message>
+        <location filename="../../gpt4local/ui/model_selector/popup.py" line="+42"/>
+        <source>No models yet — download one on the Models page, or “Add model file…”</source>
+        <translation>还没有模型——请在“模型”页面下载，或使用“添加模型文件…”</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Choose a model</source>
+        <translation>选择模型</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Search models</source>
+        <translation>搜索模型</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Models</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Add model file…</source>
+        <translation>添加模型文件…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load a GGUF file from anywhere</source>
+        <translation>从任意位置加载 GGUF 文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Manage models</source>
+        <translation>管理模型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the Models page: download, delete and see every installed model</source>
+        <translation>显示“模型”页面：下载、删除并查看所有已安装的模型</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>No model matches “{words}”</source>
+        <translation>没有与“{words}”匹配的模型</translation>
+    </message>
+</context>
+<context>
+    <name>ModelSelector</name>
+    <message>
+        <location filename="../../gpt4local/ui/model_selector/entries.py" line="+31"/>
+        <source>Installed</source>
+        <translation>已安装</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>removed; still loaded</source>
+        <translation>已移除，但仍处于加载状态</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>added from elsewhere</source>
+        <translation>从其他位置添加</translation>
+    </message>
+    <message>
+        <location line="+138"/>
+        <source>loaded</source>
+        <translation>已加载</translation>
+    </message>
+    <message>
+        <location filename="../../gpt4local/ui/model_selector/row_delegate.py" line="+24"/>
+        <source>Loaded</source>
+        <translation>已加载</translation>
+    </message>
+    <message>
+        <location filename="../../gpt4local/ui/model_selector/selector.py" line="+41"/>
+        <source>Choose a model</source>
+        <translation>选择模型</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Loading the model</source>
+        <translation>正在加载模型</translation>
+    </message>
+    <message>
+        <location line="+129"/>
+        <source>Loading {name}…</source>
+        <translation>正在加载 {name}…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading {name}… {percent}%</source>
+        <translation>正在加载 {name}… {percent}%</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{type} KV cache</source>
+        <translation>{type} KV 缓存</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>context {tokens}</source>
+        <translation>上下文 {tokens}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>No model loaded · %n installed</source>
+        <translation>
+            <numerusform>未加载模型 · 已安装 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No model loaded · add one or download one</source>
+        <translation>未加载模型 · 请添加或下载一个</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose the model to chat with ({keys})</source>
+        <translation>选择用于聊天的模型（{keys}）</translation>
     </message>
 </context>
 <context>
@@ -712,6 +1248,29 @@
         <location line="+2"/>
         <source>{description}. {why}</source>
         <translation>{description}。{why}</translation>
+    </message>
+</context>
+<context>
+    <name>SendButton</name>
+    <message>
+        <location filename="../../gpt4local/ui/chat/message_input.py" line="-14"/>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send (Enter)</source>
+        <translation>发送（Enter）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the answer</source>
+        <translation>停止回答</translation>
     </message>
 </context>
 <context>
@@ -943,6 +1502,83 @@
         <location line="+43"/>
         <source>The model&apos;s own template fails: {problem}</source>
         <translation>模型自带的模板出错：{problem}</translation>
+    </message>
+</context>
+<context>
+    <name>Transcript</name>
+    <message>
+        <location filename="../../gpt4local/ui/transcript/blocks.py" line="+32"/>
+        <location line="+1"/>
+        <source>end</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cut off</source>
+        <translation>已中断</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>length</source>
+        <translation>长度上限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>context full</source>
+        <translation>上下文已满</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Assistant</source>
+        <translation>助手</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>{tokens} tokens · {rate} · first token {seconds} s</source>
+        <translation>{tokens} 个 token · {rate} · 首个 token 用时 {seconds} 秒</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>You</source>
+        <translation>您</translation>
+    </message>
+    <message>
+        <location filename="../../gpt4local/ui/transcript/view.py" line="+75"/>
+        <location line="+102"/>
+        <source>Choose a model above, then type a message below.</source>
+        <translation>请先在上方选择模型，然后在下方输入消息。</translation>
+    </message>
+    <message>
+        <location line="-101"/>
+        <source>Conversation</source>
+        <translation>对话</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+Up and Ctrl+Down move between messages; Tab reaches the message&apos;s actions.</source>
+        <translation>Ctrl+上箭头和 Ctrl+下箭头在消息之间移动；按 Tab 可到达消息的操作按钮。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+229"/>
+        <source>Copy</source>
+        <comment>a code block&apos;s text</comment>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location line="-136"/>
+        <source>{model} is ready: type a message below.</source>
+        <translation>{model} 已就绪：请在下方输入消息。</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>… {count} more characters are not shown here. Copy, or export the chat, to have all of it.</source>
+        <translation>…还有 {count} 个字符未在此显示。复制或导出聊天即可获得全部内容。</translation>
     </message>
 </context>
 <context>

@@ -111,8 +111,11 @@ def warm_up() -> None:
 
 
 class MarkdownRenderer:
-    def __init__(self, theme: Theme = LIGHT) -> None:
+    def __init__(self, theme: Theme = LIGHT, copy_label: str = "Copy") -> None:
+        """``copy_label``: the code header's Copy link, in the window's language (core has no
+        translations of its own; the GUI passes its word in)."""
         self.theme = theme
+        self.copy_label = copy_label
         self._formatter = HtmlFormatter(noclasses=True, nowrap=True, style=theme.pygments_style)
         # breaks: a single newline in an answer is a line break, as the model laid it out.
         md = MarkdownIt("commonmark", {"html": False, "breaks": True})
@@ -175,7 +178,8 @@ class MarkdownRenderer:
         if env["copy_href"] is not None:
             href = f"{env['copy_href']}{index}"
             copy = (
-                f'<a href="{href}" style="text-decoration:none; color:{theme.muted}">Copy&nbsp;'
+                f'<a href="{href}" style="text-decoration:none; color:{theme.muted}">'
+                f"{html.escape(self.copy_label)}&nbsp;"
                 f'<img src="{icon_src("copy", theme.muted, 13)}" width="13" height="13"'
                 ' align="middle"></a>'
             )

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from gpt4local.core.chats.store import Conversation, StoredMessage
@@ -26,11 +27,20 @@ from gpt4local.ui.chat.conversation_list import ConversationList
 from gpt4local.ui.chat.conversation_model import ConversationModel, OutOfStepError, shown_stats
 from gpt4local.ui.chat.message_input import MessageInput
 from gpt4local.ui.chat.session import ChatSession
+from gpt4local.ui.i18n.formatting import format_number, format_token_rate
 from gpt4local.ui.window.error_banner import Cause
 
-STOP_REASONS = {"eos": "finished", "length": "reached the answer length limit",
-                "stop_string": "finished", "cancelled": "stopped",
-                "context_full": "context full", "interrupted": "cut off"}  # fmt: skip
+translate = QCoreApplication.translate  # lupdate reads calls by this name too
+
+# In English here, translated where shown: the stored stats keep only the reason's code.
+STOP_REASONS = {
+    "eos": str(QT_TRANSLATE_NOOP("ConversationActions", "finished")),
+    "length": str(QT_TRANSLATE_NOOP("ConversationActions", "reached the answer length limit")),
+    "stop_string": str(QT_TRANSLATE_NOOP("ConversationActions", "finished")),
+    "cancelled": str(QT_TRANSLATE_NOOP("ConversationActions", "stopped")),
+    "context_full": str(QT_TRANSLATE_NOOP("ConversationActions", "context full")),
+    "interrupted": str(QT_TRANSLATE_NOOP("ConversationActions", "cut off")),
+}
 
 
 class ActionsHost(Protocol):
@@ -70,8 +80,11 @@ class ActingPage(Protocol):
     def window(self) -> QWidget: ...  # what dialogs open over
 
 
-class ConversationActions:
+class ConversationActions(QObject):
+    """A QObject for its texts' translation context (and plural forms)."""
+
     def __init__(self, page: ActingPage) -> None:
+        super().__init__()
         self.page = page
 
     # --- choosing it --------------------------------------------------------------------------
@@ -85,7 +98,7 @@ class ConversationActions:
             return
         page.after_answer = leave
         page.sidebar.select(page.session.current_id)  # the chat on screen until it is left
-        page.host.show_status("Stopping the answer first…", 5000)
+        page.host.show_status(self.tr("Stopping the answer first…"), 5000)
         page.stop()
 
     def new_chat(self) -> None:
@@ -172,7 +185,8 @@ class ConversationActions:
             return
         later = len(messages) - index - 1
         text, accepted = QInputDialog.getMultiLineText(
-            self.page.window(), "Edit message", "Your message:", messages[index].text)  # fmt: skip
+            self.page.window(), self.tr("Edit message"), self.tr("Your message:"),
+            messages[index].text)  # fmt: skip
         if not accepted or not text.strip():
             return
         if later and not self.confirm_replace(later):
@@ -183,8 +197,8 @@ class ConversationActions:
         """Asks the user; tests replace it."""
         answer = QMessageBox.question(
             self.page.window(),
-            "Edit message",
-            f"The {later} message{'s' if later > 1 else ''} after it will be replaced. Go on?",
+            self.tr("Edit message"),
+            self.tr("The %n message(s) after it will be replaced. Go on?", "", later),
         )
         return answer == QMessageBox.StandardButton.Yes  # fmt: skip
 
@@ -266,6 +280,12 @@ class ConversationActions:
 
 
 def stats_text(stats: GenerationStats) -> str:
-    reason = STOP_REASONS.get(stats.stop_reason, stats.stop_reason)
-    return (f"{stats.completion_tokens} tokens · {stats.tokens_per_s:.1f} tokens/s · "
-            f"first token after {stats.ttft_s:.2f} s · {reason}")  # fmt: skip
+    """The last answer's figures, as the window's language writes them (the store keeps the
+    numbers)."""
+    reason = STOP_REASONS.get(stats.stop_reason)
+    reason = translate("ConversationActions", reason) if reason else stats.stop_reason
+    text = translate("ConversationActions",
+                     "{tokens} tokens · {rate} · first token after {seconds} s · {reason}")
+    return text.format(tokens=format_number(stats.completion_tokens),
+                       rate=format_token_rate(stats.tokens_per_s),
+                       seconds=format_number(stats.ttft_s, 2), reason=reason)  # fmt: skip

@@ -9,13 +9,17 @@ from __future__ import annotations
 
 import time
 from collections.abc import Sequence
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTime,
     QTimer,
     Signal,
 )
@@ -31,21 +35,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gpt4local.ui.i18n.formatting import format_date
 from gpt4local.ui.widgets.empty_state import EmptyStack, EmptyState
+
+translate = QCoreApplication.translate  # lupdate reads calls by this name too
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def _when(timestamp: float, now: float) -> str:
+    """How long ago, in the window's language: minutes, then the time, then the date."""
     age = now - timestamp
     if age < 60:
-        return "just now"
+        return translate("ConversationList", "just now")
     if age < 3600:
-        return f"{int(age // 60)} min ago"
+        return translate("ConversationList", "{minutes} min ago").format(minutes=int(age // 60))
+    moment = datetime.fromtimestamp(timestamp)
     if age < 86400:
-        return time.strftime("%H:%M", time.localtime(timestamp))
-    return time.strftime("%d %b", time.localtime(timestamp))
+        clock = QTime(moment.hour, moment.minute)
+        return QLocale().toString(clock, QLocale.FormatType.ShortFormat)
+    return format_date(moment, with_time=False)
 
 
 class ConversationModel(QAbstractListModel):
@@ -103,25 +113,28 @@ class ConversationList(QWidget):
         super().__init__()
         self.model = ConversationModel()
         self.model.rename_requested.connect(self.rename_requested)
-        self.new_button = QPushButton("New chat")
-        self.new_button.setToolTip("Ctrl+N")
-        self.new_button.setAccessibleDescription("Start a new chat (Ctrl+N)")
+        self.new_button = QPushButton(self.tr("New chat"))
+        keys = QKeySequence("Ctrl+N").toString(QKeySequence.SequenceFormat.NativeText)
+        self.new_button.setToolTip(keys)
+        self.new_button.setAccessibleDescription(
+            self.tr("Start a new chat ({keys})").format(keys=keys))
         self.new_button.clicked.connect(self.new_requested)
         self.search_box = QLineEdit()
-        self.search_box.setPlaceholderText("Search chats")
+        self.search_box.setPlaceholderText(self.tr("Search chats"))
         self.search_box.setClearButtonEnabled(True)
-        self.search_box.setAccessibleName("Search chats")
-        self.search_box.setAccessibleDescription("Shows the chats whose title or messages hold "
-                                                 "these words")  # fmt: skip
+        self.search_box.setAccessibleName(self.tr("Search chats"))
+        self.search_box.setAccessibleDescription(
+            self.tr("Shows the chats whose title or messages hold these words"))
         self.searched = ""  # the search the list on screen answers
         self._search_timer = QTimer(self, singleShot=True, interval=250)
         self._search_timer.timeout.connect(self._search)
         self.search_box.textChanged.connect(lambda _text: self._search_timer.start())
         self.view = QListView()
         self.view.setModel(self.model)
-        self.view.setAccessibleName("Chats")
-        self.view.setAccessibleDescription("Newest first. Enter or double-click renames, Delete "
-                                           "deletes; the context menu has both.")  # fmt: skip
+        self.view.setAccessibleName(self.tr("Chats"))
+        self.view.setAccessibleDescription(self.tr(
+            "Newest first. Enter or double-click renames, Delete deletes; the context menu has "
+            "both."))  # fmt: skip
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                   | QAbstractItemView.EditTrigger.EditKeyPressed)  # fmt: skip
         self.view.setUniformItemSizes(True)
@@ -130,7 +143,7 @@ class ConversationList(QWidget):
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._menu)
         self.view.selectionModel().currentChanged.connect(self._on_current)
-        delete = QAction("Delete chat", self.view)
+        delete = QAction(self.tr("Delete chat"), self.view)
         delete.setShortcut(QKeySequence.StandardKey.Delete)
         delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         delete.triggered.connect(self.delete_current)
@@ -156,10 +169,10 @@ class ConversationList(QWidget):
             return
         words = self.searched.strip()
         if words:
-            hint = "Search looks at titles and messages; try other words."
-            self.empty.set_message(f"No chat matches “{words}”", hint)
+            hint = self.tr("Search looks at titles and messages; try other words.")
+            self.empty.set_message(self.tr("No chat matches “{words}”").format(words=words), hint)
         else:
-            self.empty.set_message("No chats yet", "Type a message to start one.")
+            self.empty.set_message(self.tr("No chats yet"), self.tr("Type a message to start one."))
         self.stack.show_empty(True)
 
     def set_conversations(self, conversations: Sequence[Any], current_id: int | None) -> None:
@@ -196,8 +209,8 @@ class ConversationList(QWidget):
         if not index.isValid():
             return
         menu = QMenu(self)
-        menu.addAction("Rename", lambda: self.view.edit(index))
-        menu.addAction("Delete…", lambda: self.delete(index.data(ID_ROLE)))
+        menu.addAction(self.tr("Rename"), lambda: self.view.edit(index))
+        menu.addAction(self.tr("Delete…"), lambda: self.delete(index.data(ID_ROLE)))
         menu.popup(self.view.viewport().mapToGlobal(position))
 
     def delete_current(self) -> None:
@@ -207,12 +220,13 @@ class ConversationList(QWidget):
 
     def delete(self, conversation_id: int) -> None:
         row = self.model.row_of(conversation_id)
-        title = self.model.conversations[row].title if row >= 0 else "this chat"
+        title = self.model.conversations[row].title if row >= 0 else self.tr("this chat")
         if self.confirm_delete(title):
             self.delete_requested.emit(conversation_id)
 
     def confirm_delete(self, title: str) -> bool:
         """Asks the user; tests replace it."""
-        answer = QMessageBox.question(self, "Delete chat",
-                                      f"Delete “{title}” and all its messages?")  # fmt: skip
+        answer = QMessageBox.question(
+            self, self.tr("Delete chat"),
+            self.tr("Delete “{title}” and all its messages?").format(title=title))  # fmt: skip
         return answer == QMessageBox.StandardButton.Yes

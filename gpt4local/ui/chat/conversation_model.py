@@ -111,10 +111,9 @@ class ConversationModel(QObject):
         delete what the user does not see."""
         shown = self.messages[: index + 1]
         if len(shown) <= index or not all(m.saved for m in shown):
-            raise OutOfStepError(
+            raise OutOfStepError(self.tr(
                 "Part of this chat could not be saved earlier, so it was opened again as it is "
-                "saved; nothing was deleted."
-            )
+                "saved; nothing was deleted."))  # fmt: skip
         stored_id = shown[index].stored_id
         assert stored_id is not None  # saved
         return stored_id

@@ -6,7 +6,16 @@ scrolls.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPlainTextEdit, QToolButton
 
@@ -15,9 +24,14 @@ from gpt4local.ui.icons import icon
 MAX_LINES = 8  # the box grows with the text up to here, then scrolls
 BOX_RADIUS = 14
 BUTTON_SIZE = 32
-# The button's text is what it does (and what the tests and screen readers read); it shows an icon.
-BUTTON_ICONS = {"Send": "arrow-up", "Stop": "square"}
-BUTTON_TIPS = {"Send": "Send (Enter)", "Stop": "Stop the answer"}
+# The button's text is what it does (what screen readers read); it shows an icon. In English
+# here, translated by the button.
+BUTTON_ICONS = {str(QT_TRANSLATE_NOOP("SendButton", "Send")): "arrow-up",
+                str(QT_TRANSLATE_NOOP("SendButton", "Stop")): "square"}  # fmt: skip
+BUTTON_TIPS = {"Send": str(QT_TRANSLATE_NOOP("SendButton", "Send (Enter)")),
+               "Stop": str(QT_TRANSLATE_NOOP("SendButton", "Stop the answer"))}  # fmt: skip
+
+translate = QCoreApplication.translate  # lupdate reads calls by this name too
 
 
 class MessageInput(QPlainTextEdit):
@@ -25,8 +39,8 @@ class MessageInput(QPlainTextEdit):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setPlaceholderText("Type a message — Enter sends, Shift+Enter for a new line")
-        self.setAccessibleName("Message")
+        self.setPlaceholderText(self.tr("Type a message — Enter sends, Shift+Enter for a new line"))
+        self.setAccessibleName(self.tr("Message"))
         self.setTabChangesFocus(True)
         self.setFrameShape(QFrame.Shape.NoFrame)  # the box around it is the frame
         self.document().documentLayout().documentSizeChanged.connect(self._fit_height)
@@ -69,7 +83,7 @@ class SendButton(QToolButton):
     """A round accent button with an arrow (Send) or a square (Stop).
 
     ``setText("Send")`` / ``setText("Stop")`` switch it (the page does), so its icon, tooltip
-    and accessible name always say the same as its text.
+    and accessible name always say the same as its text, in the window's language.
     """
 
     def __init__(self) -> None:
@@ -77,12 +91,17 @@ class SendButton(QToolButton):
         self.setFixedSize(BUTTON_SIZE, BUTTON_SIZE)
         self.setIconSize(QSize(18, 18))
         self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self._icon = BUTTON_ICONS["Send"]
         self.setText("Send")
 
     def setText(self, text: str) -> None:
-        super().setText(text)
-        self.setToolTip(BUTTON_TIPS.get(text, text))
-        self.setAccessibleName(text)
+        """``text``: "Send" or "Stop" in English; shown translated."""
+        tip = BUTTON_TIPS.get(text)
+        self._icon = BUTTON_ICONS.get(text, self._icon)
+        shown = translate("SendButton", text) if tip else text
+        super().setText(shown)
+        self.setToolTip(translate("SendButton", tip) if tip else shown)
+        self.setAccessibleName(shown)
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -108,7 +127,7 @@ class SendButton(QToolButton):
             painter.drawEllipse(QRectF(self.rect()).adjusted(0.75, 0.75, -0.75, -0.75))
         side = self.iconSize().width()
         icon_area = QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
-        glyph = icon(BUTTON_ICONS.get(self.text(), "send"), ink)
+        glyph = icon(self._icon, ink)
         glyph.paint(painter, icon_area.toRect())
 
 

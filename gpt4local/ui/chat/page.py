@@ -53,6 +53,7 @@ from gpt4local.ui.chat.message_input import MessageBox, MessageInput, SendButton
 from gpt4local.ui.chat.session import ChatSession
 from gpt4local.ui.engine.adapter import EngineAdapter
 from gpt4local.ui.engine.loader import ModelLoader
+from gpt4local.ui.i18n.formatting import format_number
 from gpt4local.ui.transcript.view import Transcript
 from gpt4local.ui.window.error_banner import Cause
 
@@ -138,7 +139,6 @@ class ChatPage(QWidget):
         self.loader.shown.connect(self.transcript.set_model)  # named over the answers it writes
         # Shown while a long conversation is drawn in slices (the window stays usable meanwhile).
         self.opening_bar = QProgressBar()
-        self.opening_bar.setFormat("Opening the conversation… %v of %m messages")
         self.opening_bar.hide()
         self.transcript.history_progress.connect(self._show_opening_progress)
         self.transcript.history_shown.connect(self.opening_bar.hide)
@@ -168,6 +168,9 @@ class ChatPage(QWidget):
         layout.addWidget(self.splitter)
 
     def _show_opening_progress(self, drawn: int, total: int) -> None:
+        self.opening_bar.setFormat(
+            self.tr("Opening the conversation… {drawn} of %n messages", "", total).format(
+                drawn=format_number(drawn)))  # fmt: skip
         self.opening_bar.setRange(0, total)
         self.opening_bar.setValue(drawn)
         self.opening_bar.show()
@@ -201,7 +204,7 @@ class ChatPage(QWidget):
         if not text or self.flow.state is not IDLE:  # an answer runs, or a chat opens
             return
         if self.loader.loaded_model is None:
-            self.host.show_error("Choose a model first — your message is kept in the box.",
+            self.host.show_error(self.tr("Choose a model first — your message is kept in the box."),
                                  Cause.MODEL)  # fmt: skip
             return
         self.prefill.stop()  # the answer must not wait behind the draft's prefill
@@ -221,7 +224,7 @@ class ChatPage(QWidget):
         self.fresh = fresh
         self.flow.move(SAVING)
         self.update_controls()
-        self.host.set_busy("Reading the conversation…")  # at once: saving comes first
+        self.host.set_busy(self.tr("Reading the conversation…"))  # at once: saving comes first
 
     def _not_saved(self, message: ChatMessage, error: Exception) -> None:
         """The message could not be stored (a full disk): as if never sent, and it is kept."""
@@ -256,7 +259,7 @@ class ChatPage(QWidget):
         self._save_timer.start()
         # Until the first words arrive (a long history can take seconds on a CPU) show activity;
         # prompt_progress then turns it into a determinate bar.
-        self.host.set_busy("Reading the conversation…")
+        self.host.set_busy(self.tr("Reading the conversation…"))
         sampling = self.host.sampling_for_chat()
         self.engine.generate(messages, sampling, continue_answer)
 
@@ -289,12 +292,14 @@ class ChatPage(QWidget):
 
     def on_prompt_progress(self, done: int, total: int) -> None:
         if done < total and self.flow.busy:
-            self.host.set_busy(f"Reading the conversation… {done:,}/{total:,} tokens", done, total)
+            text = self.tr("Reading the conversation… {done}/{total} tokens").format(
+                done=format_number(done), total=format_number(total))
+            self.host.set_busy(text, done, total)
 
     def on_context_trimmed(self, dropped: int) -> None:
         self.host.show_status(
-            f"The conversation is longer than the context: the oldest {dropped} messages were "
-            "left out of the model's view.",
+            self.tr("The conversation is longer than the context: the oldest %n messages were "
+                    "left out of the model's view.", "", dropped),
             10000,
         )
 
@@ -315,7 +320,7 @@ class ChatPage(QWidget):
         if stats.stop_reason == "cancelled" and not stats.text and not continuing:
             # Stopped before a word was written: as if never asked, and a new message is kept.
             self.conversation_actions.take_back(self.fresh)
-            self.host.show_status("Stopped before the answer began.", 5000)
+            self.host.show_status(self.tr("Stopped before the answer began."), 5000)
         else:
             answer = self.conversation.answer
             stored = stats.as_dict()
@@ -367,7 +372,7 @@ class ChatPage(QWidget):
 
     def update_controls(self) -> None:
         busy = self.flow.busy
-        self.send_button.setText("Stop" if busy else "Send")
+        self.send_button.setText("Stop" if busy else "Send")  # translated by the button
         self.send_button.setEnabled(busy or (
             self.loader.loaded_model is not None and self.flow.state is IDLE))  # fmt: skip
         self.model_picker.setEnabled(not busy)

@@ -81,7 +81,7 @@ class ChatSession(QObject):
 
         def job() -> Any:
             if self.store is None:
-                raise ChatStoreError("The chat history is closed.")
+                raise ChatStoreError(self.tr("The chat history is closed."))
             return work(self.store)
 
         def done(result: Any) -> None:
@@ -95,7 +95,8 @@ class ChatSession(QObject):
             if isinstance(error, UserFacingError):
                 self.problem.emit(str(error), cause)
             else:
-                self.problem.emit(f"Chats: {type(error).__name__}: {error}", cause)
+                self.problem.emit(self.tr("Chats: {kind}: {error}").format(
+                    kind=type(error).__name__, error=error), cause)  # fmt: skip
             if failed is not None:
                 failed(error)
 
@@ -114,7 +115,9 @@ class ChatSession(QObject):
                 store = ChatStore(path)
             except ChatStoreError as error:
                 store = ChatStore(in_memory=True)
-                notices.append(f"{error} Your chats are kept only until you quit, this time.")
+                notices.append(self.tr(
+                    "{error} Your chats are kept only until you quit, this time.").format(
+                        error=error))  # fmt: skip
             if store.notice:
                 notices.append(store.notice)
             self.store = store  # here, not in the callback: the next queued job needs it
@@ -135,7 +138,8 @@ class ChatSession(QObject):
             self._show(chosen, messages, use_its_model=True, listed=conversations)
 
         def failed(error: Exception) -> None:
-            self.problem.emit(f"Your chats cannot be opened: {error}", None)
+            self.problem.emit(
+                self.tr("Your chats cannot be opened: {error}").format(error=error), None)
 
         run_in_background(work, opened, failed, self, self.pool)
 
@@ -367,9 +371,9 @@ class ChatSession(QObject):
             try:
                 path.write_text(text + ("\n" if not text.endswith("\n") else ""), encoding="utf-8")
             except OSError as error:
-                raise UserFacingError(
-                    f"Could not export the chat to {path}: {error.strerror or error}."
-                ) from error
+                raise UserFacingError(self.tr("Could not export the chat to {path}: {reason}.")
+                                      .format(path=path, reason=error.strerror or error)
+                                      ) from error  # fmt: skip
 
         self._run(work, lambda _: then(), cause=Cause.EXPORT)
 

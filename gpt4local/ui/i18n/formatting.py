@@ -26,6 +26,8 @@ class Formatting(QObject):
 def format_number(value: float, decimals: int = 0, locale: QLocale | None = None) -> str:
     """1234.5 → "1,234.5" (en), "1.234,5" (de)."""
     locale = locale or QLocale()
+    if locale.language() == QLocale.Language.C:  # no language installed yet (tests): English's
+        locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
     if decimals == 0:
         return locale.toString(round(value))
     return locale.toString(float(value), "f", decimals)

@@ -11,16 +11,27 @@ import dataclasses
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from gpt4local.core.fit.memory_fit import Fit
 from gpt4local.core.models.library import InstalledModel
-from gpt4local.core.units import human_size
+from gpt4local.ui.i18n.formatting import format_size
 from gpt4local.ui.models.fit_labels import verdict_cell, verdict_tooltip
 
-INSTALLED = "Installed"
-REMOVED_STILL_LOADED = "removed; still loaded"
-ADDED_FROM_ELSEWHERE = "added from elsewhere"  # as the Models page says it
+translate = QCoreApplication.translate  # lupdate reads calls by this name too
+
+# Groups and notes are kept in English (entries compare them) and translated where shown.
+INSTALLED = str(QT_TRANSLATE_NOOP("ModelSelector", "Installed"))
+REMOVED_STILL_LOADED = str(QT_TRANSLATE_NOOP("ModelSelector", "removed; still loaded"))
+# As the Models page says it.
+ADDED_FROM_ELSEWHERE = str(QT_TRANSLATE_NOOP("ModelSelector", "added from elsewhere"))
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole  # the row's ModelEntry (None on a header)
 LOADED_ROLE = Qt.ItemDataRole.UserRole + 1  # the row is the model in use
@@ -50,20 +61,21 @@ class ModelEntry:
 
     @property
     def size_text(self) -> str:
-        return human_size(self.size) if self.size is not None else ""
+        return format_size(self.size) if self.size is not None else ""
 
     @property
     def details(self) -> str:
         """The quieter line under the name: size, quantisation, and the note."""
-        return " · ".join(filter(None, [self.size_text, self.quantization, self.note]))
+        note = translate("ModelSelector", self.note) if self.note else None
+        return " · ".join(filter(None, [self.size_text, self.quantization, note]))
 
     @property
     def verdict(self) -> str:
         return verdict_cell(self.fit)
 
     def matches(self, words: Sequence[str]) -> bool:
-        haystack = " ".join([self.name, Path(self.path).name, self.quantization or "",
-                             self.group]).casefold()  # fmt: skip
+        haystack = " ".join([self.name, Path(self.path).name, self.quantization or "", self.group,
+                             translate("ModelSelector", self.group)]).casefold()  # fmt: skip
         return all(word in haystack for word in words)
 
 
@@ -142,8 +154,8 @@ class ModelListModel(QAbstractListModel):
             return None
         row = self._rows[index.row()]
         if isinstance(row, str):
-            return row if role in (Qt.ItemDataRole.DisplayRole,
-                                   Qt.ItemDataRole.AccessibleTextRole) else None  # fmt: skip
+            shown = role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole)
+            return translate("ModelSelector", row) if shown else None
         loaded = row.path == self._loaded
         if role == Qt.ItemDataRole.DisplayRole:
             return row.name
@@ -154,7 +166,8 @@ class ModelListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return "\n".join(filter(None, [row.path, verdict_tooltip(row.fit)]))
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return ", ".join(filter(None, [row.name, row.size_text, row.quantization,
-                                           row.verdict, row.note,
-                                           "loaded" if loaded else None]))  # fmt: skip
+            note = translate("ModelSelector", row.note) if row.note else None
+            return ", ".join(filter(None, [
+                row.name, row.size_text, row.quantization, row.verdict, note,
+                translate("ModelSelector", "loaded") if loaded else None]))  # fmt: skip
         return None

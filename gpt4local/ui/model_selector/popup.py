@@ -9,7 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPoint,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,7 +38,9 @@ from gpt4local.ui.model_selector.row_delegate import ModelRowDelegate
 from gpt4local.ui.style.scale import em_pixels, space
 from gpt4local.ui.theme import current_colors, set_text_style
 
-NO_MODELS = "No models yet — download one on the Models page, or “Add model file…”"
+# Translated where shown.
+NO_MODELS = str(QT_TRANSLATE_NOOP(
+    "ModelPopup", "No models yet — download one on the Models page, or “Add model file…”"))
 WIDTH_EMS = 30  # at least this wide, in lines of text, whatever the selector's width
 HEIGHT_EMS = 18  # the list grows to about 7 models, then scrolls
 
@@ -42,17 +53,17 @@ class ModelPopup(QFrame):
     def __init__(self, model: ModelListModel, parent: QWidget) -> None:
         super().__init__(parent, Qt.WindowType.Popup)
         self.setObjectName("modelPopup")
-        self.setAccessibleName("Choose a model")
+        self.setAccessibleName(self.tr("Choose a model"))
         self.model = model
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search models")
-        self.search.setAccessibleName("Search models")
+        self.search.setPlaceholderText(self.tr("Search models"))
+        self.search.setAccessibleName(self.tr("Search models"))
         self.search.setClearButtonEnabled(True)
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.search.textChanged.connect(self._filter)
         self.search.installEventFilter(self)
         self.view = QListView()
-        self.view.setAccessibleName("Models")
+        self.view.setAccessibleName(self.tr("Models"))
         self.view.setModel(model)
         self.view.setItemDelegate(ModelRowDelegate(self.view))
         self.view.setMouseTracking(True)
@@ -64,12 +75,12 @@ class ModelPopup(QFrame):
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         set_text_style(self.empty, "body", muted=True)
-        self.add_file_button = QPushButton(icon("file-plus"), "Add model file…")
-        self.add_file_button.setAccessibleDescription("Load a GGUF file from anywhere")
+        self.add_file_button = QPushButton(icon("file-plus"), self.tr("Add model file…"))
+        self.add_file_button.setAccessibleDescription(self.tr("Load a GGUF file from anywhere"))
         self.add_file_button.clicked.connect(lambda: self._close_then(self.add_file_requested.emit))
-        self.manage_button = QPushButton(icon("boxes"), "Manage models")
-        self.manage_button.setAccessibleDescription("Show the Models page: download, delete "
-                                                    "and see every installed model")  # fmt: skip
+        self.manage_button = QPushButton(icon("boxes"), self.tr("Manage models"))
+        self.manage_button.setAccessibleDescription(
+            self.tr("Show the Models page: download, delete and see every installed model"))
         self.manage_button.clicked.connect(lambda: self._close_then(self.manage_requested.emit))
         footer = QHBoxLayout()
         footer.addWidget(self.add_file_button)
@@ -125,9 +136,9 @@ class ModelPopup(QFrame):
         self.view.setVisible(found)
         self.empty.setVisible(not found)
         if not self.model.has_entries:
-            self.empty.setText(NO_MODELS)
+            self.empty.setText(QCoreApplication.translate("ModelPopup", NO_MODELS))
         elif not found:
-            self.empty.setText(f"No model matches “{text.strip()}”")
+            self.empty.setText(self.tr("No model matches “{words}”").format(words=text.strip()))
         self._highlight(self.model.next_entry_row(-1, 1))
 
     def _highlight(self, row: int) -> None:

@@ -4,7 +4,15 @@ note, and its fit verdict on the right."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -13,7 +21,11 @@ from gpt4local.ui.model_selector.entries import ENTRY_ROLE, LOADED_ROLE, ModelEn
 from gpt4local.ui.style.scale import TYPE, em_pixels, space
 from gpt4local.ui.theme import current_colors, error_color
 
-LOADED_MARK = "Loaded"
+LOADED_MARK = str(QT_TRANSLATE_NOOP("ModelSelector", "Loaded"))  # translated where drawn
+
+
+def _loaded_mark() -> str:
+    return QCoreApplication.translate("ModelSelector", LOADED_MARK)
 
 
 def caption_font(font: QFont) -> QFont:
@@ -66,7 +78,8 @@ class ModelRowDelegate(QStyledItemDelegate):
         name_font.setWeight(QFont.Weight.DemiBold if loaded else QFont.Weight.Normal)
         painter.setFont(name_font)
         painter.setPen(QColor(colors.text))
-        mark_width = QFontMetrics(small).horizontalAdvance(LOADED_MARK) + 2 * pad if loaded else 0
+        mark = QFontMetrics(small).horizontalAdvance(_loaded_mark())
+        mark_width = mark + 2 * pad if loaded else 0
         name = QFontMetrics(name_font).elidedText(entry.name, Qt.TextElideMode.ElideMiddle,
                                                   top.width() - mark_width)  # fmt: skip
         align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
@@ -90,7 +103,10 @@ class ModelRowDelegate(QStyledItemDelegate):
                           pad: int) -> None:  # fmt: skip
         colors = current_colors()
         metrics = QFontMetrics(font)
-        width, height = metrics.horizontalAdvance(LOADED_MARK) + pad, metrics.height()
+        text = _loaded_mark()
+        # Chinese glyphs come from a fallback font taller than the font's own line: room for them.
+        glyphs = metrics.boundingRect(text).height() + 2
+        width, height = metrics.horizontalAdvance(text) + pad, max(metrics.height(), glyphs)
         mark = QRect(line.left() + name_width + pad, line.center().y() - height // 2 + 1,
                      width, height)  # fmt: skip
         painter.setPen(Qt.PenStyle.NoPen)
@@ -98,4 +114,4 @@ class ModelRowDelegate(QStyledItemDelegate):
         painter.drawRoundedRect(mark, height / 2, height / 2)
         painter.setFont(font)
         painter.setPen(QColor(colors.on_accent))
-        painter.drawText(mark, Qt.AlignmentFlag.AlignCenter, LOADED_MARK)
+        painter.drawText(mark, Qt.AlignmentFlag.AlignCenter, text)

@@ -15,8 +15,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from gpt4local.core.fit.memory_fit import Fit
 from gpt4local.core.inference.chat_backend import EngineInfo
 from gpt4local.core.models.library import InstalledModel
+from gpt4local.ui.i18n.formatting import format_number
 from gpt4local.ui.icons import icon
 from gpt4local.ui.model_selector.entries import REMOVED_STILL_LOADED, ModelEntry, ModelListModel
 from gpt4local.ui.model_selector.popup import ModelPopup
@@ -36,8 +37,8 @@ from gpt4local.ui.theme import set_text_style
 
 SHORTCUT = "Ctrl+L"
 WIDEST_EMS = 36  # in lines of text: as wide as a readable line, not the whole chat
-CHOOSE = "Choose a model"
-NO_MODEL_LOADED = "No model loaded"
+translate = QCoreApplication.translate  # lupdate reads calls by this name too
+CHOOSE = str(QT_TRANSLATE_NOOP("ModelSelector", "Choose a model"))  # translated where shown
 
 
 class _ElidedLabel(QLabel):
@@ -62,8 +63,7 @@ class ModelSelector(QPushButton):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("modelSelector")
-        self.setAccessibleName("Model")
-        self.setToolTip(f"Choose the model to chat with ({SHORTCUT})")
+        self.setAccessibleName(self.tr("Model"))
         self.installed: list[str] = []
         self.loaded: str | None = None
         self.unproven: str | None = None
@@ -88,13 +88,13 @@ class ModelSelector(QPushButton):
         set_text_style(self.title, "body")
         self.details = _ElidedLabel()
         set_text_style(self.details, "caption", muted=True)
-        self.hint = QLabel(SHORTCUT)
+        self.hint = QLabel(QKeySequence(SHORTCUT).toString(QKeySequence.SequenceFormat.NativeText))
         set_text_style(self.hint, "caption", muted=True)
         self.arrow = QLabel()
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)  # busy, until the load says how far it is
         self.progress.setTextVisible(False)
-        self.progress.setAccessibleName("Loading the model")
+        self.progress.setAccessibleName(self.tr("Loading the model"))
         # A hairline under the name, not a platform progress bar: it only says "busy".
         self.progress.setFixedHeight(space("xxs") + 1)
         self.progress.setStyleSheet(
@@ -221,28 +221,35 @@ class ModelSelector(QPushButton):
         self.progress.setValue(0 if fraction is None else round(fraction * 100))
         if loading is not None:
             entry = self._entries.get(loading)
-            percent = f" {fraction:.0%}" if fraction is not None else ""
-            self.title.setText(f"Loading {entry.name if entry else Path(loading).stem}…{percent}")
+            name = entry.name if entry else Path(loading).stem
+            if fraction is None:
+                self.title.setText(self.tr("Loading {name}…").format(name=name))
+            else:
+                self.title.setText(self.tr("Loading {name}… {percent}%").format(
+                    name=name, percent=format_number(fraction * 100)))  # fmt: skip
             self.details.setText(entry.details if entry else "")
             self.icon_label.setPixmap(icon("download").pixmap(self._icon_size()))
         elif info is not None:
             entry = self._entries.get(str(info.path))
-            kv = f"{info.kv_cache_type} KV cache" if info.kv_cache_type != "f16" else None
+            kv = (self.tr("{type} KV cache").format(type=info.kv_cache_type)
+                  if info.kv_cache_type != "f16" else None)  # fmt: skip
             self.title.setText(info.model_name)
+            context = self.tr("context {tokens}").format(tokens=format_number(info.n_ctx))
             self.details.setText(" · ".join(filter(None, [
-                entry.size_text if entry else None, f"context {info.n_ctx:,}", info.device,
-                kv])))  # fmt: skip
+                entry.size_text if entry else None, context, info.device, kv])))  # fmt: skip
             self.icon_label.setPixmap(icon("bot").pixmap(self._icon_size()))
         else:
             count = len(self.installed)
-            self.title.setText(CHOOSE)
-            self.details.setText(f"{NO_MODEL_LOADED} · {count} installed" if count
-                                 else f"{NO_MODEL_LOADED} · add one or download one")  # fmt: skip
+            self.title.setText(translate("ModelSelector", CHOOSE))
+            self.details.setText(self.tr("No model loaded · %n installed", "", count) if count
+                                 else self.tr("No model loaded · add one or download one"))
             self.icon_label.setPixmap(icon("boxes").pixmap(self._icon_size()))
         self.arrow.setPixmap(icon("chevron-down").pixmap(self._icon_size() * 0.75))
         self.setAccessibleDescription(self.summary())
         path = loading or (str(info.path) if info else None)
-        self.setToolTip(f"{path}\n\n" * bool(path) + f"Choose the model to chat with ({SHORTCUT})")
+        keys = QKeySequence(SHORTCUT).toString(QKeySequence.SequenceFormat.NativeText)
+        choose = self.tr("Choose the model to chat with ({keys})").format(keys=keys)
+        self.setToolTip(f"{path}\n\n{choose}" if path else choose)
 
     def _icon_size(self) -> QSize:
         side = round(em_pixels(self.font()) * 1.2)

@@ -14,20 +14,26 @@ from functools import partial
 from typing import Protocol
 
 import shiboken6
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QPalette, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QToolButton, QWidget
 
 from gpt4local.ui.icons import icon
 from gpt4local.ui.transcript.blocks import RIGHT_INSET
 
-# action: (icon, label: the tooltip and accessible name, accessible description)
+# action: (icon, label: the tooltip and accessible name, accessible description), in English
+# here and translated by the toolbar.
 ACTIONS = {
-    "copy": ("copy", "Copy", "Copy this message's text"),
-    "edit": ("pencil", "Edit", "Edit this message and send it again"),
-    "regenerate": ("refresh-cw", "Regenerate", "Write this answer again"),
-    "continue": ("step-forward", "Continue", "Go on writing this answer where it stopped"),
-}
+    "copy": ("copy", str(QT_TRANSLATE_NOOP("MessageActions", "Copy")),
+             str(QT_TRANSLATE_NOOP("MessageActions", "Copy this message's text"))),
+    "edit": ("pencil", str(QT_TRANSLATE_NOOP("MessageActions", "Edit")),
+             str(QT_TRANSLATE_NOOP("MessageActions", "Edit this message and send it again"))),
+    "regenerate": ("refresh-cw", str(QT_TRANSLATE_NOOP("MessageActions", "Regenerate")),
+                   str(QT_TRANSLATE_NOOP("MessageActions", "Write this answer again"))),
+    "continue": ("step-forward", str(QT_TRANSLATE_NOOP("MessageActions", "Continue")),
+                 str(QT_TRANSLATE_NOOP("MessageActions",
+                                   "Go on writing this answer where it stopped"))),
+}  # fmt: skip
 MOVE_KEYS = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}  # with Ctrl: the previous / next message
 RADIUS = 8
 
@@ -40,12 +46,14 @@ class MessageActions(QFrame):
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Message actions")
+        self.setAccessibleName(self.tr("Message actions"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(3, 3, 3, 3)
         layout.setSpacing(2)
         self.buttons: dict[str, QToolButton] = {}
-        for action, (icon_name, label, description) in ACTIONS.items():
+        for action, (icon_name, english_label, english_description) in ACTIONS.items():
+            label = QApplication.translate("MessageActions", english_label)
+            description = QApplication.translate("MessageActions", english_description)
             button = QToolButton(self)
             button.setIcon(icon(icon_name))
             button.setIconSize(QSize(16, 16))

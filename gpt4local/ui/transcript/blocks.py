@@ -11,6 +11,7 @@ import html
 from dataclasses import dataclass
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import (
     QColor,
     QPalette,
@@ -23,9 +24,17 @@ from PySide6.QtGui import (
 
 from gpt4local.core.chats.markdown import Theme, icon_src
 from gpt4local.ui.chat.conversation_model import ChatMessage
+from gpt4local.ui.i18n.formatting import format_number, format_token_rate
 
-STOP_LABELS = {"eos": "end", "stop_string": "end", "cancelled": "stopped",
-               "interrupted": "cut off"}  # others: as named (length, context full)  # fmt: skip
+translate = QCoreApplication.translate  # lupdate reads calls by this name too
+
+# How an answer ended, in English here and translated where shown (the stats keep the code).
+STOP_LABELS = {"eos": str(QT_TRANSLATE_NOOP("Transcript", "end")),
+               "stop_string": str(QT_TRANSLATE_NOOP("Transcript", "end")),
+               "cancelled": str(QT_TRANSLATE_NOOP("Transcript", "stopped")),
+               "interrupted": str(QT_TRANSLATE_NOOP("Transcript", "cut off")),
+               "length": str(QT_TRANSLATE_NOOP("Transcript", "length")),
+               "context_full": str(QT_TRANSLATE_NOOP("Transcript", "context full"))}  # fmt: skip
 # Offered on the last answer when it did not end by itself: the length limit, or a quit or crash.
 CONTINUABLE = ("length", "interrupted")
 ACTION_SCHEME = "gpt4local"  # the transcript's own links: gpt4local:code/3/0 (a code block's Copy)
@@ -34,7 +43,8 @@ FOOTER_GAP = 8  # below a footer line: the action buttons are taller than its sm
 ACTIONS_ROOM = 130  # pixels kept free at the right of a footer for the action buttons
 RIGHT_INSET = 10  # the bubbles and the action buttons keep off the right edge (the scroll bar)
 AVATAR_SIZE = 22
-UNNAMED_MODEL = "Assistant"  # an answer saved before answers recorded their model
+# An answer saved before answers recorded their model.
+UNNAMED_MODEL = str(QT_TRANSLATE_NOOP("Transcript", "Assistant"))
 
 
 @dataclass(frozen=True)
@@ -64,14 +74,15 @@ def _rgb(color: QColor) -> tuple[float, float, float]:
 
 def stats_line(stats: dict[str, Any]) -> str:
     """What is known of them: an answer cut off by quitting has only its stop reason."""
-    reason = str(stats.get("stop_reason", "")).replace("_", " ")  # length, context full
-    reason = STOP_LABELS.get(str(stats.get("stop_reason")), reason)
+    code = str(stats.get("stop_reason", ""))
+    label = STOP_LABELS.get(code)
+    reason = translate("Transcript", label) if label else code.replace("_", " ")
     parts = []
     if "completion_tokens" in stats:
-        parts.append(
-            f"{stats['completion_tokens']:,} tokens · {stats.get('tokens_per_s', 0.0):.1f} "
-            f"tokens/s · first token {stats.get('ttft_s', 0.0):.2f} s"
-        )
+        parts.append(translate("Transcript", "{tokens} tokens · {rate} · first token {seconds} s")
+                     .format(tokens=format_number(stats["completion_tokens"]),
+                             rate=format_token_rate(stats.get("tokens_per_s", 0.0)),
+                             seconds=format_number(stats.get("ttft_s", 0.0), 2)))  # fmt: skip
     return " · ".join([*parts, reason] if reason else parts)
 
 
@@ -80,15 +91,16 @@ def model_name(message: ChatMessage, writing: str = "") -> str:
     name = (message.stats or {}).get("model")
     if isinstance(name, str) and name.strip():
         return name.strip()
-    return writing.strip() or UNNAMED_MODEL
+    return writing.strip() or translate("Transcript", UNNAMED_MODEL)
 
 
 def header_html(role: str, name: str, look: Look, first: bool) -> str:
     top = 0 if first else MESSAGE_GAP
     if role == "user":
+        you = html.escape(translate("Transcript", "You"))
         return (
             f'<p align="right" style="margin-top:{top}px; margin-bottom:4px;'
-            f' margin-right:{RIGHT_INSET}px; font-size:small; color:{look.muted}">You</p>'
+            f' margin-right:{RIGHT_INSET}px; font-size:small; color:{look.muted}">{you}</p>'
         )
     avatar = icon_src("bot-avatar", look.accent, AVATAR_SIZE)
     return (

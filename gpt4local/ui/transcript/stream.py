@@ -21,7 +21,6 @@ from gpt4local.core.chats.markdown import MarkdownRenderer, StreamingMarkdown, w
 FRAME_MS = 33  # at most ~30 repaints a second while an answer streams
 # New text examined per repaint (~6 ms of work here): a flood is rendered over several frames.
 FRAME_BUDGET = 2000
-THINKING = "Thinking…"
 
 _warm_up_started = False
 
@@ -130,7 +129,8 @@ class AnswerStream(QObject):
             return
         tail = update.tail
         if not self._markdown.text.strip():
-            tail = f'<p style="color:{self._muted}"><i>{THINKING}</i></p>'
+            thinking = self.tr("Thinking…")  # until the first words arrive
+            tail = f'<p style="color:{self._muted}"><i>{thinking}</i></p>'
         if update.final or tail != self._tail_html:
             self._replace_tail(tail, update.final)
 

@@ -17,6 +17,8 @@ opening a conversation, and the reader stays at the message they were reading.
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QElapsedTimer, QEvent, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QPalette, QTextCursor
 from PySide6.QtWidgets import QWidget
@@ -30,6 +32,7 @@ from gpt4local.core.chats.markdown import (
 )
 from gpt4local.core.inference.chat_backend import EngineInfo
 from gpt4local.ui.chat.conversation_model import ChatMessage, ConversationModel
+from gpt4local.ui.i18n.formatting import format_number
 from gpt4local.ui.transcript.blocks import (
     ACTION_SCHEME,
     Look,
@@ -53,8 +56,6 @@ SLICE_MS = 12  # drawing time per slice; events (input, repaints) are handled be
 # MB on the GUI thread, so an 18.6 MB answer froze the window for 27.5 s. Copy gives all of it.
 DRAWN_CHARS = 200_000
 
-NO_MODEL_YET = "Choose a model above, then type a message below."
-
 
 class Transcript(MessagePlaces):
     regenerate_requested = Signal()  # "Regenerate" on the last answer
@@ -71,16 +72,15 @@ class Transcript(MessagePlaces):
         self.conversation = conversation if conversation is not None else ConversationModel(self)
         self.setOpenLinks(False)  # links are code blocks' Copy or external pages: see _on_link
         self.anchorClicked.connect(self._on_link)
-        self.setPlaceholderText(NO_MODEL_YET)
-        self.setAccessibleName("Conversation")
-        self.setAccessibleDescription(
-            "Ctrl+Up and Ctrl+Down move between messages; Tab reaches the message's actions."
-        )
+        self.setPlaceholderText(self.tr("Choose a model above, then type a message below."))
+        self.setAccessibleName(self.tr("Conversation"))
+        self.setAccessibleDescription(self.tr(
+            "Ctrl+Up and Ctrl+Down move between messages; Tab reaches the message's actions."))
         self.model_name = ""  # the loaded model's: named over the answers it writes
         # A read-only view: an undo history would only keep every replaced tail alive.
         self.document().setUndoRedoEnabled(False)
         self._style = self._current_style()
-        self._renderer = MarkdownRenderer(self._style[0])
+        self._renderer = MarkdownRenderer(self._style[0], self.tr("Copy", "a code block's text"))
         self._look = self._style[2]
         # A theme switch changes the palette more than once: one redraw, after the last change.
         self._restyle_timer = QTimer(self)
@@ -173,8 +173,8 @@ class Transcript(MessagePlaces):
         self.model_name = info.model_name if info is not None else ""
         # What an empty chat says next follows: choose a model, or just type.
         self.setPlaceholderText(
-            f"{self.model_name} is ready: type a message below." if info else NO_MODEL_YET
-        )
+            self.tr("{model} is ready: type a message below.").format(model=self.model_name)
+            if info else self.tr("Choose a model above, then type a message below."))  # fmt: skip
 
     def last_answer_text(self) -> str:
         answers = [m.text for m in self.messages if m.role == "assistant"]
@@ -226,9 +226,10 @@ class Transcript(MessagePlaces):
             self.insert(cursor, user_body_html(text, self._look))
         if len(message.text) > DRAWN_CHARS:
             left = len(message.text) - DRAWN_CHARS
-            note = f"… {left:,} more characters are not shown here. Copy, or export the chat, to "
+            note = self.tr("… {count} more characters are not shown here. Copy, or export the "
+                           "chat, to have all of it.").format(count=format_number(left))
             muted = self._look.muted
-            self.insert(cursor, f'<p style="color:{muted}"><i>{note}have all of it.</i></p>')
+            self.insert(cursor, f'<p style="color:{muted}"><i>{html.escape(note)}</i></p>')
         self._write_footer(cursor, index)
 
     def _draw_all(self, end: int | None = None) -> None:
@@ -308,7 +309,7 @@ class Transcript(MessagePlaces):
         if style == self._style or self.streaming:
             return
         self._style = style
-        self._renderer = MarkdownRenderer(style[0])
+        self._renderer = MarkdownRenderer(style[0], self.tr("Copy", "a code block's text"))
         self._look = style[2]
         self._redraw()
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -34,12 +34,15 @@ from gpt4local.core.inference.chat_backend import EngineInfo
 from gpt4local.core.inference.options import SamplingSettings
 from gpt4local.core.settings import check_generation, invalid_keys
 from gpt4local.ui.chat.chat_settings.values import SAMPLING_KEYS, ChatValues
+from gpt4local.ui.i18n.formatting import format_number
 from gpt4local.ui.icons import icon
 from gpt4local.ui.settings.pages import FIELD_LABELS, GenerationForm, row
 from gpt4local.ui.style.scale import em_pixels, space
 from gpt4local.ui.theme import error_label, set_text_style, show_problem
 
 PANEL_MIN_WIDTH_EM = 20  # the form's own widest row decides beyond that
+
+translate = QCoreApplication.translate  # lupdate reads calls by this name too
 
 
 def _section(title: str) -> QLabel:
@@ -61,27 +64,28 @@ class ChatSettingsPanel(QFrame):
         self._model: EngineInfo | None = None
         self._showing = False  # filling the fields from the chat: not an edit to store
         self.setObjectName("chatSettingsPanel")
-        self.setAccessibleName("Chat settings")
+        self.setAccessibleName(self.tr("Chat settings"))
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setAutoFillBackground(True)  # drawn over the transcript on narrow windows
 
-        heading = QLabel("Chat settings")
+        heading = QLabel(self.tr("Chat settings"))
         set_text_style(heading, "title")
         self.close_button = QToolButton()
         self.close_button.setIcon(icon("x"))
-        self.close_button.setToolTip("Close the chat settings")
-        self.close_button.setAccessibleName("Close the chat settings")
+        self.close_button.setToolTip(self.tr("Close the chat settings"))
+        self.close_button.setAccessibleName(self.tr("Close the chat settings"))
         self.close_button.clicked.connect(self.close_requested)
-        intro = QLabel("For this chat only, from its next answer. New chats start from the "
-                       "defaults on the Settings page.")  # fmt: skip
+        intro = QLabel(self.tr("For this chat only, from its next answer. New chats start from "
+                               "the defaults on the Settings page."))  # fmt: skip
         intro.setWordWrap(True)
         set_text_style(intro, "caption", muted=True)
 
         self.system_prompt = QPlainTextEdit()
-        self.system_prompt.setAccessibleName("System prompt")
-        self.system_prompt.setAccessibleDescription("Instructions the model follows in this chat")
-        self.system_prompt.setToolTip("Instructions the model follows in this chat")
-        self.system_prompt.setPlaceholderText("Instructions the model follows in this chat")
+        instructions = self.tr("Instructions the model follows in this chat")
+        self.system_prompt.setAccessibleName(self.tr("System prompt"))
+        self.system_prompt.setAccessibleDescription(instructions)
+        self.system_prompt.setToolTip(instructions)
+        self.system_prompt.setPlaceholderText(instructions)
         self.system_prompt.setTabChangesFocus(True)
         self.system_prompt.setFixedHeight(round(em_pixels() * 6))
         self.system_prompt.textChanged.connect(self._on_system_prompt_edited)
@@ -95,31 +99,30 @@ class ChatSettingsPanel(QFrame):
         self.template_note = QLabel()
         self.template_note.setWordWrap(True)
         set_text_style(self.template_note, "caption", muted=True)
-        self.model_settings_button = QPushButton("Change it in the model's settings…")
-        self.model_settings_button.setToolTip(
+        self.model_settings_button = QPushButton(self.tr("Change it in the model's settings…"))
+        self.model_settings_button.setToolTip(self.tr(
             "The context length and chat template are the model's: the Settings page's Per model "
-            "section changes them for every chat, and the model is loaded again."
-        )
-        self.model_settings_button.setAccessibleName(
-            "Change the context length or chat template in the model's settings"
-        )
+            "section changes them for every chat, and the model is loaded again."))
+        self.model_settings_button.setAccessibleName(self.tr(
+            "Change the context length or chat template in the model's settings"))
         self.model_settings_button.clicked.connect(self._ask_for_model_settings)
-        self.reset_button = QPushButton("Reset to the model's defaults")
-        self.reset_button.setToolTip("This chat's system prompt and sampling values become the "
-                                     "ones a new chat with this model starts from")  # fmt: skip
-        self.reset_button.setAccessibleName("Reset this chat to the model's defaults")
+        self.reset_button = QPushButton(self.tr("Reset to the model's defaults"))
+        self.reset_button.setToolTip(self.tr(
+            "This chat's system prompt and sampling values become the ones a new chat with this "
+            "model starts from"))  # fmt: skip
+        self.reset_button.setAccessibleName(self.tr("Reset this chat to the model's defaults"))
         self.reset_button.clicked.connect(self._reset)
 
         self._content = content = QWidget()
         inner = QVBoxLayout(content)
         inner.setSpacing(space("s"))
         inner.addWidget(intro)
-        inner.addWidget(_section("System prompt"))
+        inner.addWidget(_section(self.tr("System prompt")))
         inner.addWidget(self.system_prompt)
-        inner.addWidget(_section("Sampling"))
+        inner.addWidget(_section(self.tr("Sampling")))
         inner.addWidget(self.form)
         inner.addWidget(self.error)
-        inner.addWidget(_section("Context and template"))
+        inner.addWidget(_section(self.tr("Context and template")))
         inner.addWidget(self.context)
         inner.addWidget(self.template_note)
         inner.addWidget(self.model_settings_button)
@@ -175,14 +178,13 @@ class ChatSettingsPanel(QFrame):
         self._model = info
         self.model_settings_button.setEnabled(info is not None)
         if info is None:
-            self.context.setText("Context length: no model is loaded.")
+            self.context.setText(self.tr("Context length: no model is loaded."))
             self.template_note.setText("")
         else:
-            self.context.setText(
-                f"Context length: {info.n_ctx:,} tokens. It belongs to the model "
-                f"({info.model_name}), not to the chat: every chat shares it, and changing it "
-                "loads the model again."
-            )
+            self.context.setText(self.tr(
+                "Context length: {tokens} tokens. It belongs to the model ({model}), not to the "
+                "chat: every chat shares it, and changing it loads the model again.").format(
+                    tokens=format_number(info.n_ctx), model=info.model_name))  # fmt: skip
             self.template_note.setText(template_note(info.template_origin))
         self.template_note.setVisible(info is not None)
         self.show_values()
@@ -201,9 +203,12 @@ class ChatSettingsPanel(QFrame):
         self.form.mark_invalid(bad)
         problem = check_generation(edited)
         if problem and bad:  # the core's message names the setting its own way: add the label
-            problem = f"{' and '.join(FIELD_LABELS[key] for key in bad)}: {problem}"
+            fields = QLocale().createSeparatedList([FIELD_LABELS[key] for key in bad])
+            problem = self.tr("{fields}: {problem}").format(fields=fields, problem=problem)
         if problem:
-            problem += " Until it is corrected, this chat keeps its last accepted value."
+            problem = self.tr(
+                "{problem} Until it is corrected, this chat keeps its last accepted value."
+            ).format(problem=problem)
         show_problem(self.error, problem)
         if problem is None:
             self.values.set_sampling(SamplingSettings(**edited))
@@ -220,8 +225,11 @@ class ChatSettingsPanel(QFrame):
 def template_note(origin: str) -> str:
     """Which chat template the loaded model's prompts are written with (see ChatTemplate)."""
     if origin == "custom":
-        return "Chat template: your own, from this model's settings."
+        return translate("ChatSettingsPanel",
+                         "Chat template: your own, from this model's settings.")  # fmt: skip
     if origin.startswith("fallback"):
         family = origin.split(":")[-1]
-        return f"This model has no usable chat template; using the {family} format."
-    return "Chat template: the one in the model file."
+        return translate("ChatSettingsPanel",
+                         "This model has no usable chat template; using the {family} format."
+                         ).format(family=family)  # fmt: skip
+    return translate("ChatSettingsPanel", "Chat template: the one in the model file.")

@@ -11,7 +11,7 @@ the conversation (a click or Tab into it), as drawers do.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import QApplication, QGraphicsDropShadowEffect, QToolButton, QWidget
 
@@ -24,6 +24,8 @@ from gpt4local.ui.style.scale import em_pixels
 SHORTCUT = "Ctrl+Shift+S"
 MIN_CONVERSATION_EM = 26  # about 45 characters a line in the transcript
 
+translate = QCoreApplication.translate  # lupdate reads calls by this name too
+
 
 def panel_toggle() -> QToolButton:
     """The button that opens and closes the panel (ChatWithPanel connects it)."""
@@ -31,11 +33,14 @@ def panel_toggle() -> QToolButton:
     toggle.setIcon(icon("sliders-horizontal"))
     toggle.setCheckable(True)
     keys = QKeySequence(SHORTCUT).toString(QKeySequence.SequenceFormat.NativeText)
-    toggle.setToolTip(f"Chat settings: system prompt, sampling, context ({keys})")
-    toggle.setAccessibleName("Chat settings")
-    toggle.setAccessibleDescription(
-        f"Shows or hides this chat's system prompt and sampling settings ({keys})"
-    )
+    toggle.setToolTip(translate(
+        "ChatSettingsPanel", "Chat settings: system prompt, sampling, context ({keys})"
+    ).format(keys=keys))
+    toggle.setAccessibleName(translate("ChatSettingsPanel", "Chat settings"))
+    toggle.setAccessibleDescription(translate(
+        "ChatSettingsPanel",
+        "Shows or hides this chat's system prompt and sampling settings ({keys})",
+    ).format(keys=keys))
     return toggle
 
 
