@@ -27,7 +27,7 @@ def test_the_sources_mark_the_window_texts(source_entries):
     found = {(e.context, e.source) for e in source_entries}
     assert ("WindowMenus", "&Help") in found  # translate("WindowMenus", …)
     assert ("_Message", "Close this message") in found  # self.tr(…)
-    assert ("Navigation", "Models") in found  # QT_TRANSLATE_NOOP
+    assert ("GenerationForm", "Temperature") in found  # QT_TRANSLATE_NOOP
     assert tool.Entry("Formatting", "%n bytes", "", True) in source_entries  # a plural
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import QCoreApplication, QThreadPool
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -16,6 +16,8 @@ from gpt4local.ui.window.restart import restart_if_requested
 from gpt4local.ui.window.single_instance import SingleInstance
 
 BACKGROUND_JOBS_WAIT_MS = 10_000  # at most, at exit
+
+translate = QCoreApplication.translate  # lupdate reads calls by this name too
 
 
 def run_gui(argv: list[str] | None = None, language: str | None = None) -> int:
@@ -31,18 +33,22 @@ def run_gui(argv: list[str] | None = None, language: str | None = None) -> int:
     from gpt4local.ui.theme import apply_theme
     from gpt4local.ui.window.main_window import MainWindow
 
-    problem = None
+    folders_problem = None
     try:
         paths.ensure_dirs()
     except OSError as error:
-        problem = (
-            f"Cannot create the data folders ({error}). Set GPT4LOCAL_HOME to a writable folder."
-        )
+        folders_problem = error
     instance = SingleInstance(paths.data_dir())
     if not instance.claim():
-        return _leave_to_the_running_instance(instance)
+        return _leave_to_the_running_instance(instance, language)
     settings, settings_problem = load_settings()
     install_language(resolve_language(settings.language if language is None else language))
+    problem = None
+    if folders_problem is not None:
+        problem = translate(
+            "Startup",
+            "Cannot create the data folders ({problem}). Set GPT4LOCAL_HOME to a writable folder.",
+        ).format(problem=folders_problem)
     apply_theme(app, settings.theme, settings.font_size)
     window = MainWindow(settings, startup_message=problem or settings_problem)
     instance.show_requested.connect(lambda: bring_to_front(window))
@@ -66,7 +72,7 @@ def bring_to_front(window: QWidget) -> None:
     window.activateWindow()
 
 
-def _leave_to_the_running_instance(instance: SingleInstance) -> int:
+def _leave_to_the_running_instance(instance: SingleInstance, language: str | None) -> int:
     """Another instance has this data folder: show its window, or say why this one stops."""
     if instance.ask_to_show():
         print(
@@ -75,11 +81,19 @@ def _leave_to_the_running_instance(instance: SingleInstance) -> int:
             file=sys.stderr,
         )
         return 0
-    message = (
+    message = (  # the terminal's copy stays English, as the command line does
         f"{APP_NAME} is already running with the data folder {instance.data_folder} "
         f"({instance.holder()}), and its window did not come forward. Close it first, or set "
         "GPT4LOCAL_HOME to another folder to run a second copy."
     )
     print(f"{APP_NAME}: error: {message}", file=sys.stderr)
-    QMessageBox.warning(None, APP_NAME, message)
+    # The settings are not read (their owner may be writing them): the system's language.
+    install_language(resolve_language(language or ""))
+    shown = translate(
+        "Startup",
+        "{app} is already running with the data folder {folder} ({holder}), and its window did "
+        "not come forward. Close it first, or set GPT4LOCAL_HOME to another folder to run a "
+        "second copy.",
+    ).format(app=APP_NAME, folder=instance.data_folder, holder=instance.holder())
+    QMessageBox.warning(None, APP_NAME, shown)
     return 1

@@ -140,7 +140,7 @@
 <context>
     <name>CatalogTab</name>
     <message>
-        <location filename="../../gpt4local/ui/models/catalog_tab.py" line="+41"/>
+        <location filename="../../gpt4local/ui/models/catalog_tab.py" line="+42"/>
         <source>✓ installed</source>
         <translation>✓ installiert</translation>
     </message>
@@ -265,7 +265,7 @@
 <context>
     <name>ChatPage</name>
     <message numerus="yes">
-        <location filename="../../gpt4local/ui/chat/page.py" line="+172"/>
+        <location filename="../../gpt4local/ui/chat/page.py" line="+173"/>
         <source>Opening the conversation… {drawn} of %n messages</source>
         <translation>
             <numerusform>Unterhaltung wird geöffnet… {drawn} von %n Nachricht</numerusform>
@@ -305,7 +305,7 @@
 <context>
     <name>ChatSession</name>
     <message>
-        <location filename="../../gpt4local/ui/chat/session.py" line="+84"/>
+        <location filename="../../gpt4local/ui/chat/session.py" line="+85"/>
         <source>The chat history is closed.</source>
         <translation>Der Chatverlauf ist geschlossen.</translation>
     </message>
@@ -333,7 +333,7 @@
 <context>
     <name>ChatSettingsPanel</name>
     <message>
-        <location filename="../../gpt4local/ui/chat/chat_settings/panel.py" line="+67"/>
+        <location filename="../../gpt4local/ui/chat/chat_settings/panel.py" line="+68"/>
         <location line="+4"/>
         <location filename="../../gpt4local/ui/chat/chat_settings/placement.py" line="+39"/>
         <source>Chat settings</source>
@@ -412,7 +412,7 @@
         <translation>Kontextlänge: {tokens} Token. Sie gehört zum Modell ({model}), nicht zum Chat: Alle Chats teilen sie, und eine Änderung lädt das Modell neu.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>{fields}: {problem}</source>
         <translation>{fields}: {problem}</translation>
     </message>
@@ -450,7 +450,7 @@
 <context>
     <name>ConversationActions</name>
     <message>
-        <location filename="../../gpt4local/ui/chat/conversation_actions.py" line="+37"/>
+        <location filename="../../gpt4local/ui/chat/conversation_actions.py" line="+38"/>
         <location line="+2"/>
         <source>finished</source>
         <translation>beendet</translation>
@@ -1333,9 +1333,72 @@
     </message>
 </context>
 <context>
+    <name>FitDialog</name>
+    <message>
+        <location filename="../../gpt4local/ui/engine/fit_dialog.py" line="+36"/>
+        <source>This model may not fit in memory</source>
+        <translation>Dieses Modell passt vielleicht nicht in den Speicher</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{model} needs about {needed} of memory at a context of {context} tokens, and {available} is available now.</source>
+        <translation>{model} braucht bei einem Kontext von {context} Token etwa {needed} Speicher, und gerade sind {available} frei.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{model} needs {needed} of memory at a context of {context} tokens, and {available} is available now.</source>
+        <translation>{model} braucht bei einem Kontext von {context} Token {needed} Speicher, und gerade sind {available} frei.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source> tokens</source>
+        <translation> Token</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Context length</source>
+        <translation>Kontextlänge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KV cache</source>
+        <translation>KV-Cache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GPU layers</source>
+        <translation>GPU-Schichten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Load with these settings</source>
+        <translation>Mit diesen Einstellungen laden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load anyway</source>
+        <translation>Trotzdem laden</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A context of {context} tokens fits if the KV cache is {cache}.</source>
+        <translation>Ein Kontext von {context} Token passt, wenn der KV-Cache {cache} ist.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A context of {context} tokens fits.</source>
+        <translation>Ein Kontext von {context} Token passt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Even the shortest context does not fit; choose a smaller model.</source>
+        <translation>Selbst der kürzeste Kontext passt nicht; wählen Sie ein kleineres Modell.</translation>
+    </message>
+</context>
+<context>
     <name>FitWords</name>
     <message>
-        <location filename="../../gpt4local/ui/models/fit_labels.py" line="+18"/>
+        <location filename="../../gpt4local/ui/models/fit_labels.py" line="+19"/>
         <source>✓ fits</source>
         <translation>✓ passt</translation>
     </message>
@@ -1417,6 +1480,20 @@
     </message>
 </context>
 <context>
+    <name>FontSizeBox</name>
+    <message>
+        <location filename="../../gpt4local/ui/settings/pages.py" line="+72"/>
+        <source> pt</source>
+        <comment>font size in points</comment>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>System default ({size} pt)</source>
+        <translation>Systemstandard ({size} pt)</translation>
+    </message>
+</context>
+<context>
     <name>Formatting</name>
     <message numerus="yes">
         <location filename="../../gpt4local/ui/i18n/formatting.py" line="+23"/>
@@ -1470,15 +1547,284 @@
 <context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../../gpt4local/ui/settings/pages.py" line="+154"/>
+        <location filename="../../gpt4local/ui/settings/pages.py" line="+37"/>
+        <source>Folder for models</source>
+        <translation>Ordner für Modelle</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Same as the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The model used last</source>
+        <translation>Das zuletzt benutzte Modell</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CPU threads for generating. Automatic uses up to 4 cores.</source>
+        <translation>CPU-Threads für die Generierung. Automatisch nutzt bis zu 4 Kerne.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read my message while I type</source>
+        <translation>Nachricht schon beim Tippen lesen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When typing pauses, the model reads what is written so far, so the answer starts at once when it is sent. Uses the CPU during those pauses.</source>
+        <translation>Wenn Sie beim Tippen innehalten, liest das Modell den bisherigen Text, damit die Antwort nach dem Senden sofort beginnt. Nutzt in diesen Pausen die CPU.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Models folder:</source>
+        <translation>Modellordner:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Theme:</source>
+        <translation>Design:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Font size:</source>
+        <translation>Schriftgröße:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Language:</source>
         <translation>Sprache:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Model at start:</source>
+        <translation>Modell beim Start:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CPU threads:</source>
+        <translation>CPU-Threads:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reset to defaults</source>
+        <translation>Auf Standardwerte zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{name} (not found)</source>
+        <translation>{name} (nicht gefunden)</translation>
+    </message>
+</context>
+<context>
+    <name>GenerationForm</name>
+    <message>
+        <location filename="../../gpt4local/ui/settings/generation_form.py" line="+53"/>
+        <source> tokens</source>
+        <translation> Token</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>System prompt</source>
+        <translation>Systemprompt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instructions the model sees before every chat.</source>
+        <translation>Anweisungen, die das Modell vor jedem Chat sieht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Temperature</source>
+        <translation>Temperatur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Higher gives more varied answers; 0 always picks the likeliest word.</source>
+        <translation>Höher gibt abwechslungsreichere Antworten; 0 wählt immer das wahrscheinlichste Wort.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Top P</source>
+        <translation>Top P</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sample only from the likeliest words whose probabilities add up to this.</source>
+        <translation>Nur aus den wahrscheinlichsten Wörtern wählen, deren Wahrscheinlichkeiten zusammen diesen Wert ergeben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Top K</source>
+        <translation>Top K</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sample only from this many likeliest words.</source>
+        <translation>Nur aus so vielen der wahrscheinlichsten Wörter wählen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Min P</source>
+        <translation>Min P</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop words less likely than this fraction of the likeliest one.</source>
+        <translation>Verwirft Wörter, die weniger wahrscheinlich sind als dieser Anteil des wahrscheinlichsten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Repeat penalty</source>
+        <translation>Wiederholungsstrafe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Above 1 discourages repeating recent words; 1 turns it off.</source>
+        <translation>Über 1 bremst Wiederholungen kürzlich benutzter Wörter; 1 schaltet sie ab.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Repeat penalty window</source>
+        <translation>Wiederholungsfenster</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How many recent tokens the repeat penalty looks at.</source>
+        <translation>Wie viele der letzten Token die Wiederholungsstrafe betrachtet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Max answer length</source>
+        <translation>Max. Antwortlänge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Until the context is full</source>
+        <translation>Bis der Kontext voll ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The longest answer; a token is about three quarters of a word. Without a limit the model writes until it is done or the context is full.</source>
+        <translation>Die längste Antwort; ein Token ist etwa drei Viertel eines Wortes. Ohne Grenze schreibt das Modell, bis es fertig oder der Kontext voll ist.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Context length</source>
+        <translation>Kontextlänge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How much of the conversation the model sees. More needs more memory.</source>
+        <translation>Wie viel der Unterhaltung das Modell sieht. Mehr braucht mehr Speicher.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Batch size</source>
+        <translation>Batchgröße</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prompt tokens processed at once: larger is faster and needs more memory.</source>
+        <translation>Prompt-Token, die auf einmal verarbeitet werden: größer ist schneller und braucht mehr Speicher.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GPU layers</source>
+        <translation>GPU-Schichten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As many as fit</source>
+        <translation>So viele wie passen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layers to run on the GPU, where this build can use one; 0 runs on the CPU only.</source>
+        <translation>Schichten, die auf der GPU laufen, sofern dieser Build eine nutzen kann; 0 rechnet nur auf der CPU.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>KV cache</source>
+        <translation>KV-Cache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>16-bit (f16)</source>
+        <translation>16 Bit (f16)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>8-bit (q8_0): half the memory</source>
+        <translation>8 Bit (q8_0): halber Speicher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4-bit (q4_0): a quarter of the memory</source>
+        <translation>4 Bit (q4_0): ein Viertel des Speichers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where the model keeps the conversation. 8-bit fits twice the context in the same memory, with almost no loss; 4-bit four times, with some.</source>
+        <translation>Wo das Modell die Unterhaltung hält. 8 Bit fasst im selben Speicher doppelt so viel Kontext, fast ohne Verlust; 4 Bit viermal so viel, mit etwas Verlust.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Random</source>
+        <translation>Zufällig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A fixed seed gives the same answer to the same prompt.</source>
+        <translation>Ein fester Seed gibt auf denselben Prompt dieselbe Antwort.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Use a different value for this model</source>
+        <translation>Für dieses Modell einen anderen Wert verwenden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{label}:</source>
+        <comment>a form label</comment>
+        <translation>{label}:</translation>
     </message>
 </context>
 <context>
     <name>HubTab</name>
     <message>
-        <location filename="../../gpt4local/ui/models/hub_tab.py" line="+49"/>
+        <location filename="../../gpt4local/ui/models/hub_tab.py" line="+50"/>
         <source>Search Hugging Face for GGUF models, e.g. “qwen 7b”</source>
         <translation>Hugging Face nach GGUF-Modellen durchsuchen, z. B. „qwen 7b“</translation>
     </message>
@@ -1709,7 +2055,7 @@
 <context>
     <name>InstalledTab</name>
     <message>
-        <location filename="../../gpt4local/ui/models/installed_tab.py" line="+52"/>
+        <location filename="../../gpt4local/ui/models/installed_tab.py" line="+53"/>
         <source>{name} (added from elsewhere)</source>
         <translation>{name} (von anderswo hinzugefügt)</translation>
     </message>
@@ -1749,7 +2095,7 @@
         <translation>Datei</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Installed models</source>
         <translation>Installierte Modelle</translation>
     </message>
@@ -1871,6 +2217,24 @@
     </message>
 </context>
 <context>
+    <name>KvCache</name>
+    <message>
+        <location filename="../../gpt4local/ui/settings/generation_form.py" line="-122"/>
+        <source>16-bit (f16)</source>
+        <translation>16 Bit (f16)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>8-bit (q8_0)</source>
+        <translation>8 Bit (q8_0)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4-bit (q4_0)</source>
+        <translation>4 Bit (q4_0)</translation>
+    </message>
+</context>
+<context>
     <name>LanguageChoice</name>
     <message>
         <location filename="../../gpt4local/ui/settings/language_choice.py" line="+30"/>
@@ -1886,6 +2250,59 @@
         <location line="+3"/>
         <source>Restart now</source>
         <translation>Jetzt neu starten</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../gpt4local/ui/window/main_window.py" line="+110"/>
+        <source>Home</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chats</source>
+        <translation>Chats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Choose a model…</source>
+        <translation>Modell auswählen…</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Add a GGUF model file</source>
+        <translation>GGUF-Modelldatei hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GGUF models (*.gguf);;All files (*)</source>
+        <translation>GGUF-Modelle (*.gguf);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>This model has no usable chat template; using the {family} format.</source>
+        <translation>Dieses Modell hat keine brauchbare Chatvorlage; das Format {family} wird verwendet.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Could not save settings: {problem}</source>
+        <translation>Die Einstellungen konnten nicht gespeichert werden: {problem}</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Generation settings: {problem}; the defaults are used.</source>
+        <translation>Generierungseinstellungen: {problem}; die Standardwerte werden verwendet.</translation>
     </message>
 </context>
 <context>
@@ -1952,9 +2369,17 @@
 <context>
     <name>ModelFiles</name>
     <message>
-        <location filename="../../gpt4local/ui/models/installed_tab.py" line="-147"/>
+        <location filename="../../gpt4local/ui/models/installed_tab.py" line="-148"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>GGUF-Modelle (*.gguf);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ModelLoader</name>
+    <message>
+        <location filename="../../gpt4local/ui/engine/loader.py" line="+66"/>
+        <source>Load settings: {problem}; the defaults are used.</source>
+        <translation>Ladeeinstellungen: {problem}; die Standardwerte werden verwendet.</translation>
     </message>
 </context>
 <context>
@@ -2090,7 +2515,7 @@
 <context>
     <name>ModelsPage</name>
     <message>
-        <location filename="../../gpt4local/ui/models/page.py" line="+63"/>
+        <location filename="../../gpt4local/ui/models/page.py" line="+64"/>
         <source>Catalog</source>
         <translation>Katalog</translation>
     </message>
@@ -2129,33 +2554,58 @@
 <context>
     <name>NavRail</name>
     <message>
-        <location filename="../../gpt4local/ui/window/nav_rail.py" line="+169"/>
+        <location filename="../../gpt4local/ui/window/nav_rail.py" line="+161"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
 </context>
 <context>
-    <name>Navigation</name>
+    <name>PerModelPage</name>
     <message>
-        <location line="-113"/>
-        <source>Chats</source>
-        <translation>Chats</translation>
+        <location filename="../../gpt4local/ui/settings/per_model.py" line="+61"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reset this model to the defaults</source>
+        <translation>Modell auf Standardwerte zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Model:</source>
+        <translation>Modell:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Models</source>
-        <translation>Modelle</translation>
+        <source>Settings for this model (checked ones replace the defaults)</source>
+        <translation>Für dieses Modell (Angehaktes ersetzt die Standardwerte)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Settings</source>
-        <translation>Einstellungen</translation>
+        <location line="+4"/>
+        <source>Chat template</source>
+        <translation>Chatvorlage</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No models are installed yet: add one on the Models page.</source>
+        <translation>Noch keine Modelle installiert: Fügen Sie eines auf der Seite „Modelle“ hinzu.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>{model}: {problem}</source>
+        <translation>{model}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The chat template of {model}: {problem}</source>
+        <translation>Die Chatvorlage von {model}: {problem}</translation>
     </message>
 </context>
 <context>
     <name>RailButton</name>
     <message>
-        <location line="+30"/>
+        <location filename="../../gpt4local/ui/window/nav_rail.py" line="-81"/>
         <source>{first} or {second}</source>
         <translation>{first} oder {second}</translation>
     </message>
@@ -2304,6 +2754,214 @@
         <location line="+1"/>
         <source>Some settings were changed on the Settings page but not applied. Apply them?</source>
         <translation>Auf der Seite „Einstellungen“ wurden Einstellungen geändert, aber nicht übernommen. Jetzt übernehmen?</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../gpt4local/ui/settings/page.py" line="+55"/>
+        <source>context length</source>
+        <translation>Kontextlänge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>batch size</source>
+        <translation>Batchgröße</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GPU layers</source>
+        <translation>GPU-Schichten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KV cache</source>
+        <translation>KV-Cache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CPU threads</source>
+        <translation>CPU-Threads</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chat template</source>
+        <translation>Chatvorlage</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{first}, {second}</source>
+        <translation>{first}, {second}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{first} and {second}</source>
+        <translation>{first} und {second}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+2"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Revert</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the settings as they were last applied</source>
+        <translation>Die Einstellungen so zeigen, wie sie zuletzt übernommen wurden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Reset to defaults</source>
+        <translation>Auf Standardwerte zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Used for every model, except where the Per model tab says otherwise.</source>
+        <translation>Gilt für jedes Modell, außer wo der Tab „Pro Modell“ etwas anderes festlegt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generation</source>
+        <translation>Generierung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per model</source>
+        <translation>Pro Modell</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>{settings}: {problem}</source>
+        <translation>{settings}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Fix the value on the {tab} tab first.</source>
+        <translation>Korrigieren Sie zuerst den Wert im Tab „{tab}“.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The new {setting} applies when {model} is loaded again: choose it again in the model picker. The other settings apply from the next answer.</source>
+        <translation>Die neue Einstellung {setting} gilt, sobald {model} neu geladen wird: Wählen Sie es erneut in der Modellauswahl. Die anderen Einstellungen gelten ab der nächsten Antwort.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The new {setting} apply when {model} is loaded again: choose it again in the model picker. The other settings apply from the next answer.</source>
+        <translation>Die neuen Einstellungen {setting} gelten, sobald {model} neu geladen wird: Wählen Sie es erneut in der Modellauswahl. Die anderen Einstellungen gelten ab der nächsten Antwort.</translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <location filename="../../gpt4local/ui/window/single_instance.py" line="+65"/>
+        <source>process {pid}</source>
+        <translation>Prozess {pid}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>another process</source>
+        <translation>ein anderer Prozess</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../gpt4local/ui/app.py" line="+48"/>
+        <source>Cannot create the data folders ({problem}). Set GPT4LOCAL_HOME to a writable folder.</source>
+        <translation>Die Datenordner können nicht angelegt werden ({problem}). Setzen Sie GPT4LOCAL_HOME auf einen beschreibbaren Ordner.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>{app} is already running with the data folder {folder} ({holder}), and its window did not come forward. Close it first, or set GPT4LOCAL_HOME to another folder to run a second copy.</source>
+        <translation>{app} läuft bereits mit dem Datenordner {folder} ({holder}), und sein Fenster kam nicht nach vorn. Schließen Sie es zuerst, oder setzen Sie GPT4LOCAL_HOME auf einen anderen Ordner, um eine zweite Kopie zu starten.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <location filename="../../gpt4local/ui/settings/template_editor.py" line="+56"/>
+        <source>Chat template</source>
+        <translation>Chatvorlage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reset to the model&apos;s template</source>
+        <translation>Auf Modellvorlage zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sample conversation rendered with the template</source>
+        <translation>Mit der Vorlage erzeugte Beispielunterhaltung</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>No model chosen.</source>
+        <translation>Kein Modell ausgewählt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading the model file…</source>
+        <translation>Modelldatei wird gelesen…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The model&apos;s template could not be read: {problem}</source>
+        <translation>Die Vorlage des Modells konnte nicht gelesen werden: {problem}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This model has no chat template; gpt4local uses the {family} format.</source>
+        <translation>Dieses Modell hat keine Chatvorlage; gpt4local verwendet das Format {family}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A sample conversation with this template (special tokens such as BOS left out):</source>
+        <translation>Eine Beispielunterhaltung mit dieser Vorlage (Sondertoken wie BOS weggelassen):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{caption} {note}</source>
+        <translation>{caption} {note}</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Custom template: it replaces the model&apos;s own for this model.</source>
+        <translation>Eigene Vorlage: Sie ersetzt für dieses Modell die des Modells.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The model&apos;s own template, from its file.</source>
+        <translation>Die Vorlage des Modells, aus seiner Datei.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The fallback template gpt4local chose for this model.</source>
+        <translation>Die Ersatzvorlage, die gpt4local für dieses Modell gewählt hat.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave empty to use the model&apos;s own template.</source>
+        <translation>Leer lassen, um die Vorlage des Modells zu verwenden.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The model&apos;s own template fails: {problem}</source>
+        <translation>Die Vorlage des Modells schlägt fehl: {problem}</translation>
     </message>
 </context>
 <context>

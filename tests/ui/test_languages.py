@@ -105,7 +105,7 @@ def test_the_window_speaks_german(language, make_window):
     language("de")
     window = make_window()
     assert _menu_titles(window) == ["&Chat", "&Hilfe"]
-    assert _rail(window) == ["Chats", "Modelle", "Einstellungen"]
+    assert _rail(window) == ["Start", "Chats", "Modelle", "Einstellungen"]
     entries = _menu_entries(window)
     assert {"Neuer Chat", "Generierung stoppen", "Als Markdown exportieren…", "Beenden",
             "Einstellungen"} <= set(entries)  # fmt: skip
@@ -123,7 +123,7 @@ def test_the_window_speaks_chinese(language, make_window):
     language("zh_CN")
     window = make_window()
     assert _menu_titles(window) == ["聊天(&C)", "帮助(&H)"]
-    assert _rail(window) == ["聊天", "模型", "设置"]
+    assert _rail(window) == ["首页", "聊天", "模型", "设置"]
     assert {"新建聊天", "停止生成", "退出", "设置"} <= set(_menu_entries(window))
 
 
@@ -163,8 +163,8 @@ print(json.dumps({"status": status, **seen}))
 
 @pytest.mark.parametrize(
     ("argv", "menus", "rail"),
-    [(["--lang", "de"], ["&Chat", "&Hilfe"], ["Chats", "Modelle", "Einstellungen"]),
-     (["--lang=zh_CN"], ["聊天(&C)", "帮助(&H)"], ["聊天", "模型", "设置"])],
+    [(["--lang", "de"], ["&Chat", "&Hilfe"], ["Start", "Chats", "Modelle", "Einstellungen"]),
+     (["--lang=zh_CN"], ["聊天(&C)", "帮助(&H)"], ["首页", "聊天", "模型", "设置"])],
 )  # fmt: skip
 def test_lang_on_the_command_line_chooses_the_window_language(argv, menus, rail):
     """In a child process: the app's event loop must not end this session's."""

@@ -19,6 +19,7 @@ from gpt4local.core.service.events import LoadQuestion
 from gpt4local.core.settings import Settings, load_for, template_override_for
 from gpt4local.ui.engine.adapter import EngineAdapter
 from gpt4local.ui.engine.fit_dialog import LOAD_ANYWAY, LOAD_SUGGESTED, FitDialog
+from gpt4local.ui.i18n.core_messages import describe
 from gpt4local.ui.model_selector.selector import ModelSelector
 
 
@@ -62,7 +63,10 @@ class ModelLoader(QObject):
             try:
                 load = load_for(self.settings, path)
             except ValueError as error:
-                self.problem.emit(f"Load settings: {error}; the defaults are used.")
+                self.problem.emit(
+                    self.tr("Load settings: {problem}; the defaults are used.").format(
+                        problem=describe(error))
+                )  # fmt: skip
                 load = LoadSettings()
             load = dataclasses.replace(load, chat_template=template_override_for(self.settings,
                                                                                  path))  # fmt: skip

@@ -18,9 +18,9 @@ from __future__ import annotations
 import copy
 import dataclasses
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
@@ -38,13 +38,27 @@ from gpt4local.core.settings import (
     invalid_keys,
     template_override_for,
 )
-from gpt4local.ui.settings.pages import FIELD_LABELS, GeneralPage, GenerationForm, row
+from gpt4local.ui.i18n.core_messages import describe
+from gpt4local.ui.settings.generation_form import FIELD_LABELS, GenerationForm
+from gpt4local.ui.settings.pages import GeneralPage, row
 from gpt4local.ui.settings.per_model import PerModelPage, scrolling
 from gpt4local.ui.theme import error_label, mark_primary, set_text_style, show_problem
 
-# The settings a model is loaded with, by the name the note gives them.
-LOAD_TIME_FIELDS = {"context_length": "context length", "batch_size": "batch size",
-                    "gpu_layers": "GPU layers", "kv_cache_type": "KV cache"}  # fmt: skip
+translate = QCoreApplication.translate  # lupdate reads calls by this name too
+
+if TYPE_CHECKING:  # PySide's stub says object; it returns the text it was given
+
+    def QT_TRANSLATE_NOOP(context: str, text: str) -> str: ...
+else:
+    from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+# The settings a model is loaded with, by the name the note gives them (translated there).
+LOAD_TIME_FIELDS = {"context_length": QT_TRANSLATE_NOOP("SettingsPage", "context length"),
+                    "batch_size": QT_TRANSLATE_NOOP("SettingsPage", "batch size"),
+                    "gpu_layers": QT_TRANSLATE_NOOP("SettingsPage", "GPU layers"),
+                    "kv_cache_type": QT_TRANSLATE_NOOP("SettingsPage", "KV cache")}  # fmt: skip
+CPU_THREADS = QT_TRANSLATE_NOOP("SettingsPage", "CPU threads")
+CHAT_TEMPLATE = QT_TRANSLATE_NOOP("SettingsPage", "chat template")
 GENERAL_FIELDS = ("models_folder", "theme", "font_size", "language", "default_model", "threads",
                   "prefill_while_typing")  # fmt: skip
 GENERATION_TAB, PER_MODEL_TAB = 1, 2
@@ -54,9 +68,20 @@ def load_time_values(settings: Settings, model: str) -> dict[str, Any]:
     """What ``model`` is loaded with, by the name the note gives each value."""
     values = generation_for(settings, model)
     found = {label: values[key] for key, label in LOAD_TIME_FIELDS.items()}
-    found["CPU threads"] = settings.threads
-    found["chat template"] = template_override_for(settings, model)
+    found[CPU_THREADS] = settings.threads
+    found[CHAT_TEMPLATE] = template_override_for(settings, model)
     return found
+
+
+def names_and(names: list[str]) -> str:
+    """"a, b and c" as the language writes it: QLocale.createSeparatedList gives only commas in
+    the C locale, which a window without a language setting may have."""
+    if len(names) < 2:
+        return "".join(names)
+    head = names[0]
+    for name in names[1:-1]:
+        head = translate("SettingsPage", "{first}, {second}").format(first=head, second=name)
+    return translate("SettingsPage", "{first} and {second}").format(first=head, second=names[-1])
 
 
 def default_generation() -> dict[str, Any]:
@@ -82,18 +107,18 @@ class SettingsPage(QWidget):
         self.problems: dict[int, str] = {}  # tab index → why a value on it is refused
         self._loaded_with: dict[str, Any] = {}
 
-        heading = QLabel("Settings")
+        heading = QLabel(self.tr("Settings"))
         set_text_style(heading, "title")  # from the type scale: it follows the font size
-        heading.setAccessibleName("Settings")
+        heading.setAccessibleName(self.tr("Settings"))
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.elsewhere = error_label()  # points at a problem on a tab not in view
         self.reload_note = QLabel()
         self.reload_note.setWordWrap(True)
         self.reload_note.hide()
-        self.revert_button = QPushButton("Revert")
-        self.revert_button.setToolTip("Show the settings as they were last applied")
-        self.apply_button = QPushButton("Apply")
+        self.revert_button = QPushButton(self.tr("Revert"))
+        self.revert_button.setToolTip(self.tr("Show the settings as they were last applied"))
+        self.apply_button = QPushButton(self.tr("Apply"))
         self.apply_button.setDefault(True)
         mark_primary(self.apply_button)  # the page's one main action, in the accent colour
         self.revert_button.clicked.connect(self.revert)
@@ -124,22 +149,22 @@ class SettingsPage(QWidget):
         self.generation = GenerationForm()
         self.generation.set_values(generation_for(settings, ""))
         self.generation_error = error_label()
-        self.generation_reset = QPushButton("Reset to defaults")
+        self.generation_reset = QPushButton(self.tr("Reset to defaults"))
         self.generation_reset.clicked.connect(
             lambda: self.generation.set_values(default_generation())
         )
         generation_page = QWidget()
         generation_layout = QVBoxLayout(generation_page)
         generation_layout.addWidget(
-            QLabel("Used for every model, except where the Per model tab says otherwise.")
+            QLabel(self.tr("Used for every model, except where the Per model tab says otherwise."))
         )
         generation_layout.addWidget(scrolling(self.generation), 1)
         generation_layout.addWidget(self.generation_error)
         generation_layout.addWidget(row(1, self.generation_reset))
         self.per_model = PerModelPage(settings, models)
-        self.tabs.addTab(self.general, "General")
-        self.tabs.addTab(generation_page, "Generation")
-        self.tabs.addTab(self.per_model, "Per model")
+        self.tabs.addTab(self.general, self.tr("General"))
+        self.tabs.addTab(generation_page, self.tr("Generation"))
+        self.tabs.addTab(self.per_model, self.tr("Per model"))
         self.tabs.setCurrentIndex(index)
         self.tabs.blockSignals(False)
 
@@ -197,8 +222,10 @@ class SettingsPage(QWidget):
         bad = invalid_keys(defaults)
         self.generation.mark_invalid(bad)
         problem = check_generation(defaults, threads=self.general.values()["threads"])
+        problem = describe(problem) if problem else None
         if problem and bad:  # the core's message covers several values: name the culprits
-            problem = f"{' and '.join(FIELD_LABELS[key] for key in bad)}: {problem}"
+            names = names_and([FIELD_LABELS[key] for key in bad])
+            problem = self.tr("{settings}: {problem}").format(settings=names, problem=problem)
         show_problem(self.generation_error, problem)
         model_problem = self.per_model.problem(defaults)
         show_problem(self.per_model.error, model_problem)
@@ -208,7 +235,8 @@ class SettingsPage(QWidget):
         elsewhere = [self.tabs.tabText(t) for t in problems if t != self.tabs.currentIndex()]
         show_problem(
             self.elsewhere,
-            f"Fix the value on the {elsewhere[0]} tab first." if elsewhere else None,
+            self.tr("Fix the value on the {tab} tab first.").format(tab=elsewhere[0])
+            if elsewhere else None,
         )
         if problems:  # a refused value has no settings to compare
             self.reload_note.hide()
@@ -229,12 +257,18 @@ class SettingsPage(QWidget):
         after = load_time_values(self.result_settings(), model)
         changed = [name for name, value in after.items() if self._loaded_with[name] != value]
         if changed:
-            names = " and ".join(filter(None, (", ".join(changed[:-1]), changed[-1])))
-            verb = "applies" if len(changed) == 1 else "apply"
-            self.reload_note.setText(
-                f"The new {names} {verb} when {Path(model).stem} is loaded again: choose it "
-                "again in the model picker. The other settings apply from the next answer."
-            )
+            names = names_and([translate("SettingsPage", name) for name in changed])
+            if len(changed) == 1:  # two sentences: the verb agrees with the names in English
+                note = self.tr(
+                    "The new {setting} applies when {model} is loaded again: choose it again in "
+                    "the model picker. The other settings apply from the next answer."
+                )
+            else:
+                note = self.tr(
+                    "The new {setting} apply when {model} is loaded again: choose it again in "
+                    "the model picker. The other settings apply from the next answer."
+                )
+            self.reload_note.setText(note.format(setting=names, model=Path(model).stem))
         self.reload_note.setVisible(bool(changed))
 
     # --- applying ------------------------------------------------------------------------------

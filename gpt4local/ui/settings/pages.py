@@ -1,27 +1,22 @@
-"""The General section of the Settings page and the generation-settings form (used for the
-defaults and per model)."""
+"""The General section of the Settings page."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection
-from dataclasses import dataclass
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPalette, QValidator
+from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
     QComboBox,
-    QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -29,12 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from gpt4local.core import paths
-from gpt4local.core.inference.options import KV_CACHE_LABELS
 from gpt4local.core.settings import MAX_FONT_SIZE, MIN_FONT_SIZE, THEMES, Settings
-from gpt4local.ui.settings.language_choice import LanguageChoice
-from gpt4local.ui.theme import error_color, system_font_size
+from gpt4local.ui.i18n.formatting import format_number
 
-MAX_TOKENS_LIMIT = 1 << 20  # beyond any context a model on a personal computer has
+# The chat's settings panel imports the form from here, as before it had a module of its own.
+from gpt4local.ui.settings.generation_form import FIELD_LABELS as FIELD_LABELS
+from gpt4local.ui.settings.generation_form import GenerationForm as GenerationForm
+from gpt4local.ui.settings.language_choice import LanguageChoice
+from gpt4local.ui.theme import system_font_size
 
 
 def row(*items: QWidget | int | tuple[QWidget, int], align_top: bool = False) -> QWidget:
@@ -72,8 +69,10 @@ class FontSizeBox(QSpinBox):
         super().__init__()
         self.system_size = system_font_size()
         self.setRange(0, MAX_FONT_SIZE)
-        self.setSuffix(" pt")
-        self.setSpecialValueText(f"System default ({self.system_size} pt)")
+        self.setSuffix(self.tr(" pt", "font size in points"))
+        self.setSpecialValueText(
+            self.tr("System default ({size} pt)").format(size=format_number(self.system_size))
+        )
         self.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToNearestValue)
 
     def stepBy(self, steps: int) -> None:
@@ -109,32 +108,36 @@ class GeneralPage(QWidget):
         super().__init__()
         # Replaceable so tests (and a future in-app browser) need no native dialog.
         self.choose_folder_with: Callable[[QWidget, str], str] = lambda parent, start: (
-            QFileDialog.getExistingDirectory(parent, "Folder for models", start)
+            QFileDialog.getExistingDirectory(parent, self.tr("Folder for models"), start)
         )
         self.models_folder = QLineEdit()
         self.models_folder.setPlaceholderText(str(paths.models_dir()))
         self.models_folder.setClearButtonEnabled(True)
-        self.choose_button = QPushButton("Choose…")
+        self.choose_button = QPushButton(self.tr("Choose…"))
         self.choose_button.clicked.connect(self._choose_folder)
 
         self.theme = QComboBox()
+        theme_names = {"system": self.tr("Same as the system"), "light": self.tr("Light"),
+                       "dark": self.tr("Dark")}  # fmt: skip
         for theme in THEMES:
-            self.theme.addItem({"system": "Same as the system"}.get(theme, theme.title()), theme)
+            self.theme.addItem(theme_names.get(theme, theme.title()), theme)
         self.font_size = FontSizeBox()
         self.language = LanguageChoice()
         self.default_model = QComboBox()
-        self.default_model.addItem("The model used last", "")
+        self.default_model.addItem(self.tr("The model used last"), "")
         for path in models:
             self.default_model.addItem(Path(path).name, path)
         self.threads = QSpinBox()
         self.threads.setRange(0, 512)
-        self.threads.setSpecialValueText("Automatic")
-        self.threads.setToolTip("CPU threads for generating. Automatic uses up to 4 cores.")
-        self.prefill = QCheckBox("Read my message while I type")
-        self.prefill.setToolTip(
+        self.threads.setSpecialValueText(self.tr("Automatic"))
+        self.threads.setToolTip(
+            self.tr("CPU threads for generating. Automatic uses up to 4 cores.")
+        )
+        self.prefill = QCheckBox(self.tr("Read my message while I type"))
+        self.prefill.setToolTip(self.tr(
             "When typing pauses, the model reads what is written so far, so the answer starts "
             "at once when it is sent. Uses the CPU during those pauses."
-        )
+        ))  # fmt: skip
         for short in (self.theme, self.font_size, self.default_model, self.threads):
             short.setMinimumWidth(190)
 
@@ -144,21 +147,21 @@ class GeneralPage(QWidget):
         # Only the folder path grows with the window; short choices keep their natural width.
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         folder_row = row(self.models_folder, self.choose_button)
-        form.addRow("Models folder:", folder_row)
+        form.addRow(self.tr("Models folder:"), folder_row)
         # The row's label names the path field, not the row around it (screen readers, Alt+key).
         folder_label = form.labelForField(folder_row)
         if isinstance(folder_label, QLabel):
             folder_label.setBuddy(self.models_folder)
-        form.addRow("Theme:", self.theme)
-        form.addRow("Font size:", self.font_size)
+        form.addRow(self.tr("Theme:"), self.theme)
+        form.addRow(self.tr("Font size:"), self.font_size)
         form.addRow(self.tr("Language:"), self.language)
         language_label = form.labelForField(self.language)
         if isinstance(language_label, QLabel):
             language_label.setBuddy(self.language.combo)
-        form.addRow("Model at start:", self.default_model)
-        form.addRow("CPU threads:", self.threads)
+        form.addRow(self.tr("Model at start:"), self.default_model)
+        form.addRow(self.tr("CPU threads:"), self.threads)
         form.addRow("", self.prefill)
-        self.reset_button = QPushButton("Reset to defaults")
+        self.reset_button = QPushButton(self.tr("Reset to defaults"))
         self.reset_button.clicked.connect(lambda: self.set_values(Settings()))
         layout.addStretch(1)
         layout.addWidget(row(1, self.reset_button))
@@ -182,7 +185,8 @@ class GeneralPage(QWidget):
         index = self.default_model.findData(settings.default_model)
         if index < 0:  # a model no longer installed: keep it rather than lose the choice silently
             self.default_model.addItem(
-                f"{Path(settings.default_model).name} (not found)", settings.default_model
+                self.tr("{name} (not found)").format(name=Path(settings.default_model).name),
+                settings.default_model,
             )
             index = self.default_model.count() - 1
         self.default_model.setCurrentIndex(index)
@@ -205,196 +209,3 @@ class GeneralPage(QWidget):
         chosen = self.choose_folder_with(self, start)
         if chosen:
             self.models_folder.setText(chosen)
-
-
-@dataclass(frozen=True)
-class _Field:
-    key: str
-    label: str
-    low: float = 0
-    high: float = 0
-    step: float = 1
-    decimals: int = 0  # 0: a whole number
-    special: str = ""  # shown instead of the lowest value
-    suffix: str = ""
-    tip: str = ""
-    choices: tuple[tuple[str, str], ...] = ()  # (value, label): a drop-down list instead
-
-
-FIELDS = (
-    _Field("system_prompt", "System prompt", tip="Instructions the model sees before every chat."),
-    _Field("temperature", "Temperature", 0, 5, 0.05, 2,
-           tip="Higher gives more varied answers; 0 always picks the likeliest word."),
-    _Field("top_p", "Top P", 0, 1, 0.05, 2,
-           tip="Sample only from the likeliest words whose probabilities add up to this."),
-    _Field("top_k", "Top K", 0, 1000, special="Off",
-           tip="Sample only from this many likeliest words."),
-    _Field("min_p", "Min P", 0, 1, 0.01, 2,
-           tip="Drop words less likely than this fraction of the likeliest one."),
-    _Field("repeat_penalty", "Repeat penalty", 0, 3, 0.01, 2,
-           tip="Above 1 discourages repeating recent words; 1 turns it off."),
-    _Field("repeat_last_n", "Repeat penalty window", 0, 8192, suffix=" tokens",
-           tip="How many recent tokens the repeat penalty looks at."),
-    _Field("max_tokens", "Max answer length", 0, MAX_TOKENS_LIMIT, 256,
-           special="Until the context is full", suffix=" tokens",
-           tip="The longest answer; a token is about three quarters of a word. Without a limit "
-               "the model writes until it is done or the context is full."),
-    _Field("context_length", "Context length", 64, MAX_TOKENS_LIMIT, 256, suffix=" tokens",
-           tip="How much of the conversation the model sees. More needs more memory."),
-    _Field("batch_size", "Batch size", 1, 8192, 64, suffix=" tokens",
-           tip="Prompt tokens processed at once: larger is faster and needs more memory."),
-    _Field("gpu_layers", "GPU layers", -1, 999, special="As many as fit",
-           tip="Layers to run on the GPU, where this build can use one; 0 runs on the CPU only."),
-    _Field("kv_cache_type", "KV cache",
-           choices=tuple((kind, KV_CACHE_LABELS[kind] + saving) for kind, saving in (
-               ("f16", ""), ("q8_0", ": half the memory"), ("q4_0", ": a quarter of the memory"))),
-           tip="Where the model keeps the conversation. 8-bit fits twice the context in the "
-               "same memory, with almost no loss; 4-bit four times, with some."),
-    _Field("seed", "Seed", -1, 2**31 - 1, special="Random",
-           tip="A fixed seed gives the same answer to the same prompt."),
-)  # fmt: skip
-
-FIELD_LABELS = {spec.key: spec.label for spec in FIELDS}
-
-
-class GenerationForm(QWidget):
-    """Every generation setting (or those named in ``keys``); with ``checkable``, each row has an
-    "override" check box and unchecked rows show (disabled) the defaults given to
-    ``set_defaults``. ``compact``: no hint column and no minimum editor width, for a side panel
-    (the hints stay in the tooltips)."""
-
-    changed = Signal()
-
-    def __init__(self, checkable: bool = False, keys: Collection[str] | None = None,
-                 compact: bool = False) -> None:  # fmt: skip
-        super().__init__()
-        self.checkable = checkable
-        self.editors: dict[str, QWidget] = {}
-        self.labels: dict[str, QLabel | QCheckBox] = {}
-        self.checks: dict[str, QCheckBox] = {}
-        self._defaults: dict[str, Any] = {}
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        hints = not (checkable or compact)
-        grid.setColumnStretch(2 if hints else 1, 1)
-        fields = [spec for spec in FIELDS if keys is None or spec.key in keys]
-        for row, spec in enumerate(fields):
-            editor = self._make_editor(spec, compact)
-            editor.setToolTip(spec.tip)
-            editor.setAccessibleName(spec.label)
-            self.editors[spec.key] = editor
-            label: QLabel | QCheckBox
-            if checkable:
-                label = self.checks[spec.key] = QCheckBox(spec.label)
-                label.setToolTip("Use a different value for this model")
-                label.toggled.connect(lambda on, key=spec.key: self._on_toggled(key, on))
-                editor.setEnabled(False)
-            else:
-                label = QLabel(f"{spec.label}:")
-            self.labels[spec.key] = label
-            multi_line = isinstance(editor, QPlainTextEdit)
-            align = Qt.AlignmentFlag.AlignTop if multi_line else Qt.AlignmentFlag.AlignVCenter
-            grid.addWidget(label, row, 0, align)
-            if multi_line or not hints:
-                grid.addWidget(editor, row, 1, 1, 2 if hints else 1)
-                continue
-            grid.addWidget(editor, row, 1)
-            hint = QLabel(spec.tip)  # tooltips are easy to miss; the defaults page has room
-            hint.setWordWrap(True)
-            hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-            grid.addWidget(hint, row, 2)
-        grid.setRowStretch(len(fields), 1)
-
-    def mark_invalid(self, keys: list[str]) -> None:
-        """Paint the labels of the rows whose values are refused."""
-        for key, label in self.labels.items():
-            label.setStyleSheet(f"color: {error_color()};" if key in keys else "")
-
-    def _make_editor(self, spec: _Field, compact: bool) -> QWidget:
-        if spec.key == "system_prompt":
-            text = QPlainTextEdit()
-            text.setTabChangesFocus(True)
-            text.setFixedHeight(text.fontMetrics().lineSpacing() * 4 + 12)
-            text.textChanged.connect(self.changed)
-            return text
-        if spec.choices:
-            combo = QComboBox()
-            for value, label in spec.choices:
-                combo.addItem(label, value)
-            combo.currentIndexChanged.connect(self.changed)
-            return combo
-        spin: QSpinBox | QDoubleSpinBox
-        if spec.decimals:
-            spin = QDoubleSpinBox()
-            spin.setDecimals(spec.decimals)
-            spin.setRange(spec.low, spec.high)
-            spin.setSingleStep(spec.step)
-        else:
-            spin = QSpinBox()
-            spin.setRange(int(spec.low), int(spec.high))
-            spin.setSingleStep(int(spec.step))
-            spin.setGroupSeparatorShown(True)
-        spin.setSpecialValueText(spec.special)
-        spin.setSuffix(spec.suffix)
-        spin.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToNearestValue)
-        if not compact:
-            spin.setMinimumWidth(190)
-        spin.valueChanged.connect(self.changed)
-        return spin
-
-    def _on_toggled(self, key: str, on: bool) -> None:
-        self.editors[key].setEnabled(on)
-        if not on and key in self._defaults:
-            self._set(key, self._defaults[key])
-        self.changed.emit()
-
-    def _set(self, key: str, value: Any) -> None:
-        editor = self.editors[key]
-        if isinstance(editor, QPlainTextEdit):
-            if editor.toPlainText() != value:
-                editor.setPlainText(str(value))
-        elif isinstance(editor, QComboBox):
-            editor.setCurrentIndex(editor.findData(value))  # -1 (blank) for an unknown value
-        elif isinstance(editor, (QSpinBox, QDoubleSpinBox)):
-            editor.setValue(-1 if value is None else value)
-
-    def _get(self, key: str) -> Any:
-        editor = self.editors[key]
-        if isinstance(editor, QPlainTextEdit):
-            return editor.toPlainText()
-        if isinstance(editor, QComboBox):
-            return editor.currentData()
-        assert isinstance(editor, (QSpinBox, QDoubleSpinBox))
-        value = editor.value()
-        if key == "seed":
-            return None if value < 0 else int(value)
-        return round(value, editor.decimals()) if isinstance(editor, QDoubleSpinBox) else value
-
-    def set_values(self, values: dict[str, Any]) -> None:
-        for key, value in values.items():
-            if key in self.editors:
-                self._set(key, value)
-
-    def values(self) -> dict[str, Any]:
-        return {key: self._get(key) for key in self.editors}
-
-    # --- per-model use ---
-
-    def set_defaults(self, defaults: dict[str, Any]) -> None:
-        """What unchecked rows show; checked rows keep their own value."""
-        self._defaults = dict(defaults)
-        for key, check in self.checks.items():
-            if not check.isChecked():
-                self._set(key, defaults[key])
-
-    def set_overrides(self, overrides: dict[str, Any]) -> None:
-        for key, check in self.checks.items():
-            check.blockSignals(True)
-            check.setChecked(key in overrides)
-            check.blockSignals(False)
-            self.editors[key].setEnabled(key in overrides)
-            self._set(key, overrides.get(key, self._defaults.get(key)))
-        self.changed.emit()
-
-    def overrides(self) -> dict[str, Any]:
-        return {key: self._get(key) for key, check in self.checks.items() if check.isChecked()}

@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from gpt4local.core.settings import Settings, check_generation, generation_for, invalid_keys
-from gpt4local.ui.settings.pages import GenerationForm, row
+from gpt4local.ui.i18n.core_messages import describe
+from gpt4local.ui.settings.generation_form import GenerationForm
+from gpt4local.ui.settings.pages import row
 from gpt4local.ui.settings.template_editor import TemplateEditor
 from gpt4local.ui.theme import error_label
 
@@ -57,29 +59,33 @@ class PerModelPage(QWidget):
         self._template_problems: dict[str, str] = {}
         self._current: str | None = None
         self.picker = QComboBox()
-        self.picker.setAccessibleName("Model")
+        self.picker.setAccessibleName(self.tr("Model"))
         for path in models:
             if self.picker.findText(Path(path).name) < 0:  # overrides go by file name
                 self.picker.addItem(Path(path).name, path)
-        self.reset_button = QPushButton("Reset this model to the defaults")
+        self.reset_button = QPushButton(self.tr("Reset this model to the defaults"))
         self.reset_button.clicked.connect(self.reset_current)
-        self.form = GenerationForm(checkable=True)
+        # Compact: the editors narrow with the column rather than scroll out of it (long labels).
+        self.form = GenerationForm(checkable=True, compact=True)
         self.form.changed.connect(self.changed)
         self.editor = TemplateEditor()
         self.editor.changed.connect(self.changed)
         self.error = error_label()
 
-        top = row(QLabel("Model:"), (self.picker, 1), self.reset_button)
-        form_box = QGroupBox("Settings for this model (checked ones replace the defaults)")
+        top = row(QLabel(self.tr("Model:")), (self.picker, 1), self.reset_button)
+        form_box = QGroupBox(self.tr("Settings for this model (checked ones replace the defaults)"))
         form_layout = QVBoxLayout(form_box)
         form_layout.addWidget(scrolling(self.form), 1)
         form_layout.addWidget(self.error)
-        template_box = QGroupBox("Chat template")
+        template_box = QGroupBox(self.tr("Chat template"))
         QVBoxLayout(template_box).addWidget(self.editor)
-        columns = row((form_box, 1), (template_box, 1))
+        # The form gets more of the width: its editors cannot narrow as far as the template can.
+        columns = row((form_box, 3), (template_box, 2))
         layout = QVBoxLayout(self)
         if not models:
-            layout.addWidget(QLabel("No models are installed yet: add one on the Models page."))
+            layout.addWidget(
+                QLabel(self.tr("No models are installed yet: add one on the Models page."))
+            )
         layout.addWidget(top)
         layout.addWidget(columns, 1)
         for widget in (self.picker, self.reset_button, form_box, template_box):
@@ -119,10 +125,14 @@ class PerModelPage(QWidget):
         for name, values in self._overrides.items():
             problem = check_generation({**defaults, **values})
             if problem:
-                return problem if name == self._current else f"{name}: {problem}"
+                problem = describe(problem)
+                if name == self._current:
+                    return problem
+                return self.tr("{model}: {problem}").format(model=name, problem=problem)
         for name, problem in self._template_problems.items():
             if name != self._current:
-                return f"The chat template of {name}: {problem}"
+                return self.tr("The chat template of {model}: {problem}").format(
+                    model=name, problem=problem)  # fmt: skip
         return None
 
     def model_overrides(self) -> dict[str, dict[str, Any]]:

@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
 from gpt4local.core.errors import ChatTemplateError
 from gpt4local.core.templates.chat_template import FileTemplate, render_sample, template_of_file
 from gpt4local.ui.background import run_in_background
+from gpt4local.ui.i18n.core_messages import describe
 from gpt4local.ui.settings.pages import row
 from gpt4local.ui.theme import error_label, show_problem
 
 RENDER_DELAY_MS = 300  # after the last keystroke: rendering per key would flicker errors
-SAMPLE_CAPTION = "A sample conversation with this template (special tokens such as BOS left out):"
 
 
 class TemplateEditor(QWidget):
@@ -54,17 +54,17 @@ class TemplateEditor(QWidget):
         self.source = QPlainTextEdit()
         self.source.setStyleSheet(mono)
         self.source.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        self.source.setAccessibleName("Chat template")
+        self.source.setAccessibleName(self.tr("Chat template"))
         self.source.textChanged.connect(self._on_edited)
-        self.reset_button = QPushButton("Reset to the model's template")
+        self.reset_button = QPushButton(self.tr("Reset to the model's template"))
         self.reset_button.clicked.connect(self.reset)
         self.reset_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.preview = QPlainTextEdit()
         self.preview.setStyleSheet(mono)
         self.preview.setReadOnly(True)
-        self.preview.setAccessibleName("Sample conversation rendered with the template")
+        self.preview.setAccessibleName(self.tr("Sample conversation rendered with the template"))
         self.error = error_label()
-        self.preview_caption = QLabel(SAMPLE_CAPTION)
+        self.preview_caption = QLabel(self._sample_caption())
         self.preview_caption.setWordWrap(True)
 
         layout = QVBoxLayout(self)
@@ -133,13 +133,13 @@ class TemplateEditor(QWidget):
         show_problem(self.error, None)
         self.note.hide()
         if path is None:
-            self.origin.setText("No model chosen.")
+            self.origin.setText(self.tr("No model chosen."))
             return
-        self.origin.setText("Reading the model file…")
+        self.origin.setText(self.tr("Reading the model file…"))
         run_in_background(
             lambda: template_of_file(path),
             lambda found: self._on_read(request, found),
-            lambda error: self._on_read(request, None, str(error)),
+            lambda error: self._on_read(request, None, describe(error)),
             self,
         )
 
@@ -148,18 +148,27 @@ class TemplateEditor(QWidget):
             return
         self._model_template = found
         if failure:
-            self._show_note(f"The model's template could not be read: {failure}")
+            self._show_note(
+                self.tr("The model's template could not be read: {problem}").format(problem=failure)
+            )
         elif found and found.origin.startswith("fallback:"):
             family = found.origin.split(":", 1)[1]
             self._show_note(
                 found.note
-                or f"This model has no chat template; gpt4local uses the {family} format."
+                or self.tr("This model has no chat template; gpt4local uses the {family} format.")
+                .format(family=family)
             )
         self._set_text(self._given_override or (found.source if found else ""))
         self.source.setEnabled(True)
         self._ready = True
         self._announce_read = True
         self.render_now()
+
+    def _sample_caption(self, note: str | None = None) -> str:
+        caption = self.tr(
+            "A sample conversation with this template (special tokens such as BOS left out):"
+        )
+        return self.tr("{caption} {note}").format(caption=caption, note=note) if note else caption
 
     def _show_note(self, text: str) -> None:
         self.note.setText(text)
@@ -190,13 +199,15 @@ class TemplateEditor(QWidget):
         custom = self.override() is not None
         self.reset_button.setEnabled(custom)
         if custom:
-            self.origin.setText("Custom template: it replaces the model's own for this model.")
+            self.origin.setText(
+                self.tr("Custom template: it replaces the model's own for this model.")
+            )
         elif self._model_template and self._model_template.origin == "gguf":
-            self.origin.setText("The model's own template, from its file.")
+            self.origin.setText(self.tr("The model's own template, from its file."))
         elif self._model_template:
-            self.origin.setText("The fallback template gpt4local chose for this model.")
+            self.origin.setText(self.tr("The fallback template gpt4local chose for this model."))
         else:
-            self.origin.setText("Leave empty to use the model's own template.")
+            self.origin.setText(self.tr("Leave empty to use the model's own template."))
 
     def render_now(self) -> None:
         """Render the sample with the text as it is now, in the background."""
@@ -232,12 +243,15 @@ class TemplateEditor(QWidget):
         rendered, note = result
         self._problem = None
         if error is not None:
-            self._problem = str(error) if isinstance(error, ChatTemplateError) else repr(error)
+            self._problem = describe(error) if isinstance(error, ChatTemplateError) else repr(error)
         self.preview.setPlainText(rendered)
-        self.preview_caption.setText(f"{SAMPLE_CAPTION} {note}" if note else SAMPLE_CAPTION)
+        self.preview_caption.setText(self._sample_caption(note))
         if self._problem and self.override() is None:
             # The model's own template is what it is: say so, but do not block Apply.
-            show_problem(self.error, f"The model's own template fails: {self._problem}")
+            show_problem(
+                self.error,
+                self.tr("The model's own template fails: {problem}").format(problem=self._problem),
+            )
         else:
             show_problem(self.error, self._problem)
         self.preview_updated.emit()

@@ -30,6 +30,7 @@ from gpt4local.ui.chat.page import ChatPage
 from gpt4local.ui.chat.session import ChatSession
 from gpt4local.ui.engine.adapter import EngineAdapter
 from gpt4local.ui.engine.loader import ModelLoader
+from gpt4local.ui.i18n.core_messages import describe
 from gpt4local.ui.model_selector.selector import SHORTCUT as CHOOSE_MODEL_SHORTCUT
 from gpt4local.ui.model_selector.selector import ModelSelector
 from gpt4local.ui.models.download_manager import DownloadManager
@@ -107,11 +108,11 @@ class MainWindow(QMainWindow):
 
         self.navigation = Navigation(self, self.error_banner)
         self.pages = self.navigation.stack
-        self.add_page("home", "Home", "house", self.welcome.page, ["Ctrl+0"])
-        self.add_page("chats", "Chats", "message-square", chat_page, ["Ctrl+1"])
-        self.add_page("models", "Models", "boxes", self.models_page, ["Ctrl+2"])
-        settings_action = self.add_page("settings", "Settings", "settings", self.settings_page,
-                                        ["Ctrl+,", "Ctrl+3"])  # fmt: skip
+        self.add_page("home", self.tr("Home"), "house", self.welcome.page, ["Ctrl+0"])
+        self.add_page("chats", self.tr("Chats"), "message-square", chat_page, ["Ctrl+1"])
+        self.add_page("models", self.tr("Models"), "boxes", self.models_page, ["Ctrl+2"])
+        settings_action = self.add_page("settings", self.tr("Settings"), "settings",
+                                        self.settings_page, ["Ctrl+,", "Ctrl+3"])  # fmt: skip
         self.settings_link = SettingsLink(self, self.settings_page, self.navigation, self.settings,
                                           chat_page, self.loader, self._save_settings,
                                           self.refresh_models)  # fmt: skip
@@ -129,7 +130,7 @@ class MainWindow(QMainWindow):
         self.navigation.page_changed.connect(
             lambda key: self.answer_stats.setVisible(key == "chats"))  # fmt: skip
         # The model in use and its load are the model selector's to show, at the chat's top.
-        self.choose_model_action = QAction("Choose a model…", self)
+        self.choose_model_action = QAction(self.tr("Choose a model…"), self)
         self.choose_model_action.setShortcut(CHOOSE_MODEL_SHORTCUT)
         self.choose_model_action.triggered.connect(self.choose_model)
         self.addAction(self.choose_model_action)
@@ -142,7 +143,7 @@ class MainWindow(QMainWindow):
     def add_page(self, key: str, label: str, icon_name: str, widget: QWidget,
                  shortcuts: Sequence[str] = ()) -> QAction:  # fmt: skip
         """A page in the rail (``icon_name``: see ui/icons.py), shown by ``show_page(key)`` and
-        by its shortcuts; the returned action shows it too (menus)."""
+        by its shortcuts; the returned action shows it too (menus). ``label``: translated."""
         return self.navigation.add_page(key, label, icon_name, widget, shortcuts)
 
     def show_page(self, key: str) -> None:
@@ -190,7 +191,8 @@ class MainWindow(QMainWindow):
 
     def _ask_for_model_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Add a GGUF model file", str(Path.home()), "GGUF models (*.gguf);;All files (*)"
+            self, self.tr("Add a GGUF model file"), str(Path.home()),
+            self.tr("GGUF models (*.gguf);;All files (*)"),
         )
         if path:
             self.loader.add_model_file(path)
@@ -213,12 +215,13 @@ class MainWindow(QMainWindow):
     def _on_model_ready(self, info: EngineInfo) -> None:
         self.resolve_error(Cause.MODEL)  # "choose a model first", an earlier failed load
         if info.fallback_reason:
-            self.show_error(info.fallback_reason, Cause.MODEL)
+            self.show_error(describe(info.fallback_reason), Cause.MODEL)
         if not info.template_origin.startswith("gguf"):
             family = info.template_origin.split(":")[-1]
             self.statusBar().showMessage(
-                f"This model has no usable chat template; using the {family} format.", 8000
-            )
+                self.tr("This model has no usable chat template; using the {family} format.")
+                .format(family=family), 8000,
+            )  # fmt: skip
         self.chat.session.update_current(model_path=str(info.path))  # the chat remembers it
         self.input.setFocus()
 
@@ -227,7 +230,9 @@ class MainWindow(QMainWindow):
         run_in_background(
             lambda: save_settings(snapshot),
             lambda _: self.resolve_error(Cause.SETTINGS),
-            lambda e: self.show_error(f"Could not save settings: {e}", Cause.SETTINGS),
+            lambda e: self.show_error(
+                self.tr("Could not save settings: {problem}").format(problem=e), Cause.SETTINGS
+            ),
             self,
         )
 
@@ -262,7 +267,10 @@ class MainWindow(QMainWindow):
         try:
             return sampling_for(self.settings, self.loader.loaded_path)
         except ValueError as error:  # settings edited by hand: say so, answer with defaults
-            self.show_error(f"Generation settings: {error}; the defaults are used.")
+            self.show_error(
+                self.tr("Generation settings: {problem}; the defaults are used.").format(
+                    problem=describe(error))
+            )  # fmt: skip
             return SamplingSettings()
 
     def system_prompt_for_chat(self) -> str:

@@ -15,8 +15,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QCoreApplication,
     QEvent,
     QObject,
     QRect,
@@ -51,12 +49,6 @@ ICON_SIZE = 20
 PADDING = 10  # around the icon and the label, inside an entry
 GAP = 12  # between the icon and the label
 EXPANDED_MIN_WIDTH = 150
-# The pages' names: the window passes them in English, Navigation.add_page translates them.
-PAGE_NAMES = (
-    QT_TRANSLATE_NOOP("Navigation", "Chats"),
-    QT_TRANSLATE_NOOP("Navigation", "Models"),
-    QT_TRANSLATE_NOOP("Navigation", "Settings"),
-)
 
 
 def _tinted(color: QColor, alpha: float) -> QColor:
@@ -263,9 +255,8 @@ class Navigation(QWidget):
     def add_page(self, key: str, label: str, icon_name: str, widget: QWidget,
                  shortcuts: Sequence[str] = ()) -> QAction:  # fmt: skip
         """Add a page, its rail entry and its shortcuts (active wherever the focus is in the
-        window); the returned action shows the page, e.g. from a menu. ``label``: one of
-        PAGE_NAMES in English (translated here), or a text already translated."""
-        label = QCoreApplication.translate("Navigation", label)
+        window); the returned action shows the page, e.g. from a menu. ``label``: translated by
+        the caller."""
         keys = [QKeySequence(text) for text in shortcuts]
         self.rail.add_entry(key, label, icon_name, keys)
         self.keys.append(key)

@@ -62,7 +62,7 @@ class SingleInstance(QObject):
     def holder(self) -> str:
         """Which process holds the folder, for the message when it does not answer."""
         pid, _host, _app = self._lock.getLockInfo()  # pid 0: the lock file could not be read
-        return f"process {pid}" if pid else "another process"
+        return self.tr("process {pid}").format(pid=pid) if pid else self.tr("another process")
 
     def ask_to_show(self) -> bool:
         """Ask the instance holding the folder to bring its window forward; True once it has.
