@@ -68,3 +68,16 @@ def test_the_button_sits_inside_the_box_and_says_what_it_does(qtbot, box):
     assert "Stop" in button.toolTip()
     with qtbot.waitSignal(button.clicked):
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def test_the_hint_stays_on_one_line_however_narrow_the_box(qtbot, box):
+    """Wrapped, the hint's second line would be cut off by the one-line box (German is longer)."""
+    box_widget, message, _button = box
+    assert message.placeholderText() == message.hint  # room enough
+    box_widget.resize(220, 60)
+    qtbot.waitUntil(lambda: message.placeholderText() != message.hint)
+    shown = message.placeholderText()
+    assert shown.endswith("…") and message.hint.startswith(shown[:-1])
+    assert message.fontMetrics().horizontalAdvance(shown) <= message.viewport().width()
+    box_widget.resize(600, 60)
+    qtbot.waitUntil(lambda: message.placeholderText() == message.hint)

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QPalette, QPen, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPlainTextEdit, QToolButton
 
 from gpt4local.ui.icons import icon
@@ -39,7 +39,8 @@ class MessageInput(QPlainTextEdit):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setPlaceholderText(self.tr("Type a message — Enter sends, Shift+Enter for a new line"))
+        self.hint = self.tr("Type a message — Enter sends, Shift+Enter for a new line")
+        self.setPlaceholderText(self.hint)
         self.setAccessibleName(self.tr("Message"))
         self.setTabChangesFocus(True)
         self.setFrameShape(QFrame.Shape.NoFrame)  # the box around it is the frame
@@ -73,10 +74,23 @@ class MessageInput(QPlainTextEdit):
         if self.maximumHeight() != height:
             self.setFixedHeight(height)
 
+    def _fit_hint(self) -> None:
+        """The hint on one line, cut short with "…" when the box is narrower: wrapped, its second
+        line would be cut off by the one-line box (German and a narrow window do that)."""
+        room = self.viewport().width() - 2 * round(self.document().documentMargin())
+        shown = self.fontMetrics().elidedText(self.hint, Qt.TextElideMode.ElideRight, room)
+        if shown != self.placeholderText():
+            self.setPlaceholderText(shown)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_hint()
+
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:  # the font size setting
             self._fit_height()
+            self._fit_hint()
 
 
 class SendButton(QToolButton):
