@@ -2358,7 +2358,7 @@
     <message>
         <location filename="../../gpt4local/ui/chat/message_input.py" line="+42"/>
         <source>Type a message — Enter sends, Shift+Enter for a new line</source>
-        <translation>Escribe un mensaje: Intro envía, Mayús+Intro para una nueva línea</translation>
+        <translation>Escribe un mensaje: Intro envía, Mayús+Intro, nueva línea</translation>
     </message>
     <message>
         <location line="+2"/>
