@@ -239,7 +239,7 @@
     <message>
         <location line="+26"/>
         <source>Best for this computer: &lt;b&gt;{name}&lt;/b&gt; — it needs {need} and {free} is free now.</source>
-        <translation>Lo mejor para esta computadora: &lt;b&gt;{name}&lt;/b&gt;: necesita {need} y ahora hay {free} libres.</translation>
+        <translation>Lo mejor para esta computadora: &lt;b&gt;{name}&lt;/b&gt; — necesita {need} y ahora hay {free} libres.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2118,7 +2118,7 @@
     <message>
         <location line="+1"/>
         <source>Curated models, each with whether it fits this computer</source>
-        <translation>Modelos seleccionados, cada uno con si cabe en esta computadora</translation>
+        <translation>Modelos seleccionados, indicando si caben en esta computadora</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2188,7 +2188,7 @@
     <message>
         <location line="+3"/>
         <source>Download one from the catalog (★ marks a good first choice), search Hugging Face, or add a GGUF file you already have. Downloads go to the models folder, {folder}; a model copied there shows up here by itself.</source>
-        <translation>Descarga uno del catálogo (★ marca una buena primera opción), busca en Hugging Face o agrega un archivo GGUF que ya tengas. Las descargas van a la carpeta de modelos, {folder}; un modelo copiado ahí aparece aquí solo.</translation>
+        <translation>Descarga uno del catálogo (★ marca una buena primera opción), busca en Hugging Face o agrega un archivo GGUF que ya tengas. Las descargas van a la carpeta de modelos, {folder}; un modelo copiado ahí aparece aquí automáticamente.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -2335,7 +2335,7 @@
     <message>
         <location line="+1"/>
         <source>Write this answer again</source>
-        <translation>Escribe esta respuesta de nuevo</translation>
+        <translation>Genera esta respuesta de nuevo</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2345,7 +2345,7 @@
     <message>
         <location line="+1"/>
         <source>Go on writing this answer where it stopped</source>
-        <translation>Sigue escribiendo esta respuesta donde se detuvo</translation>
+        <translation>Continúa esta respuesta donde se detuvo</translation>
     </message>
     <message>
         <location line="+15"/>
