@@ -33,7 +33,7 @@ def language(qapp):
 
 
 def test_german_and_chinese_ship():
-    assert available_languages() == ["en", "de", "zh_CN"]
+    assert available_languages() == ["en", "de", "zh_CN", "es"]
 
 
 @pytest.mark.parametrize(
@@ -49,6 +49,7 @@ def test_german_and_chinese_ship():
         (["en-GB", "de"], "en"),  # English first: English, not the second choice
         (["fr-FR", "de-CH"], "de"),  # no French yet: the next language that has a file
         (["fr"], "en"),
+        (["es-MX", "de"], "es"),  # Latin American Spanish: the one Spanish file
         ([], "en"),
     ],
 )
