@@ -33,7 +33,11 @@ def language(qapp):
 
 
 def test_german_and_chinese_ship():
-    assert available_languages() == ["en", "de", "zh_CN", "es"]
+    assert available_languages()[:3] == ["en", "de", "zh_CN"]
+
+
+def test_the_other_languages_ship_in_their_order():
+    assert available_languages()[3:] == ["es", "fr", "it", "pt_BR", "ja"]
 
 
 @pytest.mark.parametrize(
@@ -47,9 +51,15 @@ def test_german_and_chinese_ship():
         (["zh-TW", "de"], "de"),  # Traditional: not Simplified characters, the next choice
         (["zh-Hant-HK"], "en"),
         (["en-GB", "de"], "en"),  # English first: English, not the second choice
-        (["fr-FR", "de-CH"], "de"),  # no French yet: the next language that has a file
-        (["fr"], "en"),
+        (["sv-SE", "de-CH"], "de"),  # no Swedish: the next language that has a file
+        (["sv"], "en"),
         (["es-MX", "de"], "es"),  # Latin American Spanish: the one Spanish file
+        (["fr-CA", "de"], "fr"),  # Canadian French is served by French
+        (["fr"], "fr"),
+        (["it-CH"], "it"),
+        (["pt-BR"], "pt_BR"),
+        (["pt-PT"], "pt_BR"),  # the one Portuguese file, as de_AT gets de
+        (["ja-JP"], "ja"),
         ([], "en"),
     ],
 )
@@ -60,7 +70,7 @@ def test_the_system_default_is_the_first_preferred_language_we_have(preferred, s
 @pytest.mark.parametrize(
     ("setting", "shown"),
     [("de", "de"), ("zh_CN", "zh_CN"), ("en", "en"), ("de_AT", "de"), ("zh_TW", "en"),
-     ("fr", "en"), ("../../etc", "en")],
+     ("sv", "en"), ("../../etc", "en")],
 )  # fmt: skip
 def test_a_chosen_language_wins_over_the_system(setting, shown):
     assert resolve_language(setting, ["de"]) == shown
@@ -85,8 +95,15 @@ def test_numbers_follow_the_language(language):
 
 def test_english_needs_no_file_and_a_missing_file_falls_back_to_it(language):
     assert language("en") == "en"
-    assert language("fr") == "en"  # no gpt4local_fr.qm
+    assert language("sv") == "en"  # no gpt4local_sv.qm
     assert QApplication.translate("WindowMenus", "&Help") == "&Help"
+
+
+def test_french_translates_ours_and_qt_own_buttons(language):
+    assert language("fr") == "fr"
+    assert QApplication.translate("WindowMenus", "&Help") == "&Aide"
+    box = QMessageBox(QMessageBox.Icon.Question, "t", "q", QMessageBox.StandardButton.Cancel)
+    assert box.button(QMessageBox.StandardButton.Cancel).text() == "Annuler"
 
 
 def _menu_titles(window) -> list[str]:
