@@ -6,12 +6,12 @@
     <message>
         <location filename="../../gpt4local/ui/window/about.py" line="+38"/>
         <source>Qt and PySide6 are used under the GNU LGPL version 3: their libraries sit unmodified in the installation folder and may be replaced with your own builds. Their source code is at {link}.</source>
-        <translation>Qt e PySide6 sono usati con la licenza GNU LGPL versione 3: le loro librerie si trovano non modificate nella cartella di installazione e possono essere sostituite con build tue. Il loro codice sorgente è su {link}.</translation>
+        <translation>Qt e PySide6 sono usati con la licenza GNU LGPL versione 3: le loro librerie si trovano non modificate nella cartella di installazione e possono essere sostituite con build personalizzate. Il loro codice sorgente è su {link}.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>could not be loaded: {error}</source>
-        <translation>non è stato possibile caricarlo: {error}</translation>
+        <translation>caricamento non riuscito: {error}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -249,7 +249,7 @@
     <message>
         <location line="+15"/>
         <source>Installed</source>
-        <translation>Installati</translation>
+        <translation>Installato</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -546,7 +546,7 @@
     <message>
         <location line="+2"/>
         <source>Newest first. Enter or double-click renames, Delete deletes; the context menu has both.</source>
-        <translation>Prima le più recenti. Invio o doppio clic rinomina, Canc elimina; il menu contestuale ha entrambi.</translation>
+        <translation>Prima le più recenti. Invio o doppio clic rinomina, Canc elimina; il menu contestuale offre entrambe le azioni.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -728,7 +728,7 @@
     <message>
         <location line="+5"/>
         <source>Loading it anyway puts about {shortfall} in swap ({free_swap} free): the whole computer can become slow while it swaps to disk.</source>
-        <translation>Caricarlo comunque mette circa {shortfall} nello swap ({free_swap} liberi): tutto il computer può rallentare mentre usa il disco.</translation>
+        <translation>Caricarlo comunque mette circa {shortfall} nello swap ({free_swap} liberi): tutto il computer può rallentare mentre sposta dati sul disco.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -938,22 +938,22 @@
     <message>
         <location line="+1"/>
         <source>{what} failed: the Hub answered {status}.</source>
-        <translation>{what} non riuscita: l'Hub ha risposto {status}.</translation>
+        <translation>{what}: l'operazione non è riuscita, l'Hub ha risposto {status}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{what} failed: the Hub answered 429 (too many requests: wait a minute).</source>
-        <translation>{what} non riuscita: l'Hub ha risposto 429 (troppe richieste: aspetta un minuto).</translation>
+        <translation>{what}: l'operazione non è riuscita, l'Hub ha risposto 429 (troppe richieste: aspetta un minuto).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{what} failed. {reason}</source>
-        <translation>{what} non riuscita. {reason}</translation>
+        <translation>{what}: l'operazione non è riuscita. {reason}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{what} failed: {endpoint} sent an answer gpt4local does not understand ({detail}).</source>
-        <translation>{what} non riuscita: {endpoint} ha inviato una risposta che gpt4local non capisce ({detail}).</translation>
+        <translation>{what}: l'operazione non è riuscita, {endpoint} ha inviato una risposta che gpt4local non capisce ({detail}).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1490,7 +1490,7 @@
     <message>
         <location line="+2"/>
         <source>System default ({size} pt)</source>
-        <translation>Predefinito di sistema ({size} pt)</translation>
+        <translation>Predefinita di sistema ({size} pt)</translation>
     </message>
 </context>
 <context>
@@ -2310,47 +2310,47 @@
     <message>
         <location filename="../../gpt4local/ui/transcript/actions.py" line="+27"/>
         <source>Copy</source>
-        <translation type="unfinished"/>
+        <translation>Copia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy this message's text</source>
-        <translation type="unfinished"/>
+        <translation>Copia il testo di questo messaggio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit</source>
-        <translation type="unfinished"/>
+        <translation>Modifica</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit this message and send it again</source>
-        <translation type="unfinished"/>
+        <translation>Modifica questo messaggio e invialo di nuovo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Regenerate</source>
-        <translation type="unfinished"/>
+        <translation>Rigenera</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write this answer again</source>
-        <translation type="unfinished"/>
+        <translation>Scrivi di nuovo questa risposta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Continue</source>
-        <translation type="unfinished"/>
+        <translation>Continua</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Go on writing this answer where it stopped</source>
-        <translation type="unfinished"/>
+        <translation>Continua a scrivere questa risposta da dove si è fermata</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Message actions</source>
-        <translation type="unfinished"/>
+        <translation>Azioni del messaggio</translation>
     </message>
 </context>
 <context>
@@ -2358,12 +2358,12 @@
     <message>
         <location filename="../../gpt4local/ui/chat/message_input.py" line="+42"/>
         <source>Type a message — Enter sends, Shift+Enter for a new line</source>
-        <translation type="unfinished"/>
+        <translation>Scrivi un messaggio — Invio lo invia, Maiusc+Invio per andare a capo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Message</source>
-        <translation type="unfinished"/>
+        <translation>Messaggio</translation>
     </message>
 </context>
 <context>
@@ -2371,7 +2371,7 @@
     <message>
         <location filename="../../gpt4local/ui/models/installed_tab.py" line="-148"/>
         <source>GGUF models (*.gguf);;All files (*)</source>
-        <translation type="unfinished"/>
+        <translation>Modelli GGUF (*.gguf);;Tutti i file (*)</translation>
     </message>
 </context>
 <context>
@@ -2379,7 +2379,7 @@
     <message>
         <location filename="../../gpt4local/ui/engine/loader.py" line="+67"/>
         <source>Load settings: {problem}; the defaults are used.</source>
-        <translation type="unfinished"/>
+        <translation>Impostazioni di caricamento: {problem}; vengono usati i valori predefiniti.</translation>
     </message>
 </context>
 <context>
@@ -2387,48 +2387,48 @@
     <message>
         <location filename="../../gpt4local/ui/model_selector/popup.py" line="+42"/>
         <source>No models yet — download one on the Models page, or “Add model file…”</source>
-        <translation type="unfinished"/>
+        <translation>Ancora nessun modello — scaricane uno nella pagina Modelli, o usa “Aggiungi file del modello…”</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Choose a model</source>
-        <translation type="unfinished"/>
+        <translation>Scegli un modello</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+1"/>
         <source>Search models</source>
-        <translation type="unfinished"/>
+        <translation>Cerca modelli</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Models</source>
-        <translation type="unfinished"/>
+        <translation>Modelli</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Add model file…</source>
-        <translation type="unfinished"/>
+        <translation>Aggiungi file del modello…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Load a GGUF file from anywhere</source>
-        <translation type="unfinished"/>
+        <translation>Carica un file GGUF da qualsiasi posizione</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Manage models</source>
-        <translation type="unfinished"/>
+        <translation>Gestisci i modelli</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show the Models page: download, delete and see every installed model</source>
-        <translation type="unfinished"/>
+        <translation>Mostra la pagina Modelli: scarica, elimina e vedi tutti i modelli installati</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>No model matches “{words}”</source>
-        <translation type="unfinished"/>
+        <translation>Nessun modello corrisponde a “{words}”</translation>
     </message>
 </context>
 <context>
@@ -2436,80 +2436,80 @@
     <message>
         <location filename="../../gpt4local/ui/model_selector/entries.py" line="+31"/>
         <source>Installed</source>
-        <translation type="unfinished"/>
+        <translation>Installati</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>removed; still loaded</source>
-        <translation type="unfinished"/>
+        <translation>rimosso; ancora caricato</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>added from elsewhere</source>
-        <translation type="unfinished"/>
+        <translation>aggiunto da altrove</translation>
     </message>
     <message>
         <location line="+138"/>
         <source>loaded</source>
-        <translation type="unfinished"/>
+        <translation>caricato</translation>
     </message>
     <message>
         <location filename="../../gpt4local/ui/model_selector/row_delegate.py" line="+24"/>
         <source>Loaded</source>
-        <translation type="unfinished"/>
+        <translation>Caricato</translation>
     </message>
     <message>
         <location filename="../../gpt4local/ui/model_selector/selector.py" line="+41"/>
         <source>Choose a model</source>
-        <translation type="unfinished"/>
+        <translation>Scegli un modello</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Model</source>
-        <translation type="unfinished"/>
+        <translation>Modello</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Loading the model</source>
-        <translation type="unfinished"/>
+        <translation>Caricamento del modello</translation>
     </message>
     <message>
         <location line="+129"/>
         <source>Loading {name}…</source>
-        <translation type="unfinished"/>
+        <translation>Caricamento di {name}…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Loading {name}… {percent}%</source>
-        <translation type="unfinished"/>
+        <translation>Caricamento di {name}… {percent}%</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{type} KV cache</source>
-        <translation type="unfinished"/>
+        <translation>KV cache {type}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>context {tokens}</source>
-        <translation type="unfinished"/>
+        <translation>contesto {tokens}</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>No model loaded · %n installed</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
+        <translation>
+            <numerusform>Nessun modello caricato · %n installato</numerusform>
+            <numerusform>Nessun modello caricato · %n installati</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No model loaded · add one or download one</source>
-        <translation type="unfinished"/>
+        <translation>Nessun modello caricato · aggiungine o scaricane uno</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Choose the model to chat with ({keys})</source>
-        <translation type="unfinished"/>
+        <translation>Scegli il modello con cui chattare ({keys})</translation>
     </message>
 </context>
 <context>
@@ -2517,38 +2517,38 @@
     <message>
         <location filename="../../gpt4local/ui/models/page.py" line="+64"/>
         <source>Catalog</source>
-        <translation type="unfinished"/>
+        <translation>Catalogo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Installed</source>
         <comment>the tab of installed models</comment>
-        <translation type="unfinished"/>
+        <translation>Installati</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where models come from</source>
-        <translation type="unfinished"/>
+        <translation>Da dove arrivano i modelli</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Curated models, each judged for this computer</source>
-        <translation type="unfinished"/>
+        <translation>Modelli selezionati, ognuno valutato per questo computer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search Hugging Face for any GGUF model</source>
-        <translation type="unfinished"/>
+        <translation>Cerca qualsiasi modello GGUF su Hugging Face</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The models on this computer</source>
-        <translation type="unfinished"/>
+        <translation>I modelli su questo computer</translation>
     </message>
     <message>
         <location line="+135"/>
         <source>Could not list the installed models: {reason}</source>
-        <translation type="unfinished"/>
+        <translation>Impossibile elencare i modelli installati: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2556,7 +2556,7 @@
     <message>
         <location filename="../../gpt4local/ui/window/nav_rail.py" line="+161"/>
         <source>Pages</source>
-        <translation type="unfinished"/>
+        <translation>Pagine</translation>
     </message>
 </context>
 <context>
@@ -2564,42 +2564,42 @@
     <message>
         <location filename="../../gpt4local/ui/settings/per_model.py" line="+62"/>
         <source>Model</source>
-        <translation type="unfinished"/>
+        <translation>Modello</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reset this model to the defaults</source>
-        <translation type="unfinished"/>
+        <translation>Ripristina i valori predefiniti per questo modello</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Model:</source>
-        <translation type="unfinished"/>
+        <translation>Modello:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Settings for this model (checked ones replace the defaults)</source>
-        <translation type="unfinished"/>
+        <translation>Impostazioni per questo modello (quelle spuntate sostituiscono i valori predefiniti)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Chat template</source>
-        <translation type="unfinished"/>
+        <translation>Template della chat</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No models are installed yet: add one on the Models page.</source>
-        <translation type="unfinished"/>
+        <translation>Ancora nessun modello installato: aggiungine uno nella pagina Modelli.</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>{model}: {problem}</source>
-        <translation type="unfinished"/>
+        <translation>{model}: {problem}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The chat template of {model}: {problem}</source>
-        <translation type="unfinished"/>
+        <translation>Il template della chat di {model}: {problem}</translation>
     </message>
 </context>
 <context>
@@ -2607,32 +2607,32 @@
     <message>
         <location filename="../../gpt4local/ui/window/nav_rail.py" line="-81"/>
         <source>{first} or {second}</source>
-        <translation type="unfinished"/>
+        <translation>{first} o {second}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{page} ({shortcuts})</source>
-        <translation type="unfinished"/>
+        <translation>{page} ({shortcuts})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{page}: {why}</source>
-        <translation type="unfinished"/>
+        <translation>{page}: {why}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show the {page} page; shortcut {shortcuts}</source>
-        <translation type="unfinished"/>
+        <translation>Mostra la pagina {page}; scorciatoia {shortcuts}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Show the {page} page</source>
-        <translation type="unfinished"/>
+        <translation>Mostra la pagina {page}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{description}. {why}</source>
-        <translation type="unfinished"/>
+        <translation>{description}. {why}</translation>
     </message>
 </context>
 <context>
@@ -2640,74 +2640,74 @@
     <message>
         <location filename="../../gpt4local/ui/welcome/card.py" line="+23"/>
         <source>Download and start chatting</source>
-        <translation type="unfinished"/>
+        <translation>Scarica e inizia a chattare</translation>
     </message>
     <message>
         <location line="+35"/>
         <location line="+2"/>
         <source>Progress</source>
-        <translation type="unfinished"/>
+        <translation>Avanzamento</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cancel</source>
-        <translation type="unfinished"/>
+        <translation>Annulla</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel the download</source>
-        <translation type="unfinished"/>
+        <translation>Annulla il download</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop downloading; what is already here is kept, and the next download resumes from it</source>
-        <translation type="unfinished"/>
+        <translation>Interrompi il download; quello che c'è già viene conservato, e il prossimo download riprende da lì</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+1"/>
         <source>Retry</source>
-        <translation type="unfinished"/>
+        <translation>Riprova</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Carry on from the step that failed</source>
-        <translation type="unfinished"/>
+        <translation>Riprendi dal passaggio non riuscito</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>NO MODEL TO SUGGEST</source>
-        <translation type="unfinished"/>
+        <translation>NESSUN MODELLO DA SUGGERIRE</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No model in the catalog fits this computer comfortably</source>
-        <translation type="unfinished"/>
+        <translation>Nessun modello del catalogo entra comodamente in questo computer</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>RECOMMENDED FOR THIS COMPUTER</source>
-        <translation type="unfinished"/>
+        <translation>CONSIGLIATO PER QUESTO COMPUTER</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Download {name} ({size}), load it and open a chat</source>
-        <translation type="unfinished"/>
+        <translation>Scarica {name} ({size}), caricalo e apri una chat</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The model catalog lists no models to suggest.</source>
-        <translation type="unfinished"/>
+        <translation>Il catalogo dei modelli non ha modelli da suggerire.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>None of the catalog's models fits comfortably in the memory free now ({available}); the smallest, {name}, needs about {need}. Close some programs, or browse all models for a smaller one.</source>
-        <translation type="unfinished"/>
+        <translation>Nessuno dei modelli del catalogo entra comodamente nella memoria libera ora ({available}); il più piccolo, {name}, richiede circa {need}. Chiudi qualche programma, o cerca un modello più piccolo tra tutti i modelli.</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>{size} download · {parameters} parameters · {verdict}</source>
-        <translation type="unfinished"/>
+        <translation>Download di {size} · {parameters} parametri · {verdict}</translation>
     </message>
 </context>
 <context>
@@ -2715,22 +2715,22 @@
     <message>
         <location filename="../../gpt4local/ui/chat/message_input.py" line="-15"/>
         <source>Send</source>
-        <translation type="unfinished"/>
+        <translation>Invia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop</source>
-        <translation type="unfinished"/>
+        <translation>Interrompi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send (Enter)</source>
-        <translation type="unfinished"/>
+        <translation>Invia (Invio)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop the answer</source>
-        <translation type="unfinished"/>
+        <translation>Interrompi la risposta</translation>
     </message>
 </context>
 <context>
@@ -2738,22 +2738,22 @@
     <message>
         <location filename="../../gpt4local/ui/window/settings_link.py" line="+62"/>
         <source>Your changed settings are not applied yet: they wait on the Settings page.</source>
-        <translation type="unfinished"/>
+        <translation>Le impostazioni modificate non sono ancora applicate: aspettano nella pagina Impostazioni.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>changes not applied yet</source>
-        <translation type="unfinished"/>
+        <translation>modifiche non ancora applicate</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Settings not applied</source>
-        <translation type="unfinished"/>
+        <translation>Impostazioni non applicate</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Some settings were changed on the Settings page but not applied. Apply them?</source>
-        <translation type="unfinished"/>
+        <translation>Alcune impostazioni sono state modificate nella pagina Impostazioni ma non applicate. Vuoi applicarle?</translation>
     </message>
 </context>
 <context>
@@ -2761,108 +2761,108 @@
     <message>
         <location filename="../../gpt4local/ui/settings/page.py" line="+56"/>
         <source>context length</source>
-        <translation type="unfinished"/>
+        <translation>lunghezza del contesto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>batch size</source>
-        <translation type="unfinished"/>
+        <translation>dimensione del batch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>GPU layers</source>
-        <translation type="unfinished"/>
+        <translation>layer GPU</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>KV cache</source>
-        <translation type="unfinished"/>
+        <translation>KV cache</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CPU threads</source>
-        <translation type="unfinished"/>
+        <translation>thread della CPU</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>chat template</source>
-        <translation type="unfinished"/>
+        <translation>template della chat</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>{first}, {second}</source>
-        <translation type="unfinished"/>
+        <translation>{first}, {second}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{first} and {second}</source>
-        <translation type="unfinished"/>
+        <translation>{first} e {second}</translation>
     </message>
     <message>
         <location line="+26"/>
         <location line="+2"/>
         <source>Settings</source>
-        <translation type="unfinished"/>
+        <translation>Impostazioni</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Revert</source>
-        <translation type="unfinished"/>
+        <translation>Annulla modifiche</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the settings as they were last applied</source>
-        <translation type="unfinished"/>
+        <translation>Mostra le impostazioni come sono state applicate l'ultima volta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Apply</source>
-        <translation type="unfinished"/>
+        <translation>Applica</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Reset to defaults</source>
-        <translation type="unfinished"/>
+        <translation>Ripristina i valori predefiniti</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Used for every model, except where the Per model tab says otherwise.</source>
-        <translation type="unfinished"/>
+        <translation>Valgono per tutti i modelli, tranne dove la scheda Per modello dice altro.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>General</source>
-        <translation type="unfinished"/>
+        <translation>Generali</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Generation</source>
-        <translation type="unfinished"/>
+        <translation>Generazione</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Per model</source>
-        <translation type="unfinished"/>
+        <translation>Per modello</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>{settings}: {problem}</source>
-        <translation type="unfinished"/>
+        <translation>{settings}: {problem}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Fix the value on the {tab} tab first.</source>
-        <translation type="unfinished"/>
+        <translation>Prima correggi il valore nella scheda {tab}.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>The new {setting} applies when {model} is loaded again: choose it again in the model picker. The other settings apply from the next answer.</source>
-        <translation type="unfinished"/>
+        <translation>La nuova impostazione {setting} vale quando {model} viene ricaricato: sceglilo di nuovo nel selettore dei modelli. Le altre impostazioni valgono dalla prossima risposta.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The new {setting} apply when {model} is loaded again: choose it again in the model picker. The other settings apply from the next answer.</source>
-        <translation type="unfinished"/>
+        <translation>Le nuove impostazioni {setting} valgono quando {model} viene ricaricato: sceglilo di nuovo nel selettore dei modelli. Le altre impostazioni valgono dalla prossima risposta.</translation>
     </message>
 </context>
 <context>
@@ -2870,12 +2870,12 @@
     <message>
         <location filename="../../gpt4local/ui/window/single_instance.py" line="+65"/>
         <source>process {pid}</source>
-        <translation type="unfinished"/>
+        <translation>processo {pid}</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>another process</source>
-        <translation type="unfinished"/>
+        <translation>un altro processo</translation>
     </message>
 </context>
 <context>
@@ -2883,12 +2883,12 @@
     <message>
         <location filename="../../gpt4local/ui/app.py" line="+48"/>
         <source>Cannot create the data folders ({problem}). Set GPT4LOCAL_HOME to a writable folder.</source>
-        <translation type="unfinished"/>
+        <translation>Impossibile creare le cartelle dei dati ({problem}). Imposta GPT4LOCAL_HOME su una cartella scrivibile.</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>{app} is already running with the data folder {folder} ({holder}), and its window did not come forward. Close it first, or set GPT4LOCAL_HOME to another folder to run a second copy.</source>
-        <translation type="unfinished"/>
+        <translation>{app} è già in esecuzione con la cartella dei dati {folder} ({holder}), e la sua finestra non è passata in primo piano. Prima chiudilo, o imposta GPT4LOCAL_HOME su un'altra cartella per avviare una seconda copia.</translation>
     </message>
 </context>
 <context>
@@ -2896,72 +2896,72 @@
     <message>
         <location filename="../../gpt4local/ui/settings/template_editor.py" line="+57"/>
         <source>Chat template</source>
-        <translation type="unfinished"/>
+        <translation>Template della chat</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reset to the model's template</source>
-        <translation type="unfinished"/>
+        <translation>Ripristina il template del modello</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Sample conversation rendered with the template</source>
-        <translation type="unfinished"/>
+        <translation>Conversazione di esempio generata con il template</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>No model chosen.</source>
-        <translation type="unfinished"/>
+        <translation>Nessun modello scelto.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reading the model file…</source>
-        <translation type="unfinished"/>
+        <translation>Lettura del file del modello…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The model's template could not be read: {problem}</source>
-        <translation type="unfinished"/>
+        <translation>Impossibile leggere il template del modello: {problem}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This model has no chat template; gpt4local uses the {family} format.</source>
-        <translation type="unfinished"/>
+        <translation>Questo modello non ha un template della chat; gpt4local usa il formato {family}.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>A sample conversation with this template (special tokens such as BOS left out):</source>
-        <translation type="unfinished"/>
+        <translation>Una conversazione di esempio con questo template (token speciali come BOS omessi):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{caption} {note}</source>
-        <translation type="unfinished"/>
+        <translation>{caption} {note}</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Custom template: it replaces the model's own for this model.</source>
-        <translation type="unfinished"/>
+        <translation>Template personalizzato: sostituisce quello del modello per questo modello.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The model's own template, from its file.</source>
-        <translation type="unfinished"/>
+        <translation>Il template del modello stesso, dal suo file.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The fallback template gpt4local chose for this model.</source>
-        <translation type="unfinished"/>
+        <translation>Il template di riserva che gpt4local ha scelto per questo modello.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Leave empty to use the model's own template.</source>
-        <translation type="unfinished"/>
+        <translation>Lascia vuoto per usare il template del modello.</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>The model's own template fails: {problem}</source>
-        <translation type="unfinished"/>
+        <translation>Il template del modello non funziona: {problem}</translation>
     </message>
 </context>
 <context>
@@ -2969,58 +2969,58 @@
     <message>
         <location filename="../../gpt4local/ui/models/token_dialog.py" line="+21"/>
         <source>The token in the HF_TOKEN environment variable is used (it comes before a saved one).</source>
-        <translation type="unfinished"/>
+        <translation>Viene usato il token nella variabile d'ambiente HF_TOKEN (ha la precedenza su uno salvato).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A token is saved in {keychain}.</source>
-        <translation type="unfinished"/>
+        <translation>Un token è salvato in {keychain}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A token is saved &lt;b&gt;in plain text&lt;/b&gt; in settings.json by an older gpt4local. Remove it, then save it again or set HF_TOKEN.</source>
-        <translation type="unfinished"/>
+        <translation>Un gpt4local più vecchio ha salvato un token &lt;b&gt;in chiaro&lt;/b&gt; in settings.json. Rimuovilo, poi salvalo di nuovo o imposta HF_TOKEN.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No token is saved; the one from &lt;code&gt;hf auth login&lt;/code&gt; is used if you have one.</source>
-        <translation type="unfinished"/>
+        <translation>Nessun token salvato; se ne hai uno, viene usato quello di &lt;code&gt;hf auth login&lt;/code&gt;.</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+13"/>
         <source>Hugging Face access token</source>
-        <translation type="unfinished"/>
+        <translation>Token di accesso Hugging Face</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>Gated models (Llama, Gemma…) need a token of a Hugging Face account that accepted their conditions.</source>
-        <translation type="unfinished"/>
+        <translation>I modelli ad accesso limitato (Llama, Gemma…) richiedono un token di un account Hugging Face che ha accettato le loro condizioni.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the system keychain</source>
-        <translation type="unfinished"/>
+        <translation>il portachiavi di sistema</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Starts with hf_; saved in the system keychain</source>
-        <translation type="unfinished"/>
+        <translation>Inizia con hf_; salvato nel portachiavi di sistema</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save in keychain</source>
-        <translation type="unfinished"/>
+        <translation>Salva nel portachiavi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove saved token</source>
-        <translation type="unfinished"/>
+        <translation>Rimuovi il token salvato</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>{problem} gpt4local cannot save a token here and never writes one into its own files. Set the &lt;b&gt;HF_TOKEN&lt;/b&gt; environment variable instead (for example in ~/.profile), then restart gpt4local.</source>
-        <translation type="unfinished"/>
+        <translation>{problem} gpt4local non può salvare un token qui e non ne scrive mai uno nei propri file. Imposta invece la variabile d'ambiente &lt;b&gt;HF_TOKEN&lt;/b&gt; (ad esempio in ~/.profile), poi riavvia gpt4local.</translation>
     </message>
 </context>
 <context>
@@ -3029,75 +3029,75 @@
         <location filename="../../gpt4local/ui/transcript/blocks.py" line="+32"/>
         <location line="+1"/>
         <source>end</source>
-        <translation type="unfinished"/>
+        <translation>fine</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>stopped</source>
-        <translation type="unfinished"/>
+        <translation>interrotta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>cut off</source>
-        <translation type="unfinished"/>
+        <translation>troncata</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>length</source>
-        <translation type="unfinished"/>
+        <translation>lunghezza</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>context full</source>
-        <translation type="unfinished"/>
+        <translation>contesto pieno</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Assistant</source>
-        <translation type="unfinished"/>
+        <translation>Assistente</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>{tokens} tokens · {rate} · first token {seconds} s</source>
-        <translation type="unfinished"/>
+        <translation>{tokens} token · {rate} · primo token {seconds} s</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>You</source>
-        <translation type="unfinished"/>
+        <translation>Tu</translation>
     </message>
     <message>
         <location filename="../../gpt4local/ui/transcript/view.py" line="+75"/>
         <location line="+102"/>
         <source>Choose a model above, then type a message below.</source>
-        <translation type="unfinished"/>
+        <translation>Scegli un modello qui sopra, poi scrivi un messaggio qui sotto.</translation>
     </message>
     <message>
         <location line="-101"/>
         <source>Conversation</source>
-        <translation type="unfinished"/>
+        <translation>Conversazione</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ctrl+Up and Ctrl+Down move between messages; Tab reaches the message's actions.</source>
-        <translation type="unfinished"/>
+        <translation>Ctrl+Su e Ctrl+Giù passano da un messaggio all'altro; Tab raggiunge le azioni del messaggio.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+229"/>
         <source>Copy</source>
         <comment>a code block's text</comment>
-        <translation type="unfinished"/>
+        <translation>Copia</translation>
     </message>
     <message>
         <location line="-136"/>
         <source>{model} is ready: type a message below.</source>
-        <translation type="unfinished"/>
+        <translation>{model} è pronto: scrivi un messaggio qui sotto.</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>… {count} more characters are not shown here. Copy, or export the chat, to have all of it.</source>
-        <translation type="unfinished"/>
+        <translation>… altri {count} caratteri non sono mostrati qui. Copia o esporta la chat per averli tutti.</translation>
     </message>
 </context>
 <context>
@@ -3105,93 +3105,93 @@
     <message>
         <location filename="../../gpt4local/ui/welcome/page.py" line="+40"/>
         <source>Add a GGUF model file</source>
-        <translation type="unfinished"/>
+        <translation>Aggiungi un file di modello GGUF</translation>
     </message>
     <message>
         <location line="+31"/>
         <location line="+1"/>
         <source>Start chatting</source>
-        <translation type="unfinished"/>
+        <translation>Inizia a chattare</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open a new chat with your models</source>
-        <translation type="unfinished"/>
+        <translation>Apri una nuova chat con i tuoi modelli</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Add a model file I already have</source>
-        <translation type="unfinished"/>
+        <translation>Aggiungi un file di modello che ho già</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a GGUF file on this computer; it is loaded and a chat opens</source>
-        <translation type="unfinished"/>
+        <translation>Scegli un file GGUF su questo computer; viene caricato e si apre una chat</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Browse all models</source>
-        <translation type="unfinished"/>
+        <translation>Sfoglia tutti i modelli</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>See the whole catalog and search Hugging Face</source>
-        <translation type="unfinished"/>
+        <translation>Vedi tutto il catalogo e cerca su Hugging Face</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Open folder</source>
-        <translation type="unfinished"/>
+        <translation>Apri la cartella</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the models folder in the file manager</source>
-        <translation type="unfinished"/>
+        <translation>Mostra la cartella dei modelli nel file manager</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change…</source>
-        <translation type="unfinished"/>
+        <translation>Cambia…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change the models folder</source>
-        <translation type="unfinished"/>
+        <translation>Cambia la cartella dei modelli</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose another folder in Settings</source>
-        <translation type="unfinished"/>
+        <translation>Scegli un'altra cartella nelle Impostazioni</translation>
     </message>
     <message>
         <location line="+75"/>
         <source>Models are kept in {folder}</source>
-        <translation type="unfinished"/>
+        <translation>I modelli sono in {folder}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Welcome back</source>
-        <translation type="unfinished"/>
+        <translation>Bentornato</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Welcome to gpt4local</source>
-        <translation type="unfinished"/>
+        <translation>Benvenuto in gpt4local</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your models are ready. Pick up where you left off, or try another model.</source>
-        <translation type="unfinished"/>
+        <translation>I tuoi modelli sono pronti. Riprendi da dove avevi lasciato, o prova un altro modello.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Chat with an AI model that runs entirely on this computer: nothing you type leaves it. Start with the model below, picked for this computer.</source>
-        <translation type="unfinished"/>
+        <translation>Chatta con un modello di IA che funziona interamente su questo computer: niente di ciò che scrivi esce da qui. Inizia con il modello qui sotto, scelto per questo computer.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Chat with an AI model that runs entirely on this computer: nothing you type leaves it.</source>
-        <translation type="unfinished"/>
+        <translation>Chatta con un modello di IA che funziona interamente su questo computer: niente di ciò che scrivi esce da qui.</translation>
     </message>
 </context>
 <context>
@@ -3199,97 +3199,97 @@
     <message>
         <location filename="../../gpt4local/ui/window/menus.py" line="+44"/>
         <source>&amp;Chat</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Chat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New chat</source>
-        <translation type="unfinished"/>
+        <translation>Nuova chat</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Focus the message box</source>
-        <translation type="unfinished"/>
+        <translation>Vai alla casella del messaggio</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop generating</source>
-        <translation type="unfinished"/>
+        <translation>Interrompi la generazione</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy the last answer</source>
-        <translation type="unfinished"/>
+        <translation>Copia l'ultima risposta</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export as Markdown…</source>
-        <translation type="unfinished"/>
+        <translation>Esporta come Markdown…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export as JSON…</source>
-        <translation type="unfinished"/>
+        <translation>Esporta come JSON…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import from JSON…</source>
-        <translation type="unfinished"/>
+        <translation>Importa da JSON…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Quit</source>
-        <translation type="unfinished"/>
+        <translation>Esci</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"/>
+        <translation>&amp;Aiuto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>About gpt4local</source>
-        <translation type="unfinished"/>
+        <translation>Informazioni su gpt4local</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Copied the last answer.</source>
-        <translation type="unfinished"/>
+        <translation>Ultima risposta copiata.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Nothing to export yet: this chat has no messages.</source>
-        <translation type="unfinished"/>
+        <translation>Ancora niente da esportare: questa chat non ha messaggi.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"/>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"/>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export chat</source>
-        <translation type="unfinished"/>
+        <translation>Esporta la chat</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Exported the chat to {path}.</source>
-        <translation type="unfinished"/>
+        <translation>Chat esportata in {path}.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Import a chat</source>
-        <translation type="unfinished"/>
+        <translation>Importa una chat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>gpt4local chat (*.json)</source>
-        <translation type="unfinished"/>
+        <translation>Chat di gpt4local (*.json)</translation>
     </message>
 </context>
 <context>
@@ -3298,7 +3298,7 @@
         <location filename="../../gpt4local/ui/window/error_banner.py" line="+45"/>
         <location line="+1"/>
         <source>Close this message</source>
-        <translation type="unfinished"/>
+        <translation>Chiudi questo messaggio</translation>
     </message>
 </context>
 <context>
@@ -3306,7 +3306,7 @@
     <message>
         <location filename="../../gpt4local/ui/models/download_manager.py" line="+72"/>
         <source>Download failed unexpectedly: {error}</source>
-        <translation type="unfinished"/>
+        <translation>Il download non è riuscito in modo inatteso: {error}</translation>
     </message>
 </context>
 </TS>
