@@ -2358,7 +2358,7 @@
     <message>
         <location filename="../../gpt4local/ui/chat/message_input.py" line="+42"/>
         <source>Type a message — Enter sends, Shift+Enter for a new line</source>
-        <translation>Scrivi un messaggio — Invio lo invia, Maiusc+Invio per andare a capo</translation>
+        <translation>Scrivi un messaggio — Invio invia, Maiusc+Invio va a capo</translation>
     </message>
     <message>
         <location line="+2"/>

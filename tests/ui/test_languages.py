@@ -33,7 +33,7 @@ def language(qapp):
 
 
 def test_german_and_chinese_ship():
-    assert available_languages() == ["en", "de", "zh_CN"]
+    assert available_languages() == ["en", "de", "zh_CN", "it"]
 
 
 @pytest.mark.parametrize(
@@ -45,6 +45,7 @@ def test_german_and_chinese_ship():
         (["zh-SG"], "zh_CN"),  # Singapore writes Simplified Chinese
         (["zh"], "zh_CN"),
         (["zh-TW", "de"], "de"),  # Traditional: not Simplified characters, the next choice
+        (["it-CH"], "it"),  # Swiss Italian: Italian
         (["zh-Hant-HK"], "en"),
         (["en-GB", "de"], "en"),  # English first: English, not the second choice
         (["fr-FR", "de-CH"], "de"),  # no French yet: the next language that has a file
