@@ -33,7 +33,7 @@ def language(qapp):
 
 
 def test_german_and_chinese_ship():
-    assert available_languages() == ["en", "de", "zh_CN"]
+    assert available_languages() == ["en", "de", "zh_CN", "pt_BR"]
 
 
 @pytest.mark.parametrize(
@@ -46,6 +46,8 @@ def test_german_and_chinese_ship():
         (["zh"], "zh_CN"),
         (["zh-TW", "de"], "de"),  # Traditional: not Simplified characters, the next choice
         (["zh-Hant-HK"], "en"),
+        (["pt-BR"], "pt_BR"),
+        (["pt-PT", "en"], "pt_BR"),  # Portugal reads Brazilian Portuguese before English
         (["en-GB", "de"], "en"),  # English first: English, not the second choice
         (["fr-FR", "de-CH"], "de"),  # no French yet: the next language that has a file
         (["fr"], "en"),
@@ -164,7 +166,8 @@ print(json.dumps({"status": status, **seen}))
 @pytest.mark.parametrize(
     ("argv", "menus", "rail"),
     [(["--lang", "de"], ["&Chat", "&Hilfe"], ["Start", "Chats", "Modelle", "Einstellungen"]),
-     (["--lang=zh_CN"], ["聊天(&C)", "帮助(&H)"], ["首页", "聊天", "模型", "设置"])],
+     (["--lang=zh_CN"], ["聊天(&C)", "帮助(&H)"], ["首页", "聊天", "模型", "设置"]),
+     (["--lang", "pt_BR"], ["&Chat", "A&juda"], ["Início", "Chats", "Modelos", "Configurações"])],
 )  # fmt: skip
 def test_lang_on_the_command_line_chooses_the_window_language(argv, menus, rail):
     """In a child process: the app's event loop must not end this session's."""
