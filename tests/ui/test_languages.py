@@ -50,6 +50,8 @@ def test_the_other_languages_ship_in_their_order():
         (["zh"], "zh_CN"),
         (["zh-TW", "de"], "de"),  # Traditional: not Simplified characters, the next choice
         (["zh-Hant-HK"], "en"),
+        (["pt-BR"], "pt_BR"),
+        (["pt-PT", "en"], "pt_BR"),  # Portugal reads Brazilian Portuguese before English
         (["en-GB", "de"], "en"),  # English first: English, not the second choice
         (["sv-SE", "de-CH"], "de"),  # no Swedish: the next language that has a file
         (["sv"], "en"),
@@ -182,7 +184,8 @@ print(json.dumps({"status": status, **seen}))
 @pytest.mark.parametrize(
     ("argv", "menus", "rail"),
     [(["--lang", "de"], ["&Chat", "&Hilfe"], ["Start", "Chats", "Modelle", "Einstellungen"]),
-     (["--lang=zh_CN"], ["聊天(&C)", "帮助(&H)"], ["首页", "聊天", "模型", "设置"])],
+     (["--lang=zh_CN"], ["聊天(&C)", "帮助(&H)"], ["首页", "聊天", "模型", "设置"]),
+     (["--lang", "pt_BR"], ["&Chat", "A&juda"], ["Início", "Chats", "Modelos", "Configurações"])],
 )  # fmt: skip
 def test_lang_on_the_command_line_chooses_the_window_language(argv, menus, rail):
     """In a child process: the app's event loop must not end this session's."""
