@@ -21,7 +21,7 @@ from gpt4local.core import paths
 ENGLISH = "en"
 # Each language in its own name, as the Settings page lists it. A language is offered once its
 # .qm file ships (see available_languages); add its name here with the file.
-NATIVE_NAMES = {ENGLISH: "English", "de": "Deutsch", "zh_CN": "简体中文"}
+NATIVE_NAMES = {ENGLISH: "English", "de": "Deutsch", "zh_CN": "简体中文", "ja": "日本語"}
 
 _installed: list[QTranslator] = []
 _current = ENGLISH
