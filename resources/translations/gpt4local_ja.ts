@@ -387,7 +387,7 @@
     <message>
         <location line="+2"/>
         <source>Reset this chat to the model&apos;s defaults</source>
-        <translation>このチャットをモデルの既定値に戻します</translation>
+        <translation>このチャットをモデルの既定値に戻す</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2560,7 +2560,7 @@
     <message>
         <location line="+4"/>
         <source>Reset this model to the defaults</source>
-        <translation>このモデルを既定値に戻します</translation>
+        <translation>このモデルを既定値に戻す</translation>
     </message>
     <message>
         <location line="+9"/>
