@@ -59,7 +59,6 @@ def test_the_other_languages_ship_in_their_order():
         (["fr-CA", "de"], "fr"),  # Canadian French is served by French
         (["fr"], "fr"),
         (["it-CH"], "it"),
-        (["pt-BR"], "pt_BR"),
         (["pt-PT"], "pt_BR"),  # the one Portuguese file, as de_AT gets de
         (["ja-JP"], "ja"),
         ([], "en"),
