@@ -2,6 +2,7 @@
 
 import html
 import random
+import re
 
 import pytest
 
@@ -269,3 +270,80 @@ def test_open_code_shown_piece_by_piece_matches_a_full_render_of_the_tail():
             whole.append(stream.text[len(text.split("~~~~rust")[0]) :])
             assert shown == whole.update().tail
         assert appended
+
+
+# --- streaming: words added to a paragraph as plain text ----------------------------------------
+
+PROSE = (
+    "## Step one #\n\nIn short:\n\n- a plain item that grows word by word\n- another item, with"
+    " a second line\n  that continues it\n- 1\n- x\n\n"
+    "Here is the plan. First, read the file (it may be large) and count the rows; then sum them.\n"
+    "A second line of the same paragraph: 3 + 4 = 7, 50% done, user@example.com, #tag.\n\n"
+    "1. Numbered step one with **bold** text\n2. Step two, with `code` and a [link](https://x.y)"
+    " inside\n\nA paragraph with an entity &amp; and a half-open [bracket (still text) and *stars"
+    " that close* later.\n\n```python\nprint('hi')  # code\n```\n\nLast words: 中文也可以，对吧？ "
+    "Ünïcödé too... and an open *emphasis that never closes"
+)
+
+
+def _plain(markup: str) -> str:
+    """The text an HTML fragment shows, with whitespace collapsed as a browser does."""
+    blocks = r"</?(?:p|br|tr|td|table|li|ul|ol|pre|h\d|blockquote|hr|div)\b[^>]*>"
+    text = html.unescape(re.sub(r"<[^>]+>", "", re.sub(blocks, " ", markup)))
+    return " ".join(text.split())
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_a_paragraph_grown_word_by_word_shows_what_rendering_it_would(seed):
+    """At every update, what is shown (final blocks, then the tail as rendered or as grown by
+    plain text) reads exactly as rendering everything so far: the shortcut never shows text
+    that a render would show differently, and it is taken often, even in markup-heavy text."""
+    rng = random.Random(seed)
+    stream = StreamingMarkdown(MarkdownRenderer(), "copy:")
+    finals, tail, sent, appended, updates = "", "", "", 0, 0
+    position = 0
+    while position < len(PROSE):
+        piece = PROSE[position : position + rng.randint(1, 7)]
+        position += len(piece)
+        sent += piece
+        stream.append(piece)
+        update = stream.update()
+        updates += 1
+        if update.code_append is not None:
+            tail += update.code_append
+        elif update.text_append is not None:
+            tail += update.text_append
+            appended += 1
+        else:
+            finals += update.final
+            tail = _plain(update.tail)
+        shown = " ".join((_plain(finals) + " " + tail).split())
+        assert shown == _plain(render_markdown(sent, copy_href="copy:")), repr(sent[-40:])
+    assert appended > updates / 4  # the shortcut carries a good part of the words
+
+
+@pytest.mark.parametrize(("start", "more"), [
+    ("## Step one", " #"),  # a heading's closing sequence
+    ("See [the docs](https://x.y", ")"),  # closes a link
+    ("Fish &amp", ";"),  # completes an entity
+    ("Some *stars", "*"),  # closes emphasis
+    ("A list:\n\n1", ". item"),  # a line that becomes a list item
+    ("Words", "  and more"),  # a double space, which HTML collapses
+])  # fmt: skip
+def test_words_that_could_change_the_markup_are_rendered_again(start, more):
+    stream = StreamingMarkdown(MarkdownRenderer())
+    stream.append(start)
+    stream.update()
+    stream.append(more)
+    update = stream.update()
+    assert update.text_append is None
+    assert _plain(update.final + update.tail) == _plain(render_markdown(start + more))
+
+
+def test_plain_words_lengthen_a_paragraph_or_a_list_item():
+    stream = StreamingMarkdown(MarkdownRenderer())
+    for start, more in (("Plain words", " and more."), ("\n\n- an item", ", longer (really)")):
+        stream.append(start)
+        stream.update()
+        stream.append(more)
+        assert stream.update().text_append == more

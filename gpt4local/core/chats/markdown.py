@@ -229,12 +229,26 @@ class MarkdownRenderer:
         return f'<blockquote style="color:{self.theme.muted}">\n'
 
 
+# What may follow the text a word is added to: it is then the last thing drawn.
+# (Not a heading: "## Step #" + " two" turns its closing "#" into text.)
+GROWABLE_CLOSERS = frozenset({"paragraph_close", "list_item_close", "bullet_list_close",
+                              "ordered_list_close"})  # fmt: skip
+# Characters that are plain text wherever they are added to a paragraph's last line...
+PLAIN = frozenset(" .,:?'\"-/%+=$@#^")
+# ...and these, unless the paragraph holds markup they could complete ("[a](b" + ")", "&amp" + ";").
+PLAIN_UNLESS_MARKUP = frozenset("();!")
+MARKUP = frozenset("*_`[]<>&\\~!|")
+
+
 @dataclass(frozen=True)
 class StreamUpdate:
     final: str = ""  # HTML of the blocks that became final since the last update
     tail: str = ""  # HTML of the open last block, to show instead of the previous one
     # Or, while the tail is one open code block: text to add at the end of the code shown.
     code_append: str | None = None
+    # Or, while the tail is one paragraph that the new text only lengthens: plain text to add at
+    # its end (see StreamingMarkdown._lengthened_paragraph).
+    text_append: str | None = None
 
 
 class _OpenFence(NamedTuple):
@@ -264,6 +278,9 @@ class StreamingMarkdown:
         self._stable_end = 0  # characters of self._text whose blocks are final
         self._examined = 0  # complete lines up to here were looked at for finished blocks
         self._code_count = 0  # code blocks inside the final part
+        # The tail last shown (its raw text, right-stripped) and the text of its last paragraph,
+        # when new words could only lengthen that paragraph (else None): see _lengthened_text.
+        self._growable: tuple[str, str] | None = None
         self._fence: _OpenFence | None = None
         self.behind = False  # the last update left complete lines unexamined (see budget)
 
@@ -304,6 +321,10 @@ class StreamingMarkdown:
                 return StreamUpdate(code_append=added)
         final = ""
         complete = text.rfind("\n") + 1
+        if complete <= self._examined:  # no new line: perhaps the paragraph just grew
+            added = self._lengthened_text(text[self._stable_end :])
+            if added is not None:
+                return StreamUpdate(text_append=added)
         if complete > self._examined:  # only new complete lines can end a block
             window = complete
             if budget is not None and complete - self._stable_end > budget:
@@ -317,6 +338,7 @@ class StreamingMarkdown:
         tail = text[self._stable_end : self._examined if self.behind else len(text)]
         tokens = self._renderer.parse(tail)
         self._fence = None if self.behind else self._open_fence(tail, tokens)
+        self._growable = None if self.behind else _growable(tail, tokens)
         html_tail = self._renderer.render_tokens(tokens, self._copy_href, self._code_count, False)
         return StreamUpdate(final, html_tail)
 
@@ -344,6 +366,32 @@ class StreamingMarkdown:
         self._code_count += sum(t.type in ("fence", "code_block") for t in done)
         self._stable_end += _line_offset(lines, last.map[0])
         return html_done
+
+    def _lengthened_text(self, tail: str) -> str | None:
+        """The text to add at the end of the tail shown, when ``tail`` renders as that tail with
+        only this plain text added to its last paragraph; else None (render it again).
+
+        Most of an answer arrives as words added to a paragraph or a list item: rendering the
+        tail again for each of them was most of the GUI time per token. Words add plain text
+        when they can change neither the block (no new line; the paragraph's last line began
+        with a letter, so no list, heading or quote marker can form) nor any inline construct
+        (none of the characters that open, close or escape one; no double space, which HTML
+        would collapse). ``finish`` renders everything for real in the end.
+        """
+        if self._growable is None:
+            return None
+        raw, paragraph = self._growable
+        grown = tail.rstrip()
+        if not grown.startswith(raw):
+            return None
+        added = grown[len(raw) :]
+        markup = any(ch in MARKUP for ch in paragraph)
+        if "  " in added or not all(ch.isalnum() or ch in PLAIN or (ch in PLAIN_UNLESS_MARKUP
+                                                                   and not markup)
+                                    for ch in added):  # fmt: skip
+            return None
+        self._growable = (grown, paragraph + added)
+        return added
 
     def _open_fence(self, tail: str, tokens: list[Token]) -> _OpenFence | None:
         """The tail as an open fenced code block that new text can only extend, if it is one."""
@@ -394,6 +442,19 @@ def _line_offset(text: str, line: int) -> int:
     for _ in range(line):
         offset = text.index("\n", offset) + 1
     return offset
+
+
+def _growable(tail: str, tokens: list[Token]) -> tuple[str, str] | None:
+    """(the tail's raw text right-stripped, its last paragraph's text) when the tail ends in a
+    paragraph (of its own or in a list item) whose last line begins with a letter;
+    else None. Only closing tokens may follow that paragraph's text: it is drawn last."""
+    last = max((i for i, t in enumerate(tokens) if t.type == "inline"), default=None)
+    if last is None or any(t.type not in GROWABLE_CLOSERS for t in tokens[last + 1 :]):
+        return None
+    paragraph = tokens[last].content.rstrip()
+    if not paragraph.rsplit("\n", 1)[-1][:1].isalpha():
+        return None
+    return tail.rstrip(), paragraph
 
 
 @functools.lru_cache(maxsize=2)

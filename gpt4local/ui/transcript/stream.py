@@ -127,6 +127,9 @@ class AnswerStream(QObject):
         if update.code_append is not None:
             self._append_code(update.code_append)
             return
+        if update.text_append is not None:
+            self._append_text(update.text_append)
+            return
         tail = update.tail
         if not self._markdown.text.strip():
             thinking = self.tr("Thinking…")  # until the first words arrive
@@ -160,6 +163,16 @@ class AnswerStream(QObject):
             line_format.setBottomMargin(bottom)
             cursor.setBlockFormat(line_format)
         cursor.endEditBlock()
+        self._tail_html = ""  # what is shown is no longer that HTML
+
+    def _append_text(self, text: str) -> None:
+        """Add plain text at the end of the paragraph the tail holds (see text_append), in the
+        format of its last character."""
+        if not text:
+            return
+        cursor = QTextCursor(self._surface.document())
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        cursor.insertText(text)
         self._tail_html = ""  # what is shown is no longer that HTML
 
     def _complete(self) -> None:
