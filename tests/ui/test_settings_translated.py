@@ -22,12 +22,13 @@ from gpt4local.core.inference.chat_backend import EngineInfo
 from gpt4local.core.inference.options import LoadSettings
 from gpt4local.core.settings import Settings
 from gpt4local.ui.engine.fit_dialog import FitDialog
-from gpt4local.ui.i18n.languages import install_language, remove_translations
+from gpt4local.ui.i18n.languages import NATIVE_NAMES, install_language, remove_translations
 from gpt4local.ui.settings.page import SettingsPage
 from tests.core.test_fit_wording import GIB, machine
 
 # The same in every language: names, symbols, and what the user typed or chose.
-SAME_EVERYWHERE = {"Top P", "Top K", "Min P", "Seed", "Chats", "English", "Deutsch", "简体中文",
+# (Each language's own name is the same in every language: NATIVE_NAMES.)
+SAME_EVERYWHERE = {"Top P", "Top K", "Min P", "Seed", "Chats", *NATIVE_NAMES.values(),
                    "Top P:", "Top K:", "Min P:", "Seed:", " pt", "System default"}  # fmt: skip
 
 
