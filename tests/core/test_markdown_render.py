@@ -10,10 +10,9 @@ from gpt4local.core.chats.markdown import (
     DARK,
     LIGHT,
     MarkdownRenderer,
-    StreamingMarkdown,
-    StreamUpdate,
     render_markdown,
 )
+from gpt4local.core.chats.markdown_stream import StreamingMarkdown, StreamUpdate
 
 RICH = """# Title
 

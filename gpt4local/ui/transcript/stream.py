@@ -16,7 +16,8 @@ from typing import Protocol
 from PySide6.QtCore import QElapsedTimer, QObject, Qt, QTimer
 from PySide6.QtGui import QTextCursor, QTextDocument
 
-from gpt4local.core.chats.markdown import MarkdownRenderer, StreamingMarkdown, warm_up
+from gpt4local.core.chats.markdown import MarkdownRenderer, warm_up
+from gpt4local.core.chats.markdown_stream import StreamingMarkdown
 
 FRAME_MS = 33  # at most ~30 repaints a second while an answer streams
 # New text examined per repaint (~6 ms of work here): a flood is rendered over several frames.
