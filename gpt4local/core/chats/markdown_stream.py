@@ -32,8 +32,8 @@ class StreamUpdate:
     tail: str = ""  # HTML of the open last block, to show instead of the previous one
     # Or, while the tail is one open code block: text to add at the end of the code shown.
     code_append: str | None = None
-    # Or, while the tail is one paragraph that the new text only lengthens: plain text to add at
-    # its end (see StreamingMarkdown._lengthened_paragraph).
+    # Or, while the tail ends in a paragraph (its own or a list item's) that the new text only
+    # lengthens: plain text to add at its end (see StreamingMarkdown._lengthened_text).
     text_append: str | None = None
 
 
