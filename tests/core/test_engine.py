@@ -178,9 +178,9 @@ def test_model_without_template_gets_a_fallback(untemplated_model):
 
 
 def test_load_retries_without_flash_attention_when_refused(tiny_model, monkeypatch):
-    from gpt4local.core.inference import engine as engine_module
+    from gpt4local.core.inference import llama_open
 
-    real_llama, attempts = engine_module._Llama, []
+    real_llama, attempts = llama_open.TemplateFreeLlama, []
 
     def picky_llama(*args, **kwargs):
         attempts.append(kwargs["flash_attn"])
@@ -188,7 +188,7 @@ def test_load_retries_without_flash_attention_when_refused(tiny_model, monkeypat
             raise ValueError("Failed to create llama_context")  # as llama-cpp-python words it
         return real_llama(*args, **kwargs)
 
-    monkeypatch.setattr(engine_module, "_Llama", picky_llama)
+    monkeypatch.setattr(llama_open, "TemplateFreeLlama", picky_llama)
     engine = Engine(tiny_model, LoadSettings(n_ctx=128))
     assert attempts == [True, False]
     assert run(engine, [Message("user", "hi")], SamplingSettings(max_tokens=4, seed=1))[1]
@@ -196,15 +196,15 @@ def test_load_retries_without_flash_attention_when_refused(tiny_model, monkeypat
 
 
 def test_a_model_that_fails_to_load_is_not_loaded_twice(unknown_arch_gguf, monkeypatch):
-    from gpt4local.core.inference import engine as engine_module
+    from gpt4local.core.inference import llama_open
 
-    real_llama, attempts = engine_module._Llama, []
+    real_llama, attempts = llama_open.TemplateFreeLlama, []
 
     def counting_llama(*args, **kwargs):
         attempts.append(kwargs["flash_attn"])
         return real_llama(*args, **kwargs)
 
-    monkeypatch.setattr(engine_module, "_Llama", counting_llama)
+    monkeypatch.setattr(llama_open, "TemplateFreeLlama", counting_llama)
     with pytest.raises(ModelLoadError):
         Engine(unknown_arch_gguf)
     assert attempts == [True]

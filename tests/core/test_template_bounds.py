@@ -18,8 +18,9 @@ import tracemalloc
 
 import pytest
 
-from gpt4local.core.inference.engine import Engine, _Llama
+from gpt4local.core.inference.engine import Engine
 from gpt4local.core.inference.events import GenerationStats
+from gpt4local.core.inference.llama_open import TemplateFreeLlama
 from gpt4local.core.inference.options import LoadSettings, SamplingSettings
 from gpt4local.core.messages import Message
 from gpt4local.core.templates import limits as template_limits
@@ -200,7 +201,7 @@ def test_llama_cpp_python_compiles_no_template_of_the_file(hostile_models):
     for model in (hostile_models["syntax-error"], path):
         tracemalloc.start()
         try:
-            llm = _Llama(model_path=str(model), n_ctx=64, verbose=False)
+            llm = TemplateFreeLlama(model_path=str(model), n_ctx=64, verbose=False)
             _, peak = tracemalloc.get_traced_memory()
         finally:
             tracemalloc.stop()

@@ -13,19 +13,15 @@ Threading: an Engine and its ``Llama`` belong to the thread that created them. O
 from __future__ import annotations
 
 import ctypes
-import dataclasses
-import logging
 import random
 import threading
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any
 
 import llama_cpp
 
-from gpt4local.core.errors import ModelLoadError, Wording, sentences
-from gpt4local.core.inference import llama_log
+from gpt4local.core.errors import ModelLoadError, sentences
 from gpt4local.core.inference.chat_backend import Cancel, EngineInfo
 from gpt4local.core.inference.context_fit import FittedPrompt, fit_history
 from gpt4local.core.inference.decoding import IncrementalUtf8, StopStringFilter
@@ -37,77 +33,19 @@ from gpt4local.core.inference.events import (
     StreamEvent,
     TextChunk,
 )
-from gpt4local.core.inference.options import KV_CACHE_TYPES, LoadSettings, SamplingSettings
+from gpt4local.core.inference.llama_open import (
+    GPU_FELL_BACK,
+    KV_CACHE_FELL_BACK,
+    LoadProgress,
+    device_label,
+    gpu_offload_supported,
+    kv_cache_name,
+    open_llama,
+)
+from gpt4local.core.inference.options import LoadSettings, SamplingSettings
 from gpt4local.core.messages import Message
 from gpt4local.core.models.gguf_info import GgufInfo, read_info
 from gpt4local.core.templates.chat_template import ChatTemplate, RenderStopped, choose_template
-
-llama_log.install()
-log = logging.getLogger(__name__)
-
-
-# Told how far llama.cpp has read the weights, 0.0 to 1.0, on the loading thread.
-LoadProgress = Callable[[float], None]
-
-
-class _Llama(llama_cpp.Llama):
-    """``llama_cpp.Llama`` without the GGUF's chat templates in its ``metadata``, and with
-    llama.cpp's load progress reported (``on_progress``).
-
-    Its constructor compiles every ``tokenizer.chat_template*`` with its own Jinja environment,
-    unbounded: constant folding makes ``{{ 'x' * 10**10 }}`` allocate 20 GB right there, and a
-    syntax error raises out of the constructor. Its chat handlers are never used here (the
-    engine renders prompts itself, within bounds: core.templates), so the templates are kept
-    from it: ``metadata`` is a property here, and the constructor's assignment goes through it.
-    The engine takes the template from the GGUF header (GgufInfo.chat_template) instead.
-
-    The constructor takes no progress callback either, but it builds ``model_params`` and loads
-    the model in one go: ``model_params`` is a property too, whose setter adds the callback.
-    """
-
-    def __init__(self, *args: Any, on_progress: LoadProgress | None = None,
-                 **kwargs: Any) -> None:  # fmt: skip
-        # Kept here: llama.cpp calls it through this ctypes object while the model loads.
-        self._progress_callback = _progress_callback(on_progress) if on_progress else None
-        super().__init__(*args, **kwargs)
-
-    @property
-    def model_params(self) -> llama_cpp.llama_model_params:
-        return self._model_params
-
-    @model_params.setter
-    def model_params(self, value: llama_cpp.llama_model_params) -> None:
-        if self._progress_callback is not None:
-            value.progress_callback = self._progress_callback
-        self._model_params = value
-
-    @property
-    def metadata(self) -> dict[str, str]:
-        return self._metadata_without_templates
-
-    @metadata.setter
-    def metadata(self, value: dict[str, str]) -> None:
-        self._metadata_without_templates = {
-            key: text
-            for key, text in value.items()
-            if not key.startswith("tokenizer.chat_template")
-        }
-
-
-def _progress_callback(on_progress: LoadProgress) -> Any:
-    def report(progress: float, _user_data: int | None) -> bool:
-        try:
-            on_progress(progress)
-        except Exception:  # an exception cannot cross into C: the load goes on regardless
-            log.exception("a load progress report failed")
-        return True  # go on loading
-
-    return llama_cpp.llama_progress_callback(report)
-
-
-def gpu_offload_supported() -> bool:
-    return bool(llama_cpp.llama_supports_gpu_offload())
-
 
 # Prefill while typing (Engine.prefill) decodes all of the draft's prompt but its last token,
 # which Send decodes anyway for fresh logits; text typed later costs only itself, as the cache
@@ -115,37 +53,6 @@ def gpu_offload_supported() -> bool:
 # a conversation on a 2-core CPU).
 PREFILL_HOLD_BACK = 1
 PREFILL_BATCH = 32
-
-
-LLAMA_REFUSED = Wording("engine.llama_refused",
-                        "llama.cpp could not load {name} (architecture '{architecture}'): {reason}")
-GPU_FELL_BACK = Wording("engine.gpu_fell_back", "GPU load failed, using the CPU instead: {reason}")
-KV_CACHE_FELL_BACK = Wording(
-    "engine.kv_cache_fell_back", "llama.cpp cannot use a {kv_cache} KV cache with this model (it "
-    "needs flash attention, which was refused), so the cache is f16.")
-
-
-class _ContextRefused(ModelLoadError):
-    """The model loaded, but llama.cpp could not create a context with the requested options."""
-
-
-def _load_failure_reason(log_lines: Sequence[str]) -> str | None:
-    """The most specific line llama.cpp logged, e.g. "unknown model architecture: 'x'"."""
-    for line in log_lines:
-        _, marker, detail = line.partition("error loading model:")
-        if marker:
-            return detail.strip()
-    return log_lines[0] if log_lines else None
-
-
-def _kv_cache_name(ggml_type: int) -> str:
-    return next((name for name, (kind, _) in KV_CACHE_TYPES.items() if kind == ggml_type), "f16")
-
-
-def _device_label(gpu_layers: int) -> str:
-    if gpu_layers == 0:
-        return "CPU"
-    return "GPU (all layers)" if gpu_layers < 0 else f"GPU ({gpu_layers} layers)"
 
 
 def _common_prefix_length(a: Sequence[int], b: Sequence[int]) -> int:
@@ -172,19 +79,18 @@ class Engine:
         format to use if the GGUF has no template (e.g. from the catalog). ``on_progress``: told
         how far the weights are read (again from 0 if a GPU load falls back to the CPU)."""
         load = load or LoadSettings()
-        self._on_progress = on_progress
         # Clear errors for bad files, before llama.cpp's generic one.
         self.gguf: GgufInfo = gguf or read_info(model_path)
         gpu_layers = load.n_gpu_layers if gpu_offload_supported() else 0
         fallback_reason: str | None = None
         try:
-            self._llm = self._open(load, gpu_layers)
+            self._llm = open_llama(self.gguf, load, gpu_layers, on_progress)
         except ModelLoadError as error:
             if gpu_layers == 0:
                 raise
             fallback_reason = GPU_FELL_BACK(reason=error)
             gpu_layers = 0
-            self._llm = self._open(load, 0)
+            self._llm = open_llama(self.gguf, load, 0, on_progress)
 
         self._vocab = self._llm._model.vocab
         self._piece_buffer = ctypes.create_string_buffer(256)
@@ -203,7 +109,7 @@ class Engine:
         # reused even where a re-tokenization of the answer would differ from the sampled tokens.
         self._spliced: tuple[str, list[int]] | None = None
         self.last_completion_tokens: list[int] = []  # the sampled token ids of the last answer
-        kv_cache_type = _kv_cache_name(self._llm.context_params.type_k)
+        kv_cache_type = kv_cache_name(self._llm.context_params.type_k)
         if kv_cache_type != load.kv_cache_type:
             fallback_reason = sentences(fallback_reason, KV_CACHE_FELL_BACK(
                 kv_cache=load.kv_cache_type))  # fmt: skip
@@ -213,47 +119,12 @@ class Engine:
             path=self.gguf.path,
             n_ctx=self._llm.n_ctx(),
             n_ctx_train=self.gguf.context_length,
-            device=_device_label(gpu_layers),
+            device=device_label(gpu_layers),
             threads=load.threads,
             template_origin=self.template.origin,
             fallback_reason=fallback_reason,
             kv_cache_type=kv_cache_type,
         )
-
-    def _open(self, load: LoadSettings, gpu_layers: int) -> llama_cpp.Llama:
-        try:
-            return self._open_once(load, gpu_layers)
-        except _ContextRefused:
-            if not load.flash_attn:
-                raise
-            # The weights loaded but this backend refused the context: try without flash attention
-            # (and so with an f16 KV cache: llama.cpp quantises V only with flash attention).
-            plain = dataclasses.replace(load, flash_attn=False, kv_cache_type="f16")
-            return self._open_once(plain, gpu_layers)
-
-    def _open_once(self, load: LoadSettings, gpu_layers: int) -> llama_cpp.Llama:
-        position = llama_log.mark()
-        try:
-            return _Llama(
-                model_path=str(self.gguf.path),
-                n_ctx=load.n_ctx,
-                n_batch=load.n_batch,
-                n_threads=load.threads,
-                n_threads_batch=load.threads,
-                n_gpu_layers=gpu_layers,
-                use_mmap=load.use_mmap,
-                flash_attn=load.flash_attn,
-                type_k=KV_CACHE_TYPES[load.kv_cache_type][0],
-                type_v=KV_CACHE_TYPES[load.kv_cache_type][0],
-                verbose=False,
-                on_progress=self._on_progress,
-            )
-        except (ValueError, RuntimeError, OSError) as error:
-            reason = _load_failure_reason(llama_log.problems_since(position)) or str(error)
-            failure = _ContextRefused if "llama_context" in str(error) else ModelLoadError
-            said = LLAMA_REFUSED(name=self.gguf.path.name, architecture=self.gguf.architecture,
-                                 reason=reason)  # fmt: skip
-            raise failure(said) from None
 
     def close(self) -> None:
         self._llm.close()
