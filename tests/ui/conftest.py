@@ -11,6 +11,7 @@ from gpt4local.core.inference.chat_backend import EngineInfo
 from gpt4local.core.inference.events import GenerationStats, TextChunk
 from gpt4local.core.inference.options import LoadSettings
 from gpt4local.core.settings import Settings
+from gpt4local.ui.settings.page import SettingsPage
 from gpt4local.ui.theme import apply_theme
 from gpt4local.ui.window.main_window import MainWindow
 
@@ -74,3 +75,23 @@ def make_window(qtbot):
     for window in windows:
         window.close()  # stops the engine thread; a thread left running fails the run
         assert not window.engine.service.running
+
+
+@pytest.fixture
+def open_page(qtbot, tiny_model, untemplated_model):
+    """A Settings page over two synthetic models; it returns once the first model's template is
+    read."""
+
+    def open_(
+        settings: Settings | None = None, models: list | None = None, loaded_model: str = ""
+    ) -> SettingsPage:
+        chosen = [tiny_model, untemplated_model] if models is None else models
+        page = SettingsPage(settings or Settings(), [str(m) for m in chosen], loaded_model)
+        qtbot.addWidget(page)
+        if chosen:
+            # The result is queued to the GUI thread, so it cannot arrive before this waits.
+            with qtbot.waitSignal(page.per_model.editor.model_read, timeout=10_000):
+                pass
+        return page
+
+    return open_
