@@ -132,7 +132,7 @@
 <context>
     <name>AnswerStream</name>
     <message>
-        <location filename="../../gpt4local/ui/transcript/stream.py" line="+132"/>
+        <location filename="../../gpt4local/ui/transcript/stream.py" line="+136"/>
         <source>Thinking…</source>
         <translation>Denkt nach…</translation>
     </message>
@@ -753,7 +753,7 @@
     <message>
         <location line="+3"/>
         <source>None of the catalog&apos;s models fits comfortably in the memory free now ({available}); the smallest, {name}, needs about {needed}. Close some programs, or browse all models for a smaller one.</source>
-        <translation>Keines der Modelle im Katalog passt bequem in den gerade freien Speicher ({available}); das kleinste, {name}, braucht etwa {needed}. Schließen Sie einige Programme oder suchen Sie unter allen Modellen ein kleineres.</translation>
+        <translation>Keines der Modelle im Katalog passt gut in den gerade freien Speicher ({available}); das kleinste, {name}, braucht etwa {needed}. Schließen Sie einige Programme, oder suchen Sie unter allen Modellen ein kleineres.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1335,7 +1335,7 @@
 <context>
     <name>FitDialog</name>
     <message>
-        <location filename="../../gpt4local/ui/engine/fit_dialog.py" line="+36"/>
+        <location filename="../../gpt4local/ui/engine/fit_dialog.py" line="+38"/>
         <source>This model may not fit in memory</source>
         <translation>Dieses Modell passt vielleicht nicht in den Speicher</translation>
     </message>
@@ -1350,7 +1350,7 @@
         <translation>{model} braucht bei einem Kontext von {context} Token {needed} Speicher, und gerade sind {available} frei.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source> tokens</source>
         <translation> Token</translation>
     </message>
@@ -2255,7 +2255,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gpt4local/ui/window/main_window.py" line="+110"/>
+        <location filename="../../gpt4local/ui/window/main_window.py" line="+111"/>
         <source>Home</source>
         <translation>Start</translation>
     </message>
@@ -2361,7 +2361,7 @@
         <translation>Nachricht eingeben – Eingabetaste sendet, Umschalt+Eingabe für eine neue Zeile</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
@@ -2377,7 +2377,7 @@
 <context>
     <name>ModelLoader</name>
     <message>
-        <location filename="../../gpt4local/ui/engine/loader.py" line="+66"/>
+        <location filename="../../gpt4local/ui/engine/loader.py" line="+67"/>
         <source>Load settings: {problem}; the defaults are used.</source>
         <translation>Ladeeinstellungen: {problem}; die Standardwerte werden verwendet.</translation>
     </message>
@@ -2562,7 +2562,7 @@
 <context>
     <name>PerModelPage</name>
     <message>
-        <location filename="../../gpt4local/ui/settings/per_model.py" line="+61"/>
+        <location filename="../../gpt4local/ui/settings/per_model.py" line="+62"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
@@ -2592,7 +2592,7 @@
         <translation>Noch keine Modelle installiert: Fügen Sie eines auf der Seite „Modelle“ hinzu.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>{model}: {problem}</source>
         <translation>{model}: {problem}</translation>
     </message>
@@ -2638,7 +2638,7 @@
 <context>
     <name>RecommendationCard</name>
     <message>
-        <location filename="../../gpt4local/ui/welcome/card.py" line="+23"/>
+        <location filename="../../gpt4local/ui/welcome/card.py" line="+24"/>
         <source>Download and start chatting</source>
         <translation>Herunterladen und loslegen</translation>
     </message>
@@ -2695,17 +2695,7 @@
         <translation>{name} ({size}) herunterladen, laden und einen Chat öffnen</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>The model catalog lists no models to suggest.</source>
-        <translation>Der Modellkatalog enthält keine Modelle, die sich empfehlen ließen.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>None of the catalog&apos;s models fits comfortably in the memory free now ({available}); the smallest, {name}, needs about {need}. Close some programs, or browse all models for a smaller one.</source>
-        <translation>Keines der Modelle im Katalog passt gut in den gerade freien Speicher ({available}); das kleinste, {name}, braucht etwa {need}. Schließen Sie einige Programme, oder suchen Sie unter allen Modellen ein kleineres.</translation>
-    </message>
-    <message>
-        <location line="+44"/>
+        <location line="+42"/>
         <source>{size} download · {parameters} parameters · {verdict}</source>
         <translation>{size} Download · {parameters} Parameter · {verdict}</translation>
     </message>
@@ -2713,7 +2703,7 @@
 <context>
     <name>SendButton</name>
     <message>
-        <location filename="../../gpt4local/ui/chat/message_input.py" line="-14"/>
+        <location filename="../../gpt4local/ui/chat/message_input.py" line="-15"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
@@ -2759,7 +2749,7 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../gpt4local/ui/settings/page.py" line="+55"/>
+        <location filename="../../gpt4local/ui/settings/page.py" line="+56"/>
         <source>context length</source>
         <translation>Kontextlänge</translation>
     </message>
@@ -2845,7 +2835,7 @@
         <translation>Pro Modell</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>{settings}: {problem}</source>
         <translation>{settings}: {problem}</translation>
     </message>
@@ -2894,7 +2884,7 @@
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../gpt4local/ui/settings/template_editor.py" line="+56"/>
+        <location filename="../../gpt4local/ui/settings/template_editor.py" line="+57"/>
         <source>Chat template</source>
         <translation>Chatvorlage</translation>
     </message>

@@ -132,7 +132,7 @@
 <context>
     <name>AnswerStream</name>
     <message>
-        <location filename="../../gpt4local/ui/transcript/stream.py" line="+132"/>
+        <location filename="../../gpt4local/ui/transcript/stream.py" line="+136"/>
         <source>Thinking…</source>
         <translation>Pensando…</translation>
     </message>
@@ -2638,7 +2638,7 @@
 <context>
     <name>RecommendationCard</name>
     <message>
-        <location filename="../../gpt4local/ui/welcome/card.py" line="+23"/>
+        <location filename="../../gpt4local/ui/welcome/card.py" line="+24"/>
         <source>Download and start chatting</source>
         <translation>Descargar y empezar a chatear</translation>
     </message>
@@ -2695,17 +2695,7 @@
         <translation>Descarga {name} ({size}), lo carga y abre un chat</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>The model catalog lists no models to suggest.</source>
-        <translation>El catálogo de modelos no tiene modelos que sugerir.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>None of the catalog&apos;s models fits comfortably in the memory free now ({available}); the smallest, {name}, needs about {need}. Close some programs, or browse all models for a smaller one.</source>
-        <translation>Ninguno de los modelos del catálogo cabe con holgura en la memoria libre ahora ({available}); el más pequeño, {name}, necesita unos {need}. Cierra algunos programas o explora todos los modelos para encontrar uno más pequeño.</translation>
-    </message>
-    <message>
-        <location line="+44"/>
+        <location line="+42"/>
         <source>{size} download · {parameters} parameters · {verdict}</source>
         <translation>Descarga de {size} · {parameters} parámetros · {verdict}</translation>
     </message>

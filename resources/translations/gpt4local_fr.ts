@@ -132,7 +132,7 @@
 <context>
     <name>AnswerStream</name>
     <message>
-        <location filename="../../gpt4local/ui/transcript/stream.py" line="+132"/>
+        <location filename="../../gpt4local/ui/transcript/stream.py" line="+136"/>
         <source>Thinking…</source>
         <translation>Réflexion…</translation>
     </message>
@@ -2638,7 +2638,7 @@
 <context>
     <name>RecommendationCard</name>
     <message>
-        <location filename="../../gpt4local/ui/welcome/card.py" line="+23"/>
+        <location filename="../../gpt4local/ui/welcome/card.py" line="+24"/>
         <source>Download and start chatting</source>
         <translation>Télécharger et commencer à discuter</translation>
     </message>
@@ -2695,17 +2695,7 @@
         <translation>Télécharger {name} ({size}), le charger et ouvrir une discussion</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>The model catalog lists no models to suggest.</source>
-        <translation>Le catalogue de modèles ne propose aucun modèle.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>None of the catalog&apos;s models fits comfortably in the memory free now ({available}); the smallest, {name}, needs about {need}. Close some programs, or browse all models for a smaller one.</source>
-        <translation>Aucun modèle du catalogue ne tient à l’aise dans la mémoire libre en ce moment ({available})&#xa0;; le plus petit, {name}, demande environ {need}. Fermez quelques programmes, ou parcourez tous les modèles pour en trouver un plus petit.</translation>
-    </message>
-    <message>
-        <location line="+44"/>
+        <location line="+42"/>
         <source>{size} download · {parameters} parameters · {verdict}</source>
         <translation>{size} à télécharger · {parameters} paramètres · {verdict}</translation>
     </message>

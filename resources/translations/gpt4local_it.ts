@@ -132,7 +132,7 @@
 <context>
     <name>AnswerStream</name>
     <message>
-        <location filename="../../gpt4local/ui/transcript/stream.py" line="+132"/>
+        <location filename="../../gpt4local/ui/transcript/stream.py" line="+136"/>
         <source>Thinking…</source>
         <translation>Sto pensando…</translation>
     </message>
@@ -290,7 +290,7 @@
     </message>
     <message numerus="yes">
         <location line="+6"/>
-        <source>The conversation is longer than the context: the oldest %n messages were left out of the model's view.</source>
+        <source>The conversation is longer than the context: the oldest %n messages were left out of the model&apos;s view.</source>
         <translation>
             <numerusform>La conversazione è più lunga del contesto: il messaggio più vecchio è stato escluso dalla vista del modello.</numerusform>
             <numerusform>La conversazione è più lunga del contesto: i %n messaggi più vecchi sono stati esclusi dalla vista del modello.</numerusform>
@@ -363,32 +363,32 @@
     </message>
     <message>
         <location line="-18"/>
-        <source>Change it in the model's settings…</source>
+        <source>Change it in the model&apos;s settings…</source>
         <translation>Modifica nelle impostazioni del modello…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The context length and chat template are the model's: the Settings page's Per model section changes them for every chat, and the model is loaded again.</source>
+        <source>The context length and chat template are the model&apos;s: the Settings page&apos;s Per model section changes them for every chat, and the model is loaded again.</source>
         <translation>La lunghezza del contesto e il template della chat appartengono al modello: la sezione Per modello della pagina Impostazioni li modifica per tutte le chat, e il modello viene ricaricato.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Change the context length or chat template in the model's settings</source>
+        <source>Change the context length or chat template in the model&apos;s settings</source>
         <translation>Modifica la lunghezza del contesto o il template della chat nelle impostazioni del modello</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Reset to the model's defaults</source>
+        <source>Reset to the model&apos;s defaults</source>
         <translation>Ripristina i valori predefiniti del modello</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>This chat's system prompt and sampling values become the ones a new chat with this model starts from</source>
+        <source>This chat&apos;s system prompt and sampling values become the ones a new chat with this model starts from</source>
         <translation>Il prompt di sistema e i valori di campionamento di questa chat diventano quelli da cui parte una nuova chat con questo modello</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Reset this chat to the model's defaults</source>
+        <source>Reset this chat to the model&apos;s defaults</source>
         <translation>Ripristina questa chat ai valori predefiniti del modello</translation>
     </message>
     <message>
@@ -419,11 +419,11 @@
     <message>
         <location line="+3"/>
         <source>{problem} Until it is corrected, this chat keeps its last accepted value.</source>
-        <translation>{problem} Finché non viene corretto, questa chat mantiene l'ultimo valore accettato.</translation>
+        <translation>{problem} Finché non viene corretto, questa chat mantiene l&apos;ultimo valore accettato.</translation>
     </message>
     <message>
         <location line="+18"/>
-        <source>Chat template: your own, from this model's settings.</source>
+        <source>Chat template: your own, from this model&apos;s settings.</source>
         <translation>Template della chat: il tuo, dalle impostazioni di questo modello.</translation>
     </message>
     <message>
@@ -443,7 +443,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Shows or hides this chat's system prompt and sampling settings ({keys})</source>
+        <source>Shows or hides this chat&apos;s system prompt and sampling settings ({keys})</source>
         <translation>Mostra o nasconde il prompt di sistema e le impostazioni di campionamento di questa chat ({keys})</translation>
     </message>
 </context>
@@ -600,7 +600,7 @@
     <message>
         <location filename="../../gpt4local/ui/chat/conversation_model.py" line="+115"/>
         <source>Part of this chat could not be saved earlier, so it was opened again as it is saved; nothing was deleted.</source>
-        <translation>Una parte di questa chat non era stata salvata, quindi è stata riaperta così com'è salvata; non è stato eliminato nulla.</translation>
+        <translation>Una parte di questa chat non era stata salvata, quindi è stata riaperta così com&apos;è salvata; non è stato eliminato nulla.</translation>
     </message>
 </context>
 <context>
@@ -652,8 +652,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>{name} is not a GGUF model file (it does not start with 'GGUF').</source>
-        <translation>{name} non è un file di modello GGUF (non inizia con 'GGUF').</translation>
+        <source>{name} is not a GGUF model file (it does not start with &apos;GGUF&apos;).</source>
+        <translation>{name} non è un file di modello GGUF (non inizia con &apos;GGUF&apos;).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -677,8 +677,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>{name} has no 'general.architecture' in its metadata.</source>
-        <translation>{name} non ha 'general.architecture' nei suoi metadati.</translation>
+        <source>{name} has no &apos;general.architecture&apos; in its metadata.</source>
+        <translation>{name} non ha &apos;general.architecture&apos; nei suoi metadati.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -752,13 +752,13 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>None of the catalog's models fits comfortably in the memory free now ({available}); the smallest, {name}, needs about {needed}. Close some programs, or browse all models for a smaller one.</source>
+        <source>None of the catalog&apos;s models fits comfortably in the memory free now ({available}); the smallest, {name}, needs about {needed}. Close some programs, or browse all models for a smaller one.</source>
         <translation>Nessuno dei modelli del catalogo entra comodamente nella memoria libera ora ({available}); il più piccolo, {name}, richiede circa {needed}. Chiudi qualche programma, o cerca un modello più piccolo tra tutti i modelli.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>llama.cpp could not load {name} (architecture '{architecture}'): {reason}</source>
-        <translation>llama.cpp non è riuscito a caricare {name} (architettura '{architecture}'): {reason}</translation>
+        <source>llama.cpp could not load {name} (architecture &apos;{architecture}&apos;): {reason}</source>
+        <translation>llama.cpp non è riuscito a caricare {name} (architettura &apos;{architecture}&apos;): {reason}</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -822,12 +822,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>This model's chat template was refused: {reason}. gpt4local uses the {family} format instead.</source>
+        <source>This model&apos;s chat template was refused: {reason}. gpt4local uses the {family} format instead.</source>
         <translation>Il template della chat di questo modello è stato rifiutato: {reason}. gpt4local usa invece il formato {family}.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>This model's chat template is not valid Jinja ({detail}). gpt4local uses the {family} format instead.</source>
+        <source>This model&apos;s chat template is not valid Jinja ({detail}). gpt4local uses the {family} format instead.</source>
         <translation>Il template della chat di questo modello non è Jinja valido ({detail}). gpt4local usa invece il formato {family}.</translation>
     </message>
     <message>
@@ -848,12 +848,12 @@
     <message>
         <location line="+1"/>
         <source>The Hub did not say how large {name} is.</source>
-        <translation>L'Hub non ha indicato quanto è grande {name}.</translation>
+        <translation>L&apos;Hub non ha indicato quanto è grande {name}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{name} has changed on the Hub since this catalog was made (its checksum differs). Update the catalog, or pick the file in the Hugging Face search.</source>
-        <translation>{name} è cambiato sull'Hub da quando è stato creato questo catalogo (il checksum è diverso). Aggiorna il catalogo, o scegli il file nella ricerca di Hugging Face.</translation>
+        <translation>{name} è cambiato sull&apos;Hub da quando è stato creato questo catalogo (il checksum è diverso). Aggiorna il catalogo, o scegli il file nella ricerca di Hugging Face.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -878,7 +878,7 @@
     <message>
         <location line="+1"/>
         <source>The disk is full ({folder}). {kept} Free some space, then try again.</source>
-        <translation>Il disco è pieno ({folder}). {kept} Libera un po' di spazio, poi riprova.</translation>
+        <translation>Il disco è pieno ({folder}). {kept} Libera un po&apos; di spazio, poi riprova.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -918,7 +918,7 @@
     <message>
         <location line="+4"/>
         <source>{repo} is gated: accept its conditions on the Hugging Face website, then add an access token (Access token… on the Hugging Face tab, `gpt4local models token set`, or the HF_TOKEN environment variable).</source>
-        <translation>{repo} è ad accesso limitato: accetta le sue condizioni sul sito di Hugging Face, poi aggiungi un token di accesso (Token di accesso… nella scheda Hugging Face, `gpt4local models token set`, o la variabile d'ambiente HF_TOKEN).</translation>
+        <translation>{repo} è ad accesso limitato: accetta le sue condizioni sul sito di Hugging Face, poi aggiungi un token di accesso (Token di accesso… nella scheda Hugging Face, `gpt4local models token set`, o la variabile d&apos;ambiente HF_TOKEN).</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -938,22 +938,22 @@
     <message>
         <location line="+1"/>
         <source>{what} failed: the Hub answered {status}.</source>
-        <translation>{what}: l'operazione non è riuscita, l'Hub ha risposto {status}.</translation>
+        <translation>{what}: l&apos;operazione non è riuscita, l&apos;Hub ha risposto {status}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{what} failed: the Hub answered 429 (too many requests: wait a minute).</source>
-        <translation>{what}: l'operazione non è riuscita, l'Hub ha risposto 429 (troppe richieste: aspetta un minuto).</translation>
+        <translation>{what}: l&apos;operazione non è riuscita, l&apos;Hub ha risposto 429 (troppe richieste: aspetta un minuto).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{what} failed. {reason}</source>
-        <translation>{what}: l'operazione non è riuscita. {reason}</translation>
+        <translation>{what}: l&apos;operazione non è riuscita. {reason}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{what} failed: {endpoint} sent an answer gpt4local does not understand ({detail}).</source>
-        <translation>{what}: l'operazione non è riuscita, {endpoint} ha inviato una risposta che gpt4local non capisce ({detail}).</translation>
+        <translation>{what}: l&apos;operazione non è riuscita, {endpoint} ha inviato una risposta che gpt4local non capisce ({detail}).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -968,7 +968,7 @@
     <message>
         <location line="+1"/>
         <source>Reading the header of {name}</source>
-        <translation>Lettura dell'intestazione di {name}</translation>
+        <translation>Lettura dell&apos;intestazione di {name}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -983,7 +983,7 @@
     <message>
         <location line="+2"/>
         <source>Network access is switched off (HF_HUB_OFFLINE is set); unset it to download.</source>
-        <translation>L'accesso alla rete è disattivato (HF_HUB_OFFLINE è impostata); rimuovila per scaricare.</translation>
+        <translation>L&apos;accesso alla rete è disattivato (HF_HUB_OFFLINE è impostata); rimuovila per scaricare.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1043,17 +1043,17 @@
     <message>
         <location line="+1"/>
         <source>Could not update the search index: {reason}</source>
-        <translation>Impossibile aggiornare l'indice di ricerca: {reason}</translation>
+        <translation>Impossibile aggiornare l&apos;indice di ricerca: {reason}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Could not upgrade your chats to version {version} (they were left as they were): {reason}</source>
-        <translation>Impossibile aggiornare le tue chat alla versione {version} (sono rimaste com'erano): {reason}</translation>
+        <translation>Impossibile aggiornare le tue chat alla versione {version} (sono rimaste com&apos;erano): {reason}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the disk is full ({detail}). Free some space, then try again</source>
-        <translation>il disco è pieno ({detail}). Libera un po' di spazio, poi riprova</translation>
+        <translation>il disco è pieno ({detail}). Libera un po&apos; di spazio, poi riprova</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1199,7 +1199,7 @@
     <message>
         <location line="+3"/>
         <source>%p%</source>
-        <comment>the progress bar's percentage</comment>
+        <comment>the progress bar&apos;s percentage</comment>
         <translation>%p%</translation>
     </message>
     <message>
@@ -1455,7 +1455,7 @@
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <source>%n layers fit in the GPU's memory.</source>
+        <source>%n layers fit in the GPU&apos;s memory.</source>
         <translation>
             <numerusform>%n layer entra nella memoria della GPU (VRAM).</numerusform>
             <numerusform>%n layer entrano nella memoria della GPU (VRAM).</numerusform>
@@ -1574,7 +1574,7 @@
     <message>
         <location line="+6"/>
         <source>The model used last</source>
-        <translation>L'ultimo modello usato</translation>
+        <translation>L&apos;ultimo modello usato</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1594,7 +1594,7 @@
     <message>
         <location line="+2"/>
         <source>When typing pauses, the model reads what is written so far, so the answer starts at once when it is sent. Uses the CPU during those pauses.</source>
-        <translation>Quando smetti di scrivere per un attimo, il modello legge il testo scritto finora, così la risposta parte subito dopo l'invio. Usa la CPU durante quelle pause.</translation>
+        <translation>Quando smetti di scrivere per un attimo, il modello legge il testo scritto finora, così la risposta parte subito dopo l&apos;invio. Usa la CPU durante quelle pause.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1619,7 +1619,7 @@
     <message>
         <location line="+4"/>
         <source>Model at start:</source>
-        <translation>Modello all'avvio:</translation>
+        <translation>Modello all&apos;avvio:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1835,7 +1835,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Words in a GGUF repository's name; Enter searches</source>
+        <source>Words in a GGUF repository&apos;s name; Enter searches</source>
         <translation>Parole nel nome di un repository GGUF; Invio avvia la ricerca</translation>
     </message>
     <message>
@@ -1882,7 +1882,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>For gated models (Llama, Gemma…): a Hugging Face token of an account that accepted the model's conditions</source>
+        <source>For gated models (Llama, Gemma…): a Hugging Face token of an account that accepted the model&apos;s conditions</source>
         <translation>Per i modelli ad accesso limitato (Llama, Gemma…): un token Hugging Face di un account che ha accettato le condizioni del modello</translation>
     </message>
     <message>
@@ -2118,7 +2118,7 @@
     <message>
         <location line="+1"/>
         <source>Curated models, each with whether it fits this computer</source>
-        <translation>Modelli selezionati, ognuno con l'indicazione se entra in questo computer</translation>
+        <translation>Modelli selezionati, ognuno con l&apos;indicazione se entra in questo computer</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2157,7 +2157,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Delete the selected model's file, after asking</source>
+        <source>Delete the selected model&apos;s file, after asking</source>
         <translation>Elimina il file del modello selezionato, dopo averlo chiesto</translation>
     </message>
     <message>
@@ -2193,7 +2193,7 @@
     <message>
         <location line="+18"/>
         <source>Remove {name} from the list? The file stays where it is ({folder}).</source>
-        <translation>Rimuovere {name} dall'elenco? Il file resta dov'è ({folder}).</translation>
+        <translation>Rimuovere {name} dall&apos;elenco? Il file resta dov&apos;è ({folder}).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2314,7 +2314,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Copy this message's text</source>
+        <source>Copy this message&apos;s text</source>
         <translation>Copia il testo di questo messaggio</translation>
     </message>
     <message>
@@ -2638,7 +2638,7 @@
 <context>
     <name>RecommendationCard</name>
     <message>
-        <location filename="../../gpt4local/ui/welcome/card.py" line="+23"/>
+        <location filename="../../gpt4local/ui/welcome/card.py" line="+24"/>
         <source>Download and start chatting</source>
         <translation>Scarica e inizia a chattare</translation>
     </message>
@@ -2661,7 +2661,7 @@
     <message>
         <location line="+1"/>
         <source>Stop downloading; what is already here is kept, and the next download resumes from it</source>
-        <translation>Interrompi il download; quello che c'è già viene conservato, e il prossimo download riprende da lì</translation>
+        <translation>Interrompi il download; quello che c&apos;è già viene conservato, e il prossimo download riprende da lì</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2695,17 +2695,7 @@
         <translation>Scarica {name} ({size}), caricalo e apri una chat</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>The model catalog lists no models to suggest.</source>
-        <translation>Il catalogo dei modelli non ha modelli da suggerire.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>None of the catalog's models fits comfortably in the memory free now ({available}); the smallest, {name}, needs about {need}. Close some programs, or browse all models for a smaller one.</source>
-        <translation>Nessuno dei modelli del catalogo entra comodamente nella memoria libera ora ({available}); il più piccolo, {name}, richiede circa {need}. Chiudi qualche programma, o cerca un modello più piccolo tra tutti i modelli.</translation>
-    </message>
-    <message>
-        <location line="+44"/>
+        <location line="+42"/>
         <source>{size} download · {parameters} parameters · {verdict}</source>
         <translation>Download di {size} · {parameters} parametri · {verdict}</translation>
     </message>
@@ -2812,7 +2802,7 @@
     <message>
         <location line="+1"/>
         <source>Show the settings as they were last applied</source>
-        <translation>Mostra le impostazioni come sono state applicate l'ultima volta</translation>
+        <translation>Mostra le impostazioni come sono state applicate l&apos;ultima volta</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2888,7 +2878,7 @@
     <message>
         <location line="+44"/>
         <source>{app} is already running with the data folder {folder} ({holder}), and its window did not come forward. Close it first, or set GPT4LOCAL_HOME to another folder to run a second copy.</source>
-        <translation>{app} è già in esecuzione con la cartella dei dati {folder} ({holder}), e la sua finestra non è passata in primo piano. Prima chiudilo, o imposta GPT4LOCAL_HOME su un'altra cartella per avviare una seconda copia.</translation>
+        <translation>{app} è già in esecuzione con la cartella dei dati {folder} ({holder}), e la sua finestra non è passata in primo piano. Prima chiudilo, o imposta GPT4LOCAL_HOME su un&apos;altra cartella per avviare una seconda copia.</translation>
     </message>
 </context>
 <context>
@@ -2900,7 +2890,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Reset to the model's template</source>
+        <source>Reset to the model&apos;s template</source>
         <translation>Ripristina il template del modello</translation>
     </message>
     <message>
@@ -2920,7 +2910,7 @@
     </message>
     <message>
         <location line="+14"/>
-        <source>The model's template could not be read: {problem}</source>
+        <source>The model&apos;s template could not be read: {problem}</source>
         <translation>Impossibile leggere il template del modello: {problem}</translation>
     </message>
     <message>
@@ -2940,12 +2930,12 @@
     </message>
     <message>
         <location line="+32"/>
-        <source>Custom template: it replaces the model's own for this model.</source>
+        <source>Custom template: it replaces the model&apos;s own for this model.</source>
         <translation>Template personalizzato: sostituisce quello del modello per questo modello.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>The model's own template, from its file.</source>
+        <source>The model&apos;s own template, from its file.</source>
         <translation>Il template del modello stesso, dal suo file.</translation>
     </message>
     <message>
@@ -2955,12 +2945,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Leave empty to use the model's own template.</source>
+        <source>Leave empty to use the model&apos;s own template.</source>
         <translation>Lascia vuoto per usare il template del modello.</translation>
     </message>
     <message>
         <location line="+43"/>
-        <source>The model's own template fails: {problem}</source>
+        <source>The model&apos;s own template fails: {problem}</source>
         <translation>Il template del modello non funziona: {problem}</translation>
     </message>
 </context>
@@ -2969,7 +2959,7 @@
     <message>
         <location filename="../../gpt4local/ui/models/token_dialog.py" line="+21"/>
         <source>The token in the HF_TOKEN environment variable is used (it comes before a saved one).</source>
-        <translation>Viene usato il token nella variabile d'ambiente HF_TOKEN (ha la precedenza su uno salvato).</translation>
+        <translation>Viene usato il token nella variabile d&apos;ambiente HF_TOKEN (ha la precedenza su uno salvato).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3020,7 +3010,7 @@
     <message>
         <location line="+13"/>
         <source>{problem} gpt4local cannot save a token here and never writes one into its own files. Set the &lt;b&gt;HF_TOKEN&lt;/b&gt; environment variable instead (for example in ~/.profile), then restart gpt4local.</source>
-        <translation>{problem} gpt4local non può salvare un token qui e non ne scrive mai uno nei propri file. Imposta invece la variabile d'ambiente &lt;b&gt;HF_TOKEN&lt;/b&gt; (ad esempio in ~/.profile), poi riavvia gpt4local.</translation>
+        <translation>{problem} gpt4local non può salvare un token qui e non ne scrive mai uno nei propri file. Imposta invece la variabile d&apos;ambiente &lt;b&gt;HF_TOKEN&lt;/b&gt; (ad esempio in ~/.profile), poi riavvia gpt4local.</translation>
     </message>
 </context>
 <context>
@@ -3079,14 +3069,14 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Ctrl+Up and Ctrl+Down move between messages; Tab reaches the message's actions.</source>
-        <translation>Ctrl+Su e Ctrl+Giù passano da un messaggio all'altro; Tab raggiunge le azioni del messaggio.</translation>
+        <source>Ctrl+Up and Ctrl+Down move between messages; Tab reaches the message&apos;s actions.</source>
+        <translation>Ctrl+Su e Ctrl+Giù passano da un messaggio all&apos;altro; Tab raggiunge le azioni del messaggio.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+229"/>
         <source>Copy</source>
-        <comment>a code block's text</comment>
+        <comment>a code block&apos;s text</comment>
         <translation>Copia</translation>
     </message>
     <message>
@@ -3161,7 +3151,7 @@
     <message>
         <location line="+1"/>
         <source>Choose another folder in Settings</source>
-        <translation>Scegli un'altra cartella nelle Impostazioni</translation>
+        <translation>Scegli un&apos;altra cartella nelle Impostazioni</translation>
     </message>
     <message>
         <location line="+75"/>
@@ -3219,7 +3209,7 @@
     <message>
         <location line="+2"/>
         <source>Copy the last answer</source>
-        <translation>Copia l'ultima risposta</translation>
+        <translation>Copia l&apos;ultima risposta</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -132,7 +132,7 @@
 <context>
     <name>AnswerStream</name>
     <message>
-        <location filename="../../gpt4local/ui/transcript/stream.py" line="+132"/>
+        <location filename="../../gpt4local/ui/transcript/stream.py" line="+136"/>
         <source>Thinking…</source>
         <translation>考え中…</translation>
     </message>
@@ -2629,7 +2629,7 @@
 <context>
     <name>RecommendationCard</name>
     <message>
-        <location filename="../../gpt4local/ui/welcome/card.py" line="+23"/>
+        <location filename="../../gpt4local/ui/welcome/card.py" line="+24"/>
         <source>Download and start chatting</source>
         <translation>ダウンロードしてチャットを始める</translation>
     </message>
@@ -2686,17 +2686,7 @@
         <translation>{name}（{size}）をダウンロードし、読み込んでチャットを開きます</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>The model catalog lists no models to suggest.</source>
-        <translation>モデルカタログに、おすすめできるモデルがありません。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>None of the catalog&apos;s models fits comfortably in the memory free now ({available}); the smallest, {name}, needs about {need}. Close some programs, or browse all models for a smaller one.</source>
-        <translation>カタログのどのモデルも、現在の空きメモリ（{available}）に余裕をもって収まりません。最も小さい{name}でも約{need}必要です。ほかのプログラムを閉じるか、すべてのモデルからより小さいものを探してください。</translation>
-    </message>
-    <message>
-        <location line="+44"/>
+        <location line="+42"/>
         <source>{size} download · {parameters} parameters · {verdict}</source>
         <translation>ダウンロード：{size} · パラメーター：{parameters} · {verdict}</translation>
     </message>

@@ -132,7 +132,7 @@
 <context>
     <name>AnswerStream</name>
     <message>
-        <location filename="../../gpt4local/ui/transcript/stream.py" line="+132"/>
+        <location filename="../../gpt4local/ui/transcript/stream.py" line="+136"/>
         <source>Thinking…</source>
         <translation>Pensando…</translation>
     </message>
@@ -2638,7 +2638,7 @@
 <context>
     <name>RecommendationCard</name>
     <message>
-        <location filename="../../gpt4local/ui/welcome/card.py" line="+23"/>
+        <location filename="../../gpt4local/ui/welcome/card.py" line="+24"/>
         <source>Download and start chatting</source>
         <translation>Baixar e começar a conversar</translation>
     </message>
@@ -2695,17 +2695,7 @@
         <translation>Baixar {name} ({size}), carregá-lo e abrir um chat</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>The model catalog lists no models to suggest.</source>
-        <translation>O catálogo de modelos não tem modelos para sugerir.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>None of the catalog&apos;s models fits comfortably in the memory free now ({available}); the smallest, {name}, needs about {need}. Close some programs, or browse all models for a smaller one.</source>
-        <translation>Nenhum modelo do catálogo cabe com folga na memória livre agora ({available}); o menor, {name}, precisa de cerca de {need}. Feche alguns programas ou procure um menor entre todos os modelos.</translation>
-    </message>
-    <message>
-        <location line="+44"/>
+        <location line="+42"/>
         <source>{size} download · {parameters} parameters · {verdict}</source>
         <translation>Download de {size} · {parameters} parâmetros · {verdict}</translation>
     </message>

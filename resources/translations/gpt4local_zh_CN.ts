@@ -132,7 +132,7 @@
 <context>
     <name>AnswerStream</name>
     <message>
-        <location filename="../../gpt4local/ui/transcript/stream.py" line="+132"/>
+        <location filename="../../gpt4local/ui/transcript/stream.py" line="+136"/>
         <source>Thinking…</source>
         <translation>思考中…</translation>
     </message>
@@ -1332,7 +1332,7 @@
 <context>
     <name>FitDialog</name>
     <message>
-        <location filename="../../gpt4local/ui/engine/fit_dialog.py" line="+36"/>
+        <location filename="../../gpt4local/ui/engine/fit_dialog.py" line="+38"/>
         <source>This model may not fit in memory</source>
         <translation>此模型可能内存不够</translation>
     </message>
@@ -1347,7 +1347,7 @@
         <translation>{model} 在 {context} token 的上下文下需要 {needed} 内存，而当前可用 {available}。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source> tokens</source>
         <translation> token</translation>
     </message>
@@ -2247,7 +2247,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gpt4local/ui/window/main_window.py" line="+110"/>
+        <location filename="../../gpt4local/ui/window/main_window.py" line="+111"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
@@ -2353,7 +2353,7 @@
         <translation>输入消息——按 Enter 发送，Shift+Enter 换行</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
@@ -2369,7 +2369,7 @@
 <context>
     <name>ModelLoader</name>
     <message>
-        <location filename="../../gpt4local/ui/engine/loader.py" line="+66"/>
+        <location filename="../../gpt4local/ui/engine/loader.py" line="+67"/>
         <source>Load settings: {problem}; the defaults are used.</source>
         <translation>加载设置：{problem}；将使用默认值。</translation>
     </message>
@@ -2553,7 +2553,7 @@
 <context>
     <name>PerModelPage</name>
     <message>
-        <location filename="../../gpt4local/ui/settings/per_model.py" line="+61"/>
+        <location filename="../../gpt4local/ui/settings/per_model.py" line="+62"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
@@ -2583,7 +2583,7 @@
         <translation>尚未安装模型：请在“模型”页面添加一个。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>{model}: {problem}</source>
         <translation>{model}：{problem}</translation>
     </message>
@@ -2629,7 +2629,7 @@
 <context>
     <name>RecommendationCard</name>
     <message>
-        <location filename="../../gpt4local/ui/welcome/card.py" line="+23"/>
+        <location filename="../../gpt4local/ui/welcome/card.py" line="+24"/>
         <source>Download and start chatting</source>
         <translation>下载并开始聊天</translation>
     </message>
@@ -2686,17 +2686,7 @@
         <translation>下载 {name}（{size}），加载后打开聊天</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>The model catalog lists no models to suggest.</source>
-        <translation>模型目录中没有可推荐的模型。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>None of the catalog&apos;s models fits comfortably in the memory free now ({available}); the smallest, {name}, needs about {need}. Close some programs, or browse all models for a smaller one.</source>
-        <translation>模型目录中没有模型能在当前可用内存（{available}）中从容运行；最小的 {name} 约需 {need}。请关闭一些程序，或浏览全部模型，找一个更小的。</translation>
-    </message>
-    <message>
-        <location line="+44"/>
+        <location line="+42"/>
         <source>{size} download · {parameters} parameters · {verdict}</source>
         <translation>下载 {size} · {parameters} 参数 · {verdict}</translation>
     </message>
@@ -2704,7 +2694,7 @@
 <context>
     <name>SendButton</name>
     <message>
-        <location filename="../../gpt4local/ui/chat/message_input.py" line="-14"/>
+        <location filename="../../gpt4local/ui/chat/message_input.py" line="-15"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
@@ -2750,7 +2740,7 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../gpt4local/ui/settings/page.py" line="+55"/>
+        <location filename="../../gpt4local/ui/settings/page.py" line="+56"/>
         <source>context length</source>
         <translation>上下文长度</translation>
     </message>
@@ -2836,7 +2826,7 @@
         <translation>按模型</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>{settings}: {problem}</source>
         <translation>{settings}：{problem}</translation>
     </message>
@@ -2885,7 +2875,7 @@
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../gpt4local/ui/settings/template_editor.py" line="+56"/>
+        <location filename="../../gpt4local/ui/settings/template_editor.py" line="+57"/>
         <source>Chat template</source>
         <translation>聊天模板</translation>
     </message>

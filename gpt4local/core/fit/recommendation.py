@@ -20,14 +20,13 @@ NONE_FITS = Wording(
 
 @dataclass(frozen=True)
 class Recommendation:
-    """``entry`` and its ``fit``, or neither and ``reason`` says why there is none (in English;
-    ``smallest`` and ``smallest_fit`` give its figures, for a window to say it in its language)."""
+    """``entry`` and its ``fit``, or neither and ``reason`` says why there is none (a core message:
+    the window says it in its language)."""
 
     entry: CatalogEntry | None
     fit: Fit | None
     reason: str = ""
     smallest: CatalogEntry | None = None  # nothing fits: the model needing least memory
-    smallest_fit: Fit | None = None
 
 
 def recommend_first_model(catalog: Catalog, fits: dict[str, Fit]) -> Recommendation:
@@ -43,4 +42,4 @@ def recommend_first_model(catalog: Catalog, fits: dict[str, Fit]) -> Recommendat
     return Recommendation(None, None, NONE_FITS(available=Bytes(fit.available_bytes),
                                                 name=smallest.name,
                                                 needed=Bytes(fit.estimate.total_bytes)),
-                          smallest, fit)  # fmt: skip
+                          smallest)  # fmt: skip

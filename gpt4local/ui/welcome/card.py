@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QPushBu
 
 from gpt4local.core.fit.memory_fit import DOES_NOT_FIT, FITS
 from gpt4local.core.fit.recommendation import Recommendation
+from gpt4local.ui.i18n.core_messages import describe
 from gpt4local.ui.i18n.formatting import format_size
 from gpt4local.ui.models.fit_labels import parameters_text, verdict_cell, verdict_tooltip
 from gpt4local.ui.style.scale import RADIUS, em_pixels, space
@@ -94,7 +95,7 @@ class RecommendationCard(QFrame):
         if entry is None:
             self.kicker.setText(self.tr("NO MODEL TO SUGGEST"))
             self.name.setText(self.tr("No model in the catalog fits this computer comfortably"))
-            self.description.setText(self._no_suggestion_reason(recommendation))
+            self.description.setText(describe(recommendation.reason))  # core's, translated
             self.facts.hide()
         else:
             self.kicker.setText(self.tr("RECOMMENDED FOR THIS COMPUTER"))
@@ -109,16 +110,6 @@ class RecommendationCard(QFrame):
             self.tr("Download {name} ({size}), load it and open a chat").format(
                 name=entry.name, size=format_size(entry.size_bytes)) if entry else "")
         self.download_button.setEnabled(entry is not None)
-
-    def _no_suggestion_reason(self, recommendation: Recommendation) -> str:
-        smallest, fit = recommendation.smallest, recommendation.smallest_fit
-        if smallest is None or fit is None:
-            return self.tr("The model catalog lists no models to suggest.")
-        return self.tr("None of the catalog's models fits comfortably in the memory free now "
-                       "({available}); the smallest, {name}, needs about {need}. Close some "
-                       "programs, or browse all models for a smaller one.").format(
-            available=format_size(fit.available_bytes), name=smallest.name,
-            need=format_size(fit.estimate.total_bytes))  # fmt: skip
 
     def show_status(self, status: FlowStatus) -> None:
         busy, failed = status.state in BUSY, status.state == FAILED
