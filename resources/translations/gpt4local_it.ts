@@ -1543,6 +1543,16 @@
         <source>{hours} h {minutes} min</source>
         <translation>{hours} h {minutes} min</translation>
     </message>
+    <message>
+        <location line="+20"/>
+        <source>{first}, {second}</source>
+        <translation>{first}, {second}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{first} and {second}</source>
+        <translation>{first} e {second}</translation>
+    </message>
 </context>
 <context>
     <name>GeneralPage</name>
@@ -2749,7 +2759,7 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../gpt4local/ui/settings/page.py" line="+56"/>
+        <location filename="../../gpt4local/ui/settings/page.py" line="+57"/>
         <source>context length</source>
         <translation>lunghezza del contesto</translation>
     </message>
@@ -2779,17 +2789,7 @@
         <translation>template della chat</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>{first}, {second}</source>
-        <translation>{first}, {second}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{first} and {second}</source>
-        <translation>{first} e {second}</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+38"/>
         <location line="+2"/>
         <source>Settings</source>
         <translation>Impostazioni</translation>

@@ -1538,6 +1538,16 @@
         <source>{hours} h {minutes} min</source>
         <translation>{hours}時間{minutes}分</translation>
     </message>
+    <message>
+        <location line="+20"/>
+        <source>{first}, {second}</source>
+        <translation>{first}、{second}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{first} and {second}</source>
+        <translation>{first}と{second}</translation>
+    </message>
 </context>
 <context>
     <name>GeneralPage</name>
@@ -2740,7 +2750,7 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../gpt4local/ui/settings/page.py" line="+56"/>
+        <location filename="../../gpt4local/ui/settings/page.py" line="+57"/>
         <source>context length</source>
         <translation>コンテキスト長</translation>
     </message>
@@ -2770,17 +2780,7 @@
         <translation>チャットテンプレート</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>{first}, {second}</source>
-        <translation>{first}、{second}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{first} and {second}</source>
-        <translation>{first}と{second}</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+38"/>
         <location line="+2"/>
         <source>Settings</source>
         <translation>設定</translation>

@@ -1538,6 +1538,16 @@
         <source>{hours} h {minutes} min</source>
         <translation>{hours} 小时 {minutes} 分</translation>
     </message>
+    <message>
+        <location line="+20"/>
+        <source>{first}, {second}</source>
+        <translation>{first}、{second}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{first} and {second}</source>
+        <translation>{first}和{second}</translation>
+    </message>
 </context>
 <context>
     <name>GeneralPage</name>
@@ -2740,7 +2750,7 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../gpt4local/ui/settings/page.py" line="+56"/>
+        <location filename="../../gpt4local/ui/settings/page.py" line="+57"/>
         <source>context length</source>
         <translation>上下文长度</translation>
     </message>
@@ -2770,17 +2780,7 @@
         <translation>聊天模板</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>{first}, {second}</source>
-        <translation>{first}、{second}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{first} and {second}</source>
-        <translation>{first}和{second}</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+38"/>
         <location line="+2"/>
         <source>Settings</source>
         <translation>设置</translation>

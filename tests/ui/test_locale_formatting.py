@@ -15,6 +15,7 @@ from gpt4local.ui.i18n.formatting import (
     format_size,
     format_speed,
     format_token_rate,
+    names_and,
 )
 from gpt4local.ui.i18n.languages import install_language, remove_translations
 
@@ -69,3 +70,14 @@ def test_chinese_units_are_translated(qapp):
     finally:
         remove_translations()
         QLocale.setDefault(ENGLISH)
+
+
+def test_names_are_listed_as_the_language_writes_them(qapp, german):
+    """One list of setting names for the Settings page and the chat's panel alike: the last
+    joined by the language's "and" (QLocale's own list gives only commas in the C locale)."""
+    assert names_and(["Top P", "Min P", "Seed"]) == "Top P, Min P und Seed"
+    assert names_and(["Top P"]) == "Top P"
+
+
+def test_names_are_listed_in_english_without_a_language(qapp):
+    assert names_and(["Top P", "Min P", "Seed"]) == "Top P, Min P and Seed"

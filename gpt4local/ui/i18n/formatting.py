@@ -86,3 +86,14 @@ def format_date(moment: datetime, locale: QLocale | None = None, with_time: bool
     stamp = QDateTime(QDate(moment.year, moment.month, moment.day),
                       QTime(moment.hour, moment.minute, moment.second))  # fmt: skip
     return locale.toString(stamp, short) if with_time else locale.toString(stamp.date(), short)
+
+
+def names_and(names: list[str]) -> str:
+    """"a, b and c" as the language writes it: QLocale.createSeparatedList gives only commas in
+    the C locale, which a window without a language setting may have."""
+    if len(names) < 2:
+        return "".join(names)
+    head = names[0]
+    for name in names[1:-1]:
+        head = translate("Formatting", "{first}, {second}").format(first=head, second=name)
+    return translate("Formatting", "{first} and {second}").format(first=head, second=names[-1])

@@ -39,6 +39,7 @@ from gpt4local.core.settings import (
     template_override_for,
 )
 from gpt4local.ui.i18n.core_messages import describe
+from gpt4local.ui.i18n.formatting import names_and
 from gpt4local.ui.settings.generation_form import FIELD_LABELS, GenerationForm
 from gpt4local.ui.settings.pages import GeneralPage, row
 from gpt4local.ui.settings.per_model import PerModelPage, scrolling
@@ -71,17 +72,6 @@ def load_time_values(settings: Settings, model: str) -> dict[str, Any]:
     found[CPU_THREADS] = settings.threads
     found[CHAT_TEMPLATE] = template_override_for(settings, model)
     return found
-
-
-def names_and(names: list[str]) -> str:
-    """"a, b and c" as the language writes it: QLocale.createSeparatedList gives only commas in
-    the C locale, which a window without a language setting may have."""
-    if len(names) < 2:
-        return "".join(names)
-    head = names[0]
-    for name in names[1:-1]:
-        head = translate("SettingsPage", "{first}, {second}").format(first=head, second=name)
-    return translate("SettingsPage", "{first} and {second}").format(first=head, second=names[-1])
 
 
 def default_generation() -> dict[str, Any]:

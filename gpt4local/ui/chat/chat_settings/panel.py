@@ -17,7 +17,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -35,7 +35,7 @@ from gpt4local.core.inference.options import SamplingSettings
 from gpt4local.core.settings import check_generation, invalid_keys
 from gpt4local.ui.chat.chat_settings.values import SAMPLING_KEYS, ChatValues
 from gpt4local.ui.i18n.core_messages import describe
-from gpt4local.ui.i18n.formatting import format_number
+from gpt4local.ui.i18n.formatting import format_number, names_and
 from gpt4local.ui.icons import icon
 from gpt4local.ui.settings.pages import FIELD_LABELS, GenerationForm, row
 from gpt4local.ui.style.scale import em_pixels, space
@@ -205,7 +205,7 @@ class ChatSettingsPanel(QFrame):
         problem = check_generation(edited)
         problem = describe(problem) if problem else None
         if problem and bad:  # the core's message names the setting its own way: add the label
-            fields = QLocale().createSeparatedList([FIELD_LABELS[key] for key in bad])
+            fields = names_and([FIELD_LABELS[key] for key in bad])
             problem = self.tr("{fields}: {problem}").format(fields=fields, problem=problem)
         if problem:
             problem = self.tr(
